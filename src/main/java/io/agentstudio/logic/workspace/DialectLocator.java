@@ -1,0 +1,67 @@
+package io.agentstudio.logic.workspace;
+
+import io.agentstudio.model.Dialect;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a file lives decides which tool reads it. Inside a tool's own folder ({@code .claude}, {@code .github},
+ * {@code .opencode}, {@code .gemini}, {@code .cursor}) only its agents folder holds agents: the commands, skills and
+ * issue templates next to it have frontmatter too, but they are not agents.
+ */
+public final class DialectLocator {
+
+    private DialectLocator() {
+    }
+
+    /** The dialect of a file at {@code relative} (to the workspace root), or empty when it is not an agent location. */
+    public static Optional<Dialect> dialectOf(Path relative) {
+        List<String> parts = new ArrayList<>();
+        for (Path part : relative) {
+            parts.add(part.toString());
+        }
+        for (int i = 0; i < parts.size() - 1; i++) {
+            String dir = parts.get(i);
+            String next = i + 1 < parts.size() - 1 ? parts.get(i + 1) : null;
+            switch (dir) {
+                case ".claude":
+                    return "agents".equals(next) ? Optional.of(Dialect.CLAUDE_CODE) : Optional.empty();
+                case ".opencode":
+                    return "agents".equals(next) || "agent".equals(next) ? Optional.of(Dialect.OPENCODE) : Optional.empty();
+                case ".github":
+                    return "agents".equals(next) ? Optional.of(Dialect.COPILOT) : Optional.empty();
+                case ".gemini":
+                    return "agents".equals(next) ? Optional.of(Dialect.GEMINI) : Optional.empty();
+                case ".cursor":
+                    return "agents".equals(next) ? Optional.of(Dialect.CURSOR) : Optional.empty();
+                case "gemini":
+                    if ("agents".equals(next)) {
+                        return Optional.of(Dialect.GEMINI);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return Optional.of(Dialect.CLAUDE_CODE);
+    }
+
+    /** True when some folder between the root and the file is named {@code agents} (or OpenCode's {@code agent}). */
+    public static boolean isUnderAgentsFolder(Path relative) {
+        Path parent = relative.getParent();
+        if (parent == null) {
+            return false;
+        }
+        for (Path part : parent) {
+            String name = part.toString().toLowerCase(Locale.ROOT);
+            if (name.equals("agents")) {
+                return true;
+            }
+        }
+        return parent.toString().replace('\\', '/').contains(".opencode/agent");
+    }
+}

@@ -1,0 +1,35 @@
+package io.agentstudio.logic.workspace;
+
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.Dialect;
+
+import java.nio.file.Path;
+
+/**
+ * One agent file of a workspace as it was on disk when loaded. {@code document} is the baseline a save compares
+ * the disk against, so a change made by another program is noticed.
+ */
+public record WorkspaceAgent(Path path, Path relativePath, Dialect dialect, AgentDocument document, FileStamp stamp) {
+
+    /** The {@code name} field, or the file name without extension when there is none. */
+    public String name() {
+        return document.string("name").filter(n -> !n.isBlank()).orElseGet(this::fileStem);
+    }
+
+    public String fileStem() {
+        String file = path.getFileName().toString();
+        if (file.endsWith(".agent.md")) {
+            return file.substring(0, file.length() - ".agent.md".length());
+        }
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    public String description() {
+        return document.string("description").orElse("");
+    }
+
+    public String model() {
+        return document.string("model").orElse("");
+    }
+}

@@ -1,0 +1,104 @@
+package io.agentstudio.logic.workspace;
+
+import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.Dialect;
+import io.agentstudio.model.FrontmatterState;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Loads a workspace: scans for candidate files, then reads and parses them in parallel. A file that cannot be read
+ * becomes a problem; everything else still loads. A Markdown file counts as an agent when it has a frontmatter or
+ * lives in an {@code agents} folder (an agent that lost its frontmatter must still show, with its problem).
+ */
+public final class WorkspaceLoader {
+    /** Files over this size are not read: no agent prompt is that long, and a stray dump must not stall the studio. */
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    static final String TOO_LARGE_RULE = "file-too-large";
+    static final String BINARY_RULE = "file-binary";
+
+    private WorkspaceLoader() {
+    }
+
+    public static Workspace load(Path root) throws IOException {
+        Path realRoot = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(realRoot)) {
+            throw new NoSuchFileException(root.toString(), null, "not a folder");
+        }
+        WorkspaceScanner.Scan scan = WorkspaceScanner.scan(realRoot);
+        List<LoadResult> results = scan.files().parallelStream().map(file -> loadOne(realRoot, file)).toList();
+        List<WorkspaceAgent> agents = results.stream().map(LoadResult::agent).filter(Objects::nonNull).toList();
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        results.stream().map(LoadResult::problem).filter(Objects::nonNull).forEach(problems::add);
+        return new Workspace(realRoot, agents, problems);
+    }
+
+    /** Reads one file again (after a change on disk); empty when it is no longer an agent file. */
+    public static Optional<WorkspaceAgent> reload(Path root, Path file) throws IOException {
+        LoadResult result = loadOne(root, file);
+        if (result.problem() != null && result.agent() == null) {
+            throw new IOException(result.problem().message());
+        }
+        return Optional.ofNullable(result.agent());
+    }
+
+    private record LoadResult(WorkspaceAgent agent, Problem problem) {
+    }
+
+    private static LoadResult loadOne(Path root, Path file) {
+        Path relative = root.relativize(file);
+        Optional<Dialect> dialect = DialectLocator.dialectOf(relative);
+        if (dialect.isEmpty()) {
+            return new LoadResult(null, null);
+        }
+        try {
+            FileStamp stamp = FileStamp.of(file);
+            if (stamp.size() > MAX_FILE_BYTES) {
+                return new LoadResult(null, new Problem(TOO_LARGE_RULE, Severity.ERROR, String.format(
+                        "The file is %.1f MB; agent files over %d MB are not opened. Is it really an agent?",
+                        stamp.size() / 1048576.0, MAX_FILE_BYTES / 1048576), file, 0, 0, null));
+            }
+            byte[] bytes = readAll(file);
+            if (looksBinary(bytes)) {
+                return new LoadResult(null, new Problem(BINARY_RULE, Severity.ERROR,
+                        "The file holds binary data (NUL bytes), not Markdown text; it is left alone.", file, 0, 0, null));
+            }
+            AgentDocument document = AgentFileParser.parse(bytes);
+            if (document.state() == FrontmatterState.NONE && !DialectLocator.isUnderAgentsFolder(relative)) {
+                return new LoadResult(null, null);
+            }
+            return new LoadResult(new WorkspaceAgent(file, relative, dialect.get(), document, stamp), null);
+        } catch (IOException e) {
+            return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
+                    "Cannot be read (" + WorkspaceScanner.describe(e) + "); check its permissions.", file, 0, 0, null));
+        }
+    }
+
+    private static byte[] readAll(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) MAX_FILE_BYTES + 1);
+        }
+    }
+
+    /** Text files never hold NUL; binary files almost always do within their first few kilobytes. */
+    static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+package io.agentstudio.logic.workspace;
+
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the Markdown files of a workspace that may be agents. It follows symlinks (agent folders are often linked
+ * in), reports loops and unreadable folders as problems, and skips what is never an agent: VCS and build folders,
+ * hidden folders other than the tools' own, and the usual repository documents.
+ */
+public final class WorkspaceScanner {
+    static final String LOOP_RULE = "workspace-symlink-loop";
+    static final String UNREADABLE_RULE = "workspace-unreadable";
+
+    private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".agent-studio");
+    private static final Set<String> TOOL_FOLDERS = Set.of(".claude", ".github", ".opencode", ".gemini", ".cursor");
+    private static final Set<String> REPOSITORY_DOCUMENTS = Set.of("readme", "license", "changelog", "contributing");
+
+    /** The candidate files (sorted) and the problems met while walking. */
+    public record Scan(List<Path> files, List<Problem> problems) {
+    }
+
+    private WorkspaceScanner() {
+    }
+
+    public static Scan scan(Path root) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                boolean hidden = name.startsWith(".") && !TOOL_FOLDERS.contains(name);
+                return SKIPPED_FOLDERS.contains(name) || hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (isCandidate(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (e instanceof FileSystemLoopException) {
+                    problems.add(new Problem(LOOP_RULE, Severity.WARNING,
+                            "This symbolic link points back into a folder that contains it; the studio does not follow it.",
+                            file, 0, 0, null));
+                } else if (isCandidate(file) || Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    problems.add(new Problem(UNREADABLE_RULE, Severity.ERROR,
+                            "Cannot be read (" + describe(e) + "); check its permissions.", file, 0, 0, null));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return new Scan(files, problems);
+    }
+
+    static boolean isCandidate(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".md")) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 3);
+        return !REPOSITORY_DOCUMENTS.contains(stem);
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+}
