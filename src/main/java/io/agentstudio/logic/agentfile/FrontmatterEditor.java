@@ -26,6 +26,9 @@ public final class FrontmatterEditor {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         requireEditable(document);
+        if (value instanceof FieldValue.Raw raw) {
+            requireValidYaml(raw.yaml());
+        }
         Optional<FrontmatterField> existing = document.field(key);
         String eol = document.lineEnding().chars();
         String text = document.text();
@@ -121,10 +124,14 @@ public final class FrontmatterEditor {
     }
 
     private static boolean sameYaml(Object actual, String rawYaml) {
+        return Objects.equals(YamlFieldReader.load(rawYaml), actual);
+    }
+
+    private static void requireValidYaml(String rawYaml) {
         try {
-            return Objects.equals(YamlFieldReader.load(rawYaml), actual);
+            YamlFieldReader.load(rawYaml);
         } catch (YAMLException e) {
-            throw new EditRefusedException("The value is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new EditRefusedException("The value is not valid YAML: " + e.getMessage().lines().findFirst().orElse("") + ".");
         }
     }
 }

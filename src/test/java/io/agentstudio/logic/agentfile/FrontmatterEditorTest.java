@@ -1,0 +1,179 @@
+package io.agentstudio.logic.agentfile;
+
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.FieldValue;
+import io.agentstudio.model.FieldValue.ListForm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FrontmatterEditorTest {
+    private static final String AGENT = """
+            ---
+            # the team's reviewer
+            name: reviewer
+            description: "Reviews code"   # quoted on purpose
+            tools:
+              - Read
+              - Grep
+
+            model: sonnet
+            ---
+            # Reviewer
+            """;
+
+    private static AgentDocument parse(String text) {
+        return AgentFileParser.parse(text);
+    }
+
+    @Test
+    void replacesOnlyTheEditedFieldAndKeepsItsQuoting() {
+        AgentDocument edited = FrontmatterEditor.set(parse(AGENT), "description", new FieldValue.Text("Reviews pull requests"));
+
+        assertThat(edited.text()).isEqualTo(AGENT.replace("description: \"Reviews code\"   # quoted on purpose",
+                "description: \"Reviews pull requests\""));
+    }
+
+    @Test
+    void keepsABlockListInItsForm() {
+        AgentDocument edited = FrontmatterEditor.set(parse(AGENT), "tools", new FieldValue.Items(List.of("Read", "Bash"), ListForm.COMMA_STRING));
+
+        assertThat(edited.text()).contains("tools:\n  - Read\n  - Bash\n\nmodel: sonnet\n");
+    }
+
+    @Test
+    void keepsAFlowListAndACommaStringInTheirForms() {
+        AgentDocument flow = FrontmatterEditor.set(parse("---\ntools: [Read]\n---\n"), "tools",
+                new FieldValue.Items(List.of("Read", "Write"), ListForm.BLOCK_LIST));
+        AgentDocument comma = FrontmatterEditor.set(parse("---\ntools: Read\n---\n"), "tools",
+                new FieldValue.Items(List.of("Read", "Write"), ListForm.BLOCK_LIST));
+
+        assertThat(flow.text()).isEqualTo("---\ntools: [Read, Write]\n---\n");
+        assertThat(comma.text()).isEqualTo("---\ntools: Read, Write\n---\n");
+    }
+
+    @Test
+    void appendsANewFieldAtTheEndOfTheFrontmatter() {
+        AgentDocument edited = FrontmatterEditor.set(parse(AGENT), "color", new FieldValue.Text("blue"));
+
+        assertThat(edited.text()).isEqualTo(AGENT.replace("model: sonnet\n---", "model: sonnet\ncolor: blue\n---"));
+    }
+
+    @Test
+    void removesExactlyTheFieldsLines() {
+        AgentDocument edited = FrontmatterEditor.remove(parse(AGENT), "tools");
+
+        assertThat(edited.text()).isEqualTo(AGENT.replace("tools:\n  - Read\n  - Grep\n", ""));
+    }
+
+    @Test
+    void removingAMissingFieldChangesNothing() {
+        AgentDocument doc = parse(AGENT);
+
+        assertThat(FrontmatterEditor.remove(doc, "color").text()).isEqualTo(AGENT);
+    }
+
+    @Test
+    void givesAFileWithoutFrontmatterOne() {
+        AgentDocument edited = FrontmatterEditor.set(parse("# Helper\r\n\r\nBody\r\n"), "name", new FieldValue.Text("helper"));
+
+        assertThat(edited.text()).isEqualTo("---\r\nname: helper\r\n---\r\n# Helper\r\n\r\nBody\r\n");
+        assertThat(edited.hasFrontmatter()).isTrue();
+    }
+
+    @Test
+    void writesNewLinesWithTheFilesLineEndingsAndKeepsTheBom() {
+        String original = "\uFEFF---\r\nname: a\r\n---\r\nbody\r";
+        AgentDocument edited = FrontmatterEditor.set(parse(original), "description", new FieldValue.Text("two\nlines"));
+
+        assertThat(edited.text()).isEqualTo("\uFEFF---\r\nname: a\r\ndescription: |-\r\n  two\r\n  lines\r\n---\r\nbody\r");
+    }
+
+    @Test
+    void writesTypedValuesPlain() {
+        AgentDocument edited = FrontmatterEditor.set(FrontmatterEditor.set(parse("---\nname: a\n---\n"),
+                "maxTurns", new FieldValue.Int(12)), "background", new FieldValue.Bool(true));
+
+        assertThat(edited.text()).isEqualTo("---\nname: a\nmaxTurns: 12\nbackground: true\n---\n");
+        assertThat(edited.value("maxTurns")).contains(12);
+        assertThat(edited.value("background")).contains(true);
+    }
+
+    @Test
+    void writesRawYamlForOtherFields() {
+        AgentDocument edited = FrontmatterEditor.set(parse("---\nname: a\n---\n"), "metadata", new FieldValue.Raw("team: core\nlevel: 2"));
+
+        assertThat(edited.text()).isEqualTo("---\nname: a\nmetadata:\n  team: core\n  level: 2\n---\n");
+        assertThat(edited.value("metadata")).contains(Map.of("team", "core", "level", 2));
+    }
+
+    @Test
+    void refusesRawTextThatIsNotYaml() {
+        assertThatThrownBy(() -> FrontmatterEditor.set(parse("---\nname: a\n---\n"), "x", new FieldValue.Raw("[unclosed")))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void refusesToEditAFrontmatterThatDoesNotParse() {
+        assertThatThrownBy(() -> FrontmatterEditor.set(parse("---\nname: a: b\n---\n"), "model", new FieldValue.Text("opus")))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("YAML");
+    }
+
+    @Test
+    void refusesToEditAnUnclosedFrontmatter() {
+        assertThatThrownBy(() -> FrontmatterEditor.set(parse("---\nname: a\n"), "model", new FieldValue.Text("opus")))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("not closed");
+    }
+
+    @Test
+    void replacingALiteralBlockKeepsTheCommentsAfterIt() {
+        String text = "---\ndescription: |\n  old\n  text\n\n# about the model\nmodel: opus\n---\n";
+
+        AgentDocument edited = FrontmatterEditor.set(parse(text), "description", new FieldValue.Text("new\ntext\n"));
+
+        assertThat(edited.text()).isEqualTo("---\ndescription: |\n  new\n  text\n\n# about the model\nmodel: opus\n---\n");
+    }
+
+    static List<String> hostileValues() {
+        return List.of(
+        "plain words", "key: value inside", "ends with colon:", "has # hash", "x #y", "'single'", "\"double\"",
+        "it's", "both ' and \"", "<example>user: hi</example>", "*alias", "&anchor", "!tag", "@at", "`tick`", "%pct",
+        "|pipe", ">fold", "[bracket", "{brace", "- dash", "? question", "true", "False", "no", "yes", "on", "Off", "y",
+        "N", "null", "~", "", " ", "  leading spaces", "trailing spaces  ", "123", "-1.5", "0x1F", "0o17", "1e3", ".inf",
+        ".NaN", "2026-01-01", "12:30", "line one\nline two", "ends with newline\n", "two trailing\n\n", "\nleading newline",
+        "indented\n  second line", " starts with space\nsecond", "blank\n \nline", "tab\there", "crlf\r\nline",
+        "emoji 🔗 and café", "back\\slash", "control\u0007char", "nel\u0085char", "bom\uFEFFinside", "=", "a,b,c",
+        "long ".repeat(300));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileValues")
+    void everyValueReadsBackExactlyAsWritten(String value) {
+        for (String base : List.of("---\nname: a\n---\nbody\n", "---\ndescription: \"old\"\n---\n", "---\ndescription: |\n  old\n---\n",
+                "---\ndescription: 'old'\n---\n", "# no frontmatter\n")) {
+            AgentDocument edited = FrontmatterEditor.set(parse(base), "description", new FieldValue.Text(value));
+
+            assertThat(AgentFileParser.parse(edited.text()).value("description")).as("in %s", base).contains(value);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Read", "mcp__github__create_issue", "Agent(a, b)", "Bash(git diff:*)", "has, comma", "[x]", "it's"})
+    void everyListItemReadsBackInEveryForm(String item) {
+        for (ListForm form : ListForm.values()) {
+            if (form == ListForm.COMMA_STRING && item.contains(",") && !item.contains("(")) {
+                continue;
+            }
+            AgentDocument edited = FrontmatterEditor.set(parse("---\nname: a\n---\n"), "tools", new FieldValue.Items(List.of("Read", item), form));
+
+            assertThat(NameList.from(edited.value("tools").orElseThrow())).as("%s", form).containsExactly("Read", item);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.agentstudio.testing;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real agent files the team shares beside the project (../shared): read by path, never copied into the
+ * project. Tests that need them skip with a clear message where the folder is absent; CI has it.
+ */
+public final class SharedFiles {
+    private static final Path SHARED = Path.of("..", "shared").toAbsolutePath().normalize();
+
+    private SharedFiles() {
+    }
+
+    public static Path corpus() {
+        Path corpus = SHARED.resolve("corpus");
+        Assumptions.assumeTrue(Files.isDirectory(corpus),
+                "../shared/corpus is not present beside the project; the corpus tests need it (CI has it).");
+        return corpus;
+    }
+
+    public static Path seeds() {
+        Path seeds = SHARED.resolve("seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds),
+                "../shared/seeds is not present beside the project; the seed tests need it (CI has it).");
+        return seeds;
+    }
+
+    public static Path collection(String name) {
+        return corpus().resolve(name);
+    }
+
+    /** Every agent file of the corpus and every seed, sorted, excluding the collections' licenses and notes. */
+    public static List<Path> allAgentFiles() {
+        return Stream.concat(files(corpus()).stream(), files(seeds()).stream())
+                .filter(SharedFiles::isAgentFile).sorted().toList();
+    }
+
+    private static boolean isAgentFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("LICENSE") && !name.equals("SOURCES.md");
+    }
+
+    private static List<Path> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
