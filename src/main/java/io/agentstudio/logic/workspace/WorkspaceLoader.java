@@ -79,6 +79,12 @@ public final class WorkspaceLoader {
                 return new LoadResult(null, null);
             }
             return new LoadResult(new WorkspaceAgent(file, relative, dialect.get(), document, stamp), null);
+        } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(file)) {
+                return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
+                        "This symbolic link points to a file that does not exist.", file, 0, 0, null));
+            }
+            return new LoadResult(null, null); // deleted between the scan and the read: no longer part of the workspace
         } catch (IOException e) {
             return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
                     "Cannot be read (" + WorkspaceScanner.describe(e) + "); check its permissions.", file, 0, 0, null));

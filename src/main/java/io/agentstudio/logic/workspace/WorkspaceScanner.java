@@ -13,8 +13,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +43,7 @@ public final class WorkspaceScanner {
     public static Scan scan(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<Path, Object> fileKeys = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -55,6 +59,9 @@ public final class WorkspaceScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (isCandidate(file)) {
                     files.add(file);
+                    if (attrs.fileKey() != null) {
+                        fileKeys.put(file, attrs.fileKey());
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -73,13 +80,39 @@ public final class WorkspaceScanner {
             }
         });
         files.sort(null);
-        return new Scan(files, problems);
+        return new Scan(withoutLinkedDuplicates(root, files, fileKeys), problems);
     }
 
+    /**
+     * A folder linked into the workspace (say {@code .claude/agents -> ../agents}) makes one file reachable by two
+     * paths. Loading it twice would show every agent twice, each with a duplicate-name problem, and an edit through
+     * one would leave the other stale. Paths to the same file (same file key, which FOLLOW_LINKS gives for the link's
+     * target) are one agent when they are in the same dialect; the first path in sorted order stays, which puts the
+     * tools' own dot-folders first. The same file linked into two tools' folders stays once per tool.
+     */
+    private static List<Path> withoutLinkedDuplicates(Path root, List<Path> sortedFiles, Map<Path, Object> fileKeys) {
+        if (fileKeys.size() < 2) {
+            return sortedFiles;
+        }
+        Set<List<Object>> seen = new HashSet<>();
+        List<Path> kept = new ArrayList<>(sortedFiles.size());
+        for (Path file : sortedFiles) {
+            Object key = fileKeys.get(file);
+            if (key == null || seen.add(List.of(key, DialectLocator.dialectOf(root.relativize(file)).map(Object.class::cast).orElse("none")))) {
+                kept.add(file);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A visible {@code .md} file that is not a repository document. Hidden files are never agents: they are editors'
+     * lock and backup files (Emacs' {@code .#name.md} is a dangling link) and the studio's own temporary files.
+     */
     static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".md")) {
+        if (name.startsWith(".") || !lower.endsWith(".md")) {
             return false;
         }
         String stem = lower.substring(0, lower.length() - 3);
