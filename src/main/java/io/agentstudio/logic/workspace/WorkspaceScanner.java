@@ -43,7 +43,7 @@ public final class WorkspaceScanner {
     public static Scan scan(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Map<Path, Object> fileKeys = new HashMap<>();
+        Map<Object, List<Path>> pathsByKey = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -59,9 +59,9 @@ public final class WorkspaceScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (isCandidate(file)) {
                     files.add(file);
-                    if (attrs.fileKey() != null) {
-                        fileKeys.put(file, attrs.fileKey());
-                    }
+                    // Without a file key (some file systems) a path only stands for itself.
+                    Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
+                    pathsByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -80,7 +80,7 @@ public final class WorkspaceScanner {
             }
         });
         files.sort(null);
-        return new Scan(withoutLinkedDuplicates(root, files, fileKeys), problems);
+        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems);
     }
 
     /**
@@ -90,25 +90,25 @@ public final class WorkspaceScanner {
      * target) are one agent when they are in the same dialect; the first path in sorted order stays, which puts the
      * tools' own dot-folders first. The same file linked into two tools' folders stays once per tool.
      */
-    private static List<Path> withoutLinkedDuplicates(Path root, List<Path> sortedFiles, Map<Path, Object> fileKeys) {
-        if (fileKeys.size() < 2) {
-            return sortedFiles;
+    private static List<Path> withoutLinkedDuplicates(Path root, List<Path> sortedFiles, Map<Object, List<Path>> pathsByKey) {
+        if (pathsByKey.size() == sortedFiles.size()) {
+            return sortedFiles; // every file reached once: the usual case, decided without looking at a path
         }
-        Set<List<Object>> seen = new HashSet<>();
-        List<Path> kept = new ArrayList<>(sortedFiles.size());
-        for (Path file : sortedFiles) {
-            Object key = fileKeys.get(file);
-            if (key == null || seen.add(List.of(key, DialectLocator.dialectOf(root.relativize(file)).map(Object.class::cast).orElse("none")))) {
-                kept.add(file);
+        Set<Path> dropped = new HashSet<>();
+        for (List<Path> paths : pathsByKey.values()) {
+            if (paths.size() > 1) {
+                paths.sort(null);
+                Set<Object> dialects = new HashSet<>();
+                for (Path path : paths) {
+                    if (!dialects.add(DialectLocator.dialectOf(root.relativize(path)).map(Object.class::cast).orElse("none"))) {
+                        dropped.add(path);
+                    }
+                }
             }
         }
-        return kept;
+        return dropped.isEmpty() ? sortedFiles : sortedFiles.stream().filter(p -> !dropped.contains(p)).toList();
     }
 
-    /**
-     * A visible {@code .md} file that is not a repository document. Hidden files are never agents: they are editors'
-     * lock and backup files (Emacs' {@code .#name.md} is a dangling link) and the studio's own temporary files.
-     */
     static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
