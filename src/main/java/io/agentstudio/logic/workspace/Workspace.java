@@ -18,6 +18,10 @@ public record Workspace(Path root, List<WorkspaceAgent> agents, List<Problem> pr
 
     /** Folder for the studio's own state (layout, rules, export settings); never inside an agent file. */
     public Path stateDirectory() {
-        return root.resolve(".agent-studio");
+        return studioState().path();
+    }
+
+    public StudioStateDirectory studioState() {
+        return new StudioStateDirectory(root);
     }
 }

@@ -9,11 +9,14 @@ import io.agentstudio.model.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,11 +68,16 @@ public final class WorkspaceLoader {
         try {
             FileStamp stamp = FileStamp.of(file);
             if (stamp.size() > MAX_FILE_BYTES) {
-                return new LoadResult(null, new Problem(TOO_LARGE_RULE, Severity.ERROR, String.format(
-                        "The file is %.1f MB; agent files over %d MB are not opened. Is it really an agent?",
-                        stamp.size() / 1048576.0, MAX_FILE_BYTES / 1048576), file, 0, 0, null));
+                return new LoadResult(null, tooLarge(file, stamp.size()));
             }
-            byte[] bytes = readAll(file);
+            byte[] bytes = readAll(file, stamp.size());
+            if (bytes.length != stamp.size()) {
+                // Written to while being read: describe what was read as well as can be (a save compares bytes anyway).
+                stamp = new FileStamp(bytes.length, FileStamp.of(file).modifiedMillis());
+                if (bytes.length > MAX_FILE_BYTES) {
+                    return new LoadResult(null, tooLarge(file, FileStamp.of(file).size()));
+                }
+            }
             if (looksBinary(bytes)) {
                 return new LoadResult(null, new Problem(BINARY_RULE, Severity.ERROR,
                         "The file holds binary data (NUL bytes), not Markdown text; it is left alone.", file, 0, 0, null));
@@ -79,13 +87,39 @@ public final class WorkspaceLoader {
                 return new LoadResult(null, null);
             }
             return new LoadResult(new WorkspaceAgent(file, relative, dialect.get(), document, stamp), null);
+        } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(file)) {
+                return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
+                        "This symbolic link points to a file that does not exist.", file, 0, 0, null));
+            }
+            return new LoadResult(null, null); // deleted between the scan and the read: no longer part of the workspace
         } catch (IOException e) {
             return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
                     "Cannot be read (" + WorkspaceScanner.describe(e) + "); check its permissions.", file, 0, 0, null));
         }
     }
 
-    private static byte[] readAll(Path file) throws IOException {
+    private static Problem tooLarge(Path file, long size) {
+        return new Problem(TOO_LARGE_RULE, Severity.ERROR, String.format(Locale.ROOT,
+                "The file is %.1f MB; agent files over %d MB are not opened. Is it really an agent?",
+                size / 1048576.0, MAX_FILE_BYTES / 1048576), file, 0, 0, null);
+    }
+
+    /**
+     * The file's bytes, read into one array of the size the stamp gave (no growing buffers: most of a load is this
+     * and decoding). A file that changed size since the stamp is read again the slow way, capped past the limit.
+     */
+    private static byte[] readAll(Path file, long expectedSize) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            byte[] bytes = new byte[(int) expectedSize];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // keep reading until full or end of file
+            }
+            if (!buffer.hasRemaining() && channel.read(ByteBuffer.allocate(1)) < 0) {
+                return bytes;
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes((int) MAX_FILE_BYTES + 1);
         }

@@ -13,8 +13,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +43,7 @@ public final class WorkspaceScanner {
     public static Scan scan(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<Object, List<Path>> pathsByKey = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -55,6 +59,9 @@ public final class WorkspaceScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (isCandidate(file)) {
                     files.add(file);
+                    // Without a file key (some file systems) a path only stands for itself.
+                    Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
+                    pathsByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -73,13 +80,39 @@ public final class WorkspaceScanner {
             }
         });
         files.sort(null);
-        return new Scan(files, problems);
+        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems);
+    }
+
+    /**
+     * A folder linked into the workspace (say {@code .claude/agents -> ../agents}) makes one file reachable by two
+     * paths. Loading it twice would show every agent twice, each with a duplicate-name problem, and an edit through
+     * one would leave the other stale. Paths to the same file (same file key, which FOLLOW_LINKS gives for the link's
+     * target) are one agent when they are in the same dialect; the first path in sorted order stays, which puts the
+     * tools' own dot-folders first. The same file linked into two tools' folders stays once per tool.
+     */
+    private static List<Path> withoutLinkedDuplicates(Path root, List<Path> sortedFiles, Map<Object, List<Path>> pathsByKey) {
+        if (pathsByKey.size() == sortedFiles.size()) {
+            return sortedFiles; // every file reached once: the usual case, decided without looking at a path
+        }
+        Set<Path> dropped = new HashSet<>();
+        for (List<Path> paths : pathsByKey.values()) {
+            if (paths.size() > 1) {
+                paths.sort(null);
+                Set<Object> dialects = new HashSet<>();
+                for (Path path : paths) {
+                    if (!dialects.add(DialectLocator.dialectOf(root.relativize(path)).map(Object.class::cast).orElse("none"))) {
+                        dropped.add(path);
+                    }
+                }
+            }
+        }
+        return dropped.isEmpty() ? sortedFiles : sortedFiles.stream().filter(p -> !dropped.contains(p)).toList();
     }
 
     static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".md")) {
+        if (name.startsWith(".") || !lower.endsWith(".md")) {
             return false;
         }
         String stem = lower.substring(0, lower.length() - 3);

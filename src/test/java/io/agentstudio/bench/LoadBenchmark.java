@@ -1,0 +1,144 @@
+package io.agentstudio.bench;
+
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Times {@link WorkspaceLoader#load} on a workspace of 5,000 agent files made from the shared corpus. Not a unit test:
+ * run it by hand from the project root with
+ *
+ * <pre>
+ *   mvn -B -o test-compile exec:java@load-benchmark
+ *   mvn -B -o test-compile exec:java@load-benchmark -Dexec.args="../shared/corpus 5000 10"
+ * </pre>
+ *
+ * Arguments (all optional): corpus folder (default {@code ../shared/corpus}, relative to the working directory),
+ * number of files (default 5000), measured runs (default 10). Three warm-up runs come first. Heap figures are for the
+ * loaded workspace alone (used heap after a GC with the workspace held, minus the same before loading).
+ */
+public final class LoadBenchmark {
+    private static final int WARMUP_RUNS = 3;
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("No corpus at " + corpus + " (pass its folder as the first argument)");
+            System.exit(2);
+        }
+        List<Path> sources = agentFiles(corpus);
+        Path workspace = Files.createTempDirectory("agent-studio-bench-");
+        try {
+            long bytes = build(workspace, sources, count);
+            System.out.printf(Locale.ROOT, "Workspace: %d files (%.1f MB) copied from %d corpus files into %s%n",
+                    count, bytes / 1048576.0, sources.size(), workspace);
+            System.out.printf(Locale.ROOT, "JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() / 1048576);
+            measure(workspace, count, runs);
+        } finally {
+            deleteTree(workspace);
+        }
+    }
+
+    private static void measure(Path workspace, int expected, int runs) throws IOException {
+        for (int i = 0; i < WARMUP_RUNS; i++) {
+            long start = System.nanoTime();
+            Workspace loaded = WorkspaceLoader.load(workspace);
+            System.out.printf(Locale.ROOT, "warm-up %d: %.0f ms (%d agents, %d problems)%n", i + 1,
+                    (System.nanoTime() - start) / 1e6, loaded.agents().size(), loaded.problems().size());
+            if (loaded.agents().size() != expected) {
+                throw new IllegalStateException("Expected " + expected + " agents, loaded " + loaded.agents().size());
+            }
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            WorkspaceLoader.load(workspace);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf(Locale.ROOT, "load of %d files, %d runs: min %.0f ms, median %.0f ms, p90 %.0f ms, max %.0f ms%n",
+                expected, runs, millis[0], percentile(millis, 50), percentile(millis, 90), millis[runs - 1]);
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        Workspace held = WorkspaceLoader.load(workspace);
+        System.gc();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        System.out.printf(Locale.ROOT, "heap used by the loaded workspace: %.1f MB (heap in use after load: %.1f MB)%n",
+                (after - before) / 1048576.0, after / 1048576.0);
+        if (held.agents().isEmpty()) {
+            throw new IllegalStateException("nothing loaded");
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static double percentile(double[] sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** The corpus's agent files: every Markdown file inside a collection folder (SOURCES.md at the top and a LICENSE.md are not). */
+    private static List<Path> agentFiles(Path corpus) throws IOException {
+        try (Stream<Path> files = Files.walk(corpus)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> corpus.relativize(p).getNameCount() > 1)
+                    .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("LICENSE"))
+                    .sorted().toList();
+        }
+    }
+
+    /** Copies the corpus round-robin under unique names, 100 files per folder, as {@code .claude/agents/group-NN/}. */
+    private static long build(Path workspace, List<Path> sources, int count) throws IOException {
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
+            Path source = sources.get(i % sources.size());
+            Path folder = workspace.resolve(".claude/agents/group-" + String.format(Locale.ROOT, "%02d", i / 100));
+            Files.createDirectories(folder);
+            String name = String.format(Locale.ROOT, "%04d-%s", i, source.getFileName());
+            bytes += Files.size(Files.copy(source, folder.resolve(name)));
+        }
+        return bytes;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        List<Path> all = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                all.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                all.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Path path : all) {
+            Files.deleteIfExists(path);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.agentstudio.logic.workspace;
+
+import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.model.CodecRules;
+import io.agentstudio.model.Dialect;
+import io.agentstudio.model.Problem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The real collections in {@code ../shared} (next to the project root): every agent file loads, and nothing the
+ * studio does without an edit changes a byte. Skipped where the shared folder is not present.
+ */
+class SharedCorpusTest {
+    private static final Path SHARED = Path.of("").toAbsolutePath().resolve("../shared").normalize();
+    private static final Path CORPUS = SHARED.resolve("corpus");
+    private static final Path SEEDS = SHARED.resolve("seeds");
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void requireShared() {
+        assumeTrue(Files.isDirectory(CORPUS), "No shared corpus at " + CORPUS + " (../shared next to the project root); skipped");
+    }
+
+    @Test
+    void loadsEveryAgentFileOfTheCorpusAndKeepsEachByteForByte() throws IOException {
+        Workspace workspace = WorkspaceLoader.load(CORPUS);
+
+        assertThat(workspace.problems()).isEmpty();
+        assertThat(workspace.agents()).hasSize(343);
+        for (WorkspaceAgent agent : workspace.agents()) {
+            assertThat(AgentFileParser.toBytes(agent.document())).as("%s", agent.relativePath())
+                    .isEqualTo(Files.readAllBytes(agent.path()));
+        }
+        Map<Dialect, Long> dialects = workspace.agents().stream()
+                .collect(Collectors.groupingBy(WorkspaceAgent::dialect, Collectors.counting()));
+        assertThat(dialects).containsEntry(Dialect.GEMINI, 17L).containsEntry(Dialect.CLAUDE_CODE, 326L);
+    }
+
+    @Test
+    void skipsTheCorpusDocumentsThatAreNotAgents() throws IOException {
+        List<String> loaded = WorkspaceLoader.load(CORPUS).agents().stream()
+                .map(a -> a.path().getFileName().toString()).toList();
+
+        assertThat(loaded).doesNotContain("SOURCES.md", "LICENSE.md", "LICENSE");
+    }
+
+    @Test
+    void savingEveryUneditedCorpusFileWritesNothing() throws IOException {
+        Path copy = dir.resolve("corpus");
+        copyTree(CORPUS, copy);
+        Workspace workspace = WorkspaceLoader.load(copy);
+        AgentFileStore store = new AgentFileStore();
+
+        for (WorkspaceAgent agent : workspace.agents()) {
+            byte[] before = Files.readAllBytes(agent.path());
+            SaveResult result = store.save(agent, AgentFileParser.parse(agent.document().text()));
+            assertThat(result).as("%s", agent.relativePath()).isInstanceOfSatisfying(SaveResult.Saved.class,
+                    saved -> assertThat(saved.written()).isFalse());
+            assertThat(agent.path()).hasBinaryContent(before);
+        }
+    }
+
+    @Test
+    void loadsTheSeedsAsAgentsAndKeepsTheirBytes() throws IOException {
+        assumeTrue(Files.isDirectory(SEEDS), "No seeds at " + SEEDS + "; skipped");
+        Path agents = Files.createDirectories(dir.resolve(".claude/agents"));
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            seeds = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path seed : seeds) {
+            Files.copy(seed, agents.resolve(seed.getFileName().toString().replace(".txt", ".md")));
+        }
+
+        Workspace workspace = WorkspaceLoader.load(dir);
+
+        assertThat(workspace.problems()).isEmpty();
+        assertThat(workspace.agents()).hasSize(seeds.size());
+        for (WorkspaceAgent agent : workspace.agents()) {
+            Path seed = SEEDS.resolve(agent.path().getFileName().toString().replace(".md", ".txt"));
+            assertThat(AgentFileParser.toBytes(agent.document())).as("%s", seed).isEqualTo(Files.readAllBytes(seed));
+        }
+        assertThat(workspace.agents()).filteredOn(a -> a.path().getFileName().toString().startsWith("003_")).singleElement()
+                .satisfies(a -> assertThat(a.document().problems()).extracting(Problem::ruleId).contains(CodecRules.NO_FRONTMATTER));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path source : all.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
