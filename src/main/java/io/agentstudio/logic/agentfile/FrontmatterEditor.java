@@ -5,7 +5,6 @@ import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.FrontmatterState;
-import io.agentstudio.model.Problem;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.Objects;
@@ -73,8 +72,8 @@ public final class FrontmatterEditor {
         if (!document.isEditable()) {
             String why = document.problems().stream()
                     .filter(p -> p.ruleId().equals(CodecRules.YAML_SYNTAX) || p.ruleId().equals(CodecRules.YAML_NOT_MAPPING))
-                    .map(Problem::message).findFirst().orElse("the frontmatter does not parse");
-            throw new EditRefusedException("Fields cannot be edited until the YAML parses (line-level edits would guess). " + why);
+                    .map(p -> "line " + p.line() + ", column " + p.column() + ": " + p.message()).findFirst().orElse("the frontmatter does not parse");
+            throw new EditRefusedException("Fields cannot be edited until the YAML parses; " + why);
         }
     }
 

@@ -1,0 +1,43 @@
+package io.agentstudio.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * The command line on the same jar as the studio. Expected errors (a missing file, a bad value, YAML that does
+ * not parse) print one line and exit 2; nothing here starts JavaFX.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE_OR_IO = 2;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new AgentStudioCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failing = e.getCommandLine();
+            failing.getErr().println("agent-studio: " + e.getMessage());
+            failing.getErr().println("Try '" + failing.getCommandSpec().qualifiedName() + " --help'.");
+            return USAGE_OR_IO;
+        });
+        commandLine.setExecutionExceptionHandler((e, failing, parseResult) -> {
+            if (e instanceof CliFailure failure) {
+                failing.getErr().println("agent-studio: " + failure.getMessage());
+                return failure.exitCode();
+            }
+            failing.getErr().println("agent-studio: internal error: " + e);
+            return USAGE_OR_IO;
+        });
+        return commandLine.execute(args);
+    }
+}

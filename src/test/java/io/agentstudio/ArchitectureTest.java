@@ -1,0 +1,27 @@
+package io.agentstudio;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Layers point one way: gui -> logic -> model. The command line uses logic only and never JavaFX. */
+@AnalyzeClasses(packages = "io.agentstudio", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfTheApp = noClasses().that().resideInAPackage("io.agentstudio.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.logic..", "io.agentstudio.gui..",
+                    "io.agentstudio.app..", "io.agentstudio.cli..", "javafx..", "org.controlsfx..", "org.fxmisc..", "atlantafx..");
+
+    @ArchTest
+    static final ArchRule logicKnowsNoGui = noClasses().that().resideInAPackage("io.agentstudio.logic..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.gui..", "io.agentstudio.app..",
+                    "io.agentstudio.cli..", "javafx..", "org.controlsfx..", "org.fxmisc..", "atlantafx..", "org.kordamp..");
+
+    @ArchTest
+    static final ArchRule commandLineNeverTouchesJavaFx = noClasses().that().resideInAPackage("io.agentstudio.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.gui..", "io.agentstudio.app..", "javafx..");
+}

@@ -1,0 +1,89 @@
+package io.agentstudio.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FieldEditCommandsTest {
+    private static final String AGENT = "---\r\nname: reviewer\r\ndescription: Reviews code # for real\r\nmodel: sonnet\r\n---\r\nBody\r\n";
+
+    @TempDir
+    Path dir;
+
+    private Path agent() throws IOException {
+        return Files.writeString(dir.resolve("reviewer.md"), AGENT);
+    }
+
+    @Test
+    void setsFieldsAsTheirTypesAndKeepsEverythingElse() throws IOException {
+        Path file = agent();
+
+        CliRun run = CliRun.of("set", file.toString(), "tools=Read, Grep, Agent(a, b)", "maxTurns=12", "background=true",
+                "model=opus", "version=1.10");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(file)).isEqualTo("---\r\nname: reviewer\r\ndescription: Reviews code # for real\r\nmodel: opus\r\n"
+                + "tools: Read, Grep, Agent(a, b)\r\nmaxTurns: 12\r\nbackground: true\r\nversion: 1.10\r\n---\r\nBody\r\n");
+    }
+
+    @Test
+    void quotesAValueThatWouldBreakTheYaml() throws IOException {
+        Path file = agent();
+
+        CliRun.of("set", file.toString(), "description=Use when: the user asks #now");
+
+        assertThat(Files.readString(file)).contains("description: 'Use when: the user asks #now'\r\n");
+    }
+
+    @Test
+    void refusesAValueOfTheWrongTypeWithOneLineAndLeavesTheFile() throws IOException {
+        Path file = agent();
+
+        CliRun run = CliRun.of("set", file.toString(), "maxTurns=many");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("agent-studio: " + file + ": maxTurns takes a whole number, not 'many'");
+        assertThat(Files.readString(file)).isEqualTo(AGENT);
+    }
+
+    @Test
+    void refusesAnArgumentThatIsNotKeyEqualsValue() throws IOException {
+        CliRun run = CliRun.of("set", agent().toString(), "model");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'model' is not KEY=VALUE").doesNotContain("Exception");
+    }
+
+    @Test
+    void unsetRemovesExactlyTheFieldsLines() throws IOException {
+        Path file = agent();
+
+        CliRun run = CliRun.of("unset", file.toString(), "model", "color");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(AGENT.replace("model: sonnet\r\n", ""));
+    }
+
+    @Test
+    void refusesToEditAFileWhoseYamlDoesNotParse() throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.md"), "---\nname: a\ndescription: Example: user: hi\n---\n");
+
+        CliRun run = CliRun.of("set", file.toString(), "model=opus");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("YAML").contains("line 3").doesNotContain("\tat ");
+    }
+
+    @Test
+    void exitsWithTwoForAMissingFile() {
+        CliRun run = CliRun.of("unset", dir.resolve("missing.md").toString(), "model");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).endsWith("missing.md: no such file or folder");
+    }
+}
