@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -119,18 +121,56 @@ public final class AtomicFileWriter {
         }
     }
 
+    /** The new file gets the replaced file's permissions, and its owner and group where the process may set them. */
     private static void copyPermissions(Path from, Path to) throws IOException {
         PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        if (source == null || !Files.exists(from)) {
+        if (source == null) {
             return;
         }
-        Set<PosixFilePermission> permissions;
+        PosixFileAttributes attributes;
         try {
-            permissions = source.readAttributes().permissions();
-        } catch (java.nio.file.NoSuchFileException e) {
-            return;
+            attributes = source.readAttributes();
+        } catch (NoSuchFileException e) {
+            return; // a new file: it keeps the usual permissions it was created with
         }
-        Files.getFileAttributeView(to, PosixFileAttributeView.class).setPermissions(permissions);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        target.setPermissions(attributes.permissions());
+        try {
+            PosixFileAttributes created = target.readAttributes();
+            if (!created.owner().equals(attributes.owner())) {
+                target.setOwner(attributes.owner());
+            }
+            if (!created.group().equals(attributes.group())) {
+                target.setGroup(attributes.group());
+            }
+        } catch (IOException e) {
+            // Only a privileged process may give a file away; an ordinary user saves files it owns anyway.
+        }
+    }
+
+    /**
+     * Deletes this writer's temporary files in {@code folder} that are older than {@code minAge}: what kills and
+     * crashes left behind. Young ones may belong to a save in progress (another studio window) and stay.
+     *
+     * @return how many were deleted
+     */
+    public static int deleteStaleTempFiles(Path folder, Duration minAge) throws IOException {
+        long cutoff = System.currentTimeMillis() - minAge.toMillis();
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> isTempFileName(p.getFileName().toString()))) {
+            for (Path file : files) {
+                try {
+                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis() <= cutoff
+                            && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                } catch (NoSuchFileException e) {
+                    // already gone
+                }
+            }
+        }
+        return deleted;
     }
 
     private static void fsyncFolder(Path folder) {
