@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Replaces a file so that a reader (or a crash, or a kill) sees either the old content or the new one, never a mix:
  * the bytes go to a hidden temporary file in the same folder, are forced to the disk, and the temporary file is then
  * renamed over the target in one atomic step. A symbolic link is written through (its real target is replaced, the
- * link stays a link), and an existing file keeps its POSIX permissions.
+ * link stays a link), and an existing file keeps its POSIX permissions (and its owner, where the process may set it).
  *
  * <p>A kill between creating the temporary file and the rename can leave a stale {@code .<name>.agent-studio-<n>.tmp}
  * behind; it is hidden and does not end in {@code .md}, so the workspace scanner never takes it for an agent.
@@ -108,7 +108,7 @@ public final class AtomicFileWriter {
     private static Path createTempFile(Path folder, String targetName) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36).toLowerCase(Locale.ROOT);
-            Path temp = folder.resolve("." + targetName + TEMP_MARKER + suffix + TEMP_SUFFIX);
+            Path temp = folder.resolve("." + shortened(targetName) + TEMP_MARKER + suffix + TEMP_SUFFIX);
             try {
                 // CREATE_NEW without explicit attributes: a new file gets the user's usual umask permissions.
                 Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
@@ -119,6 +119,15 @@ public final class AtomicFileWriter {
                 }
             }
         }
+    }
+
+    /** A long name is cut so the temporary name stays within the usual 255-byte limit even in 4-byte UTF-8. */
+    private static String shortened(String name) {
+        int max = 48;
+        if (name.length() <= max) {
+            return name;
+        }
+        return name.substring(0, Character.isHighSurrogate(name.charAt(max - 1)) ? max - 1 : max);
     }
 
     /** The new file gets the replaced file's permissions, and its owner and group where the process may set them. */

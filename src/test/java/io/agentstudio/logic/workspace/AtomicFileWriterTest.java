@@ -251,4 +251,15 @@ class AtomicFileWriterTest {
         assertThat(agent).exists();
         assertThat(otherHidden).exists();
     }
+
+    @Test
+    void writesAFileWhoseNameIsNearTheFileSystemLimit() throws IOException {
+        Path target = dir.resolve("\u00e9".repeat(120) + ".md");
+
+        AtomicFileWriter.write(target, utf8("long name"));
+        AtomicFileWriter.write(target, utf8("again"));
+
+        assertThat(target).hasBinaryContent(utf8("again"));
+        assertThat(namesIn(dir)).hasSize(1);
+    }
 }
