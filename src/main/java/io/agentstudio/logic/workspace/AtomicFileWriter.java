@@ -4,26 +4,28 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file so that a reader (or a crash, or a kill) sees either the old content or the new one, never a mix:
  * the bytes go to a hidden temporary file in the same folder, are forced to the disk, and the temporary file is then
  * renamed over the target in one atomic step. A symbolic link is written through (its real target is replaced, the
- * link stays a link), and an existing file keeps its POSIX permissions.
+ * link stays a link), and an existing file keeps its POSIX permissions (and its owner, where the process may set it).
  *
  * <p>A kill between creating the temporary file and the rename can leave a stale {@code .<name>.agent-studio-<n>.tmp}
  * behind; it is hidden and does not end in {@code .md}, so the workspace scanner never takes it for an agent.
@@ -106,7 +108,7 @@ public final class AtomicFileWriter {
     private static Path createTempFile(Path folder, String targetName) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36).toLowerCase(Locale.ROOT);
-            Path temp = folder.resolve("." + targetName + TEMP_MARKER + suffix + TEMP_SUFFIX);
+            Path temp = folder.resolve("." + shortened(targetName) + TEMP_MARKER + suffix + TEMP_SUFFIX);
             try {
                 // CREATE_NEW without explicit attributes: a new file gets the user's usual umask permissions.
                 Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
@@ -119,18 +121,65 @@ public final class AtomicFileWriter {
         }
     }
 
+    /** A long name is cut so the temporary name stays within the usual 255-byte limit even in 4-byte UTF-8. */
+    private static String shortened(String name) {
+        int max = 48;
+        if (name.length() <= max) {
+            return name;
+        }
+        return name.substring(0, Character.isHighSurrogate(name.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /** The new file gets the replaced file's permissions, and its owner and group where the process may set them. */
     private static void copyPermissions(Path from, Path to) throws IOException {
         PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        if (source == null || !Files.exists(from)) {
+        if (source == null) {
             return;
         }
-        Set<PosixFilePermission> permissions;
+        PosixFileAttributes attributes;
         try {
-            permissions = source.readAttributes().permissions();
-        } catch (java.nio.file.NoSuchFileException e) {
-            return;
+            attributes = source.readAttributes();
+        } catch (NoSuchFileException e) {
+            return; // a new file: it keeps the usual permissions it was created with
         }
-        Files.getFileAttributeView(to, PosixFileAttributeView.class).setPermissions(permissions);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        target.setPermissions(attributes.permissions());
+        try {
+            PosixFileAttributes created = target.readAttributes();
+            if (!created.owner().equals(attributes.owner())) {
+                target.setOwner(attributes.owner());
+            }
+            if (!created.group().equals(attributes.group())) {
+                target.setGroup(attributes.group());
+            }
+        } catch (IOException e) {
+            // Only a privileged process may give a file away; an ordinary user saves files it owns anyway.
+        }
+    }
+
+    /**
+     * Deletes this writer's temporary files in {@code folder} that are older than {@code minAge}: what kills and
+     * crashes left behind. Young ones may belong to a save in progress (another studio window) and stay.
+     *
+     * @return how many were deleted
+     */
+    public static int deleteStaleTempFiles(Path folder, Duration minAge) throws IOException {
+        long cutoff = System.currentTimeMillis() - minAge.toMillis();
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> isTempFileName(p.getFileName().toString()))) {
+            for (Path file : files) {
+                try {
+                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis() <= cutoff
+                            && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                } catch (NoSuchFileException e) {
+                    // already gone
+                }
+            }
+        }
+        return deleted;
     }
 
     private static void fsyncFolder(Path folder) {

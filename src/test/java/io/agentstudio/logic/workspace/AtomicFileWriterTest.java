@@ -8,8 +8,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -207,5 +212,54 @@ class AtomicFileWriterTest {
             assertThat(WorkspaceScanner.isCandidate(dir.resolve(name))).isFalse();
         }
         assertThat(AtomicFileWriter.isTempFileName("agent.md")).isFalse();
+    }
+
+    @Test
+    void keepsTheOwnerAndGroupOfTheReplacedFileWhenAllowedToSetThem() throws IOException {
+        Path target = Files.write(dir.resolve("agent.md"), utf8("old"));
+        assumePosix(target);
+        UserPrincipalLookupService users = target.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal nobody;
+        try {
+            nobody = users.lookupPrincipalByName("nobody");
+            Files.setOwner(target, nobody);
+        } catch (IOException | UnsupportedOperationException e) {
+            assumeTrue(false, "Not allowed to give a file to another user (only root may); owner test skipped: " + e);
+            return;
+        }
+
+        AtomicFileWriter.write(target, utf8("new"));
+
+        assertThat(Files.getOwner(target)).isEqualTo(nobody);
+        assertThat(target).hasBinaryContent(utf8("new"));
+    }
+
+    @Test
+    void deletesOnlyStaleTemporaryFiles() throws IOException {
+        Path old = Files.write(dir.resolve(".agent.md.agent-studio-old1.tmp"), utf8("left by a kill"));
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path young = Files.write(dir.resolve(".agent.md.agent-studio-new2.tmp"), utf8("a save in progress"));
+        Path agent = Files.write(dir.resolve("agent.md"), utf8("agent"));
+        Path otherHidden = Files.write(dir.resolve(".notes.tmp"), utf8("not ours"));
+        Files.setLastModifiedTime(otherHidden, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+        int deleted = AtomicFileWriter.deleteStaleTempFiles(dir, Duration.ofHours(1));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(old).doesNotExist();
+        assertThat(young).exists();
+        assertThat(agent).exists();
+        assertThat(otherHidden).exists();
+    }
+
+    @Test
+    void writesAFileWhoseNameIsNearTheFileSystemLimit() throws IOException {
+        Path target = dir.resolve("\u00e9".repeat(120) + ".md");
+
+        AtomicFileWriter.write(target, utf8("long name"));
+        AtomicFileWriter.write(target, utf8("again"));
+
+        assertThat(target).hasBinaryContent(utf8("again"));
+        assertThat(namesIn(dir)).hasSize(1);
     }
 }

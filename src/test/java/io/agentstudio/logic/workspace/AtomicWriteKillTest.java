@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -80,6 +81,11 @@ class AtomicWriteKillTest {
             assertThat(AgentFileParser.toBytes(agent.document())).satisfiesAnyOf(
                     bytes -> assertThat(bytes).isEqualTo(a), bytes -> assertThat(bytes).isEqualTo(b));
         });
+
+        assertThat(AtomicFileWriter.deleteStaleTempFiles(folder, Duration.ZERO)).isEqualTo(stale);
+        assertThat(tempFiles(folder)).isEmpty();
+        assertThat(Files.readAllBytes(target)).satisfiesAnyOf(bytes -> assertThat(bytes).isEqualTo(a),
+                bytes -> assertThat(bytes).isEqualTo(b));
     }
 
     private static Process startWriter(Path target) throws IOException {
