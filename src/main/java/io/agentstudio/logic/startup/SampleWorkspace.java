@@ -45,8 +45,11 @@ public final class SampleWorkspace {
         if (Files.isDirectory(copy)) {
             return copy;
         }
-        Files.createDirectories(copy.getParent());
-        Path staging = Files.createTempDirectory(copy.getParent(), FOLDER_NAME + "-");
+        // A plain folder rather than a temp directory: those are private (0700) and the copy should look like any
+        // folder the user made. A leftover from an interrupted start is incomplete, so it goes.
+        Path staging = copy.resolveSibling(FOLDER_NAME + ".partial");
+        deleteTree(staging);
+        Files.createDirectories(staging);
         try {
             for (String file : bundledFiles()) {
                 Path target = staging.resolve(file);

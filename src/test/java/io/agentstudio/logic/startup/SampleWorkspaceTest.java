@@ -60,6 +60,18 @@ class SampleWorkspaceTest {
     }
 
     @Test
+    void aCopyInterruptedEarlierIsReplacedByAWholeOne() throws IOException {
+        Path partial = Files.createDirectories(data.resolve("sample-workspace.partial/.claude/agents"));
+        Files.writeString(partial.resolve("half-written.md"), "---\nname: half");
+
+        Path copy = new SampleWorkspace(data).ensureCopy();
+
+        assertThat(copy.resolve(".claude/agents/half-written.md")).doesNotExist();
+        assertThat(copy.resolve(".claude/agents/tech-lead.md")).exists();
+        assertThat(data.resolve("sample-workspace.partial")).doesNotExist();
+    }
+
+    @Test
     void aDeletedCopyIsMadeAgain() throws IOException {
         SampleWorkspace sample = new SampleWorkspace(data);
         Path copy = sample.ensureCopy();
