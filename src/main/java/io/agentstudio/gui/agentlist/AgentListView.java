@@ -68,7 +68,10 @@ public final class AgentListView extends VBox {
         table.getColumns().add(textColumn("Name", AgentRow::name, 150, 150));
         table.getColumns().add(textColumn("Description", AgentRow::description, 320, 120));
         table.getColumns().add(textColumn("Model", AgentRow::model, 76, 76));
-        table.getColumns().add(textColumn("File", AgentRow::file, 240, 100));
+        TableColumn<AgentRow, String> file = textColumn("File", AgentRow::file, 240, 100);
+        // The folders are mostly the same (.claude/agents/); the file name at the end is what tells rows apart.
+        file.setStyle("-fx-text-overrun: leading-ellipsis;");
+        table.getColumns().add(file);
 
         // A row hidden by the search loses the table's selection but stays the ViewModel's, so its text stays shown.
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {

@@ -33,6 +33,10 @@ public final class SourceView extends VBox {
         Message problems = new Message("Problems in this file", "", new FontIcon(Feather.ALERT_TRIANGLE));
         problems.setId("source-problems");
         problems.getStyleClass().add(Styles.WARNING);
+        viewModel.hasErrorsProperty().addListener((observable, before, errors) -> {
+            problems.getStyleClass().removeAll(Styles.WARNING, Styles.DANGER);
+            problems.getStyleClass().add(errors ? Styles.DANGER : Styles.WARNING);
+        });
         problems.descriptionProperty().bind(viewModel.problemsProperty());
         problems.visibleProperty().bind(viewModel.problemsProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());

@@ -2,6 +2,9 @@ package io.agentstudio.gui.editor;
 
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +22,7 @@ public final class SourceViewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+    private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper(this, "hasErrors", false);
 
     public ReadOnlyObjectProperty<WorkspaceAgent> agentProperty() {
         return agent.getReadOnlyProperty();
@@ -39,6 +43,11 @@ public final class SourceViewModel {
         return problems.getReadOnlyProperty();
     }
 
+    /** True when a problem is an error (Claude Code would skip or misread the file), not just a warning. */
+    public ReadOnlyBooleanProperty hasErrorsProperty() {
+        return hasErrors.getReadOnlyProperty();
+    }
+
     // Commands
 
     /** Shows an agent's file, or nothing when {@code shown} is null. */
@@ -48,6 +57,7 @@ public final class SourceViewModel {
         title.set(shown == null ? "" : shown.relativePath().toString().replace('\\', '/'));
         problems.set(shown == null ? "" : shown.document().problems().stream()
                 .map(SourceViewModel::describe).collect(Collectors.joining("\n")));
+        hasErrors.set(shown != null && shown.document().problems().stream().anyMatch(p -> p.severity() == Severity.ERROR));
     }
 
     private static String describe(Problem problem) {

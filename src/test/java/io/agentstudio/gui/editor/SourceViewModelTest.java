@@ -28,6 +28,7 @@ class SourceViewModelTest {
         assertThat(source.textProperty().get()).isEqualTo(text);
         assertThat(source.titleProperty().get()).isEqualTo(".claude/agents/a.md");
         assertThat(source.problemsProperty().get()).isEmpty();
+        assertThat(source.hasErrorsProperty().get()).isFalse();
     }
 
     @Test
@@ -35,6 +36,7 @@ class SourceViewModelTest {
         source.show(agent("---\nname: a\ndescription: [broken\n---\n"));
 
         assertThat(source.problemsProperty().get()).startsWith("Line ").contains("yaml-syntax");
+        assertThat(source.hasErrorsProperty().get()).isTrue();
     }
 
     @Test
