@@ -62,9 +62,4 @@ public final class AgentListViewModel {
                 .orElse(visibleRows.isEmpty() ? null : visibleRows.get(0));
         selected.set(again);
     }
-
-    public void clear() {
-        rows.clear();
-        selected.set(null);
-    }
 }

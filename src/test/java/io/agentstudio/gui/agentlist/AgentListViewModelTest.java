@@ -88,14 +88,4 @@ class AgentListViewModelTest {
         assertThat(broken.worstSeverity()).isPresent();
         assertThat(list.visibleRows().get(1).worstSeverity()).isEmpty();
     }
-
-    @Test
-    void clearingForgetsAgentsAndSelection() {
-        list.show(List.of(agent("a", "first")));
-
-        list.clear();
-
-        assertThat(list.visibleRows()).isEmpty();
-        assertThat(list.selectedProperty().get()).isNull();
-    }
 }
