@@ -1,0 +1,15 @@
+package io.agentstudio.app;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX studio; kept apart from {@code Launcher} so the command line never loads a JavaFX class. */
+public final class GuiMain {
+
+    private GuiMain() {
+    }
+
+    /** {@code args} may name the workspace folder to open as its first element. */
+    public static void launch(String[] args) {
+        Application.launch(StudioApp.class, args);
+    }
+}

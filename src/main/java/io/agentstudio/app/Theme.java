@@ -1,0 +1,28 @@
+package io.agentstudio.app;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+import java.util.Objects;
+
+/**
+ * The look: AtlantaFX's Primer Light, a mapping of the Modena colour names ControlsFX still uses onto AtlantaFX's
+ * (without it ControlsFX controls lose borders or turn invisible), and the studio's own few rules.
+ */
+final class Theme {
+    private static final String CONTROLSFX_COLOURS = "/io/agentstudio/gui/controlsfx-atlantafx.css";
+    private static final String STUDIO = "/io/agentstudio/gui/studio.css";
+
+    private Theme() {
+    }
+
+    static void apply(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().addAll(stylesheet(CONTROLSFX_COLOURS), stylesheet(STUDIO));
+    }
+
+    private static String stylesheet(String resource) {
+        return Objects.requireNonNull(Theme.class.getResource(resource), resource).toExternalForm();
+    }
+}

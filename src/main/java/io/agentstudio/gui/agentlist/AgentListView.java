@@ -1,0 +1,143 @@
+package io.agentstudio.gui.agentlist;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The searchable table of agents. It only draws {@link AgentListViewModel}'s state and reports the selection. */
+public final class AgentListView extends VBox {
+    private final AgentListViewModel viewModel;
+    private final TableView<AgentRow> table = new TableView<>();
+
+    public AgentListView(AgentListViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("agent-list");
+        HBox searchBar = new HBox(searchField());
+        searchBar.getStyleClass().add("search-bar");
+        HBox.setHgrow(searchBar.getChildren().get(0), Priority.ALWAYS);
+        getChildren().addAll(searchBar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        buildTable();
+    }
+
+    private CustomTextField searchField() {
+        CustomTextField search = new CustomTextField();
+        search.setId("agent-search");
+        search.setPromptText("Filter by name or description");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        FontIcon clear = new FontIcon(Feather.X);
+        clear.setCursor(Cursor.HAND);
+        clear.setOnMouseClicked(event -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clear);
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        return search;
+    }
+
+    private void buildTable() {
+        table.setId("agent-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No agents to show"));
+
+        SortedList<AgentRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().add(markerColumn());
+        table.getColumns().add(textColumn("Name", AgentRow::name, 150, 150));
+        table.getColumns().add(textColumn("Description", AgentRow::description, 320, 120));
+        table.getColumns().add(textColumn("Model", AgentRow::model, 76, 76));
+        TableColumn<AgentRow, String> file = textColumn("File", AgentRow::file, 240, 100);
+        // The folders are mostly the same (.claude/agents/); the file name at the end is what tells rows apart.
+        file.setStyle("-fx-text-overrun: leading-ellipsis;");
+        table.getColumns().add(file);
+
+        // A row hidden by the search loses the table's selection but stays the ViewModel's, so its text stays shown.
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.selectedProperty().set(after);
+            }
+        });
+        viewModel.selectedProperty().addListener((observable, before, after) -> showSelection());
+        sorted.addListener((ListChangeListener<AgentRow>) change -> showSelection());
+        showSelection();
+    }
+
+    private void showSelection() {
+        AgentRow selected = viewModel.selectedProperty().get();
+        if (selected == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (table.getItems().contains(selected) && !selected.equals(table.getSelectionModel().getSelectedItem())) {
+            table.getSelectionModel().select(selected);
+            table.scrollTo(selected);
+        }
+    }
+
+    private static TableColumn<AgentRow, String> textColumn(String title, Function<AgentRow, String> value,
+                                                            double width, double minWidth) {
+        TableColumn<AgentRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
+        return column;
+    }
+
+    /** A warning sign on agents whose file has problems; sorting by it brings the worst to the top. */
+    private static TableColumn<AgentRow, AgentRow> markerColumn() {
+        TableColumn<AgentRow, AgentRow> column = new TableColumn<>();
+        column.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        column.getStyleClass().add("problem-column");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(Comparator.comparing((AgentRow row) -> row.worstSeverity().map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(AgentRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || row.problems().isEmpty()) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Severity worst = row.worstSeverity().orElse(Severity.INFO);
+                FontIcon icon = new FontIcon(worst == Severity.ERROR ? Feather.ALERT_OCTAGON : Feather.ALERT_TRIANGLE);
+                icon.getStyleClass().add(worst == Severity.ERROR ? Styles.DANGER : Styles.WARNING);
+                setGraphic(icon);
+                setTooltip(new Tooltip(row.problems().stream().map(Problem::message).collect(Collectors.joining("\n"))));
+            }
+        });
+        column.setPrefWidth(34);
+        column.setMinWidth(34);
+        column.setMaxWidth(34);
+        column.setResizable(false);
+        return column;
+    }
+}

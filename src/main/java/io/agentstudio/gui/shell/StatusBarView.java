@@ -1,0 +1,65 @@
+package io.agentstudio.gui.shell;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The line at the bottom of the window: the open workspace and where it came from, counts, and problems. */
+public final class StatusBarView extends HBox {
+
+    public StatusBarView(StatusBarViewModel viewModel) {
+        getStyleClass().add("status-bar");
+
+        Label workspace = new Label();
+        workspace.setId("status-workspace");
+        workspace.setGraphic(new FontIcon(Feather.FOLDER));
+        workspace.textProperty().bind(viewModel.workspaceProperty());
+        workspace.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> tooltip(viewModel.workspacePathProperty().get()), viewModel.workspacePathProperty()));
+
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.graphicProperty().bind(Bindings.when(viewModel.failedProperty())
+                .then(icon(Feather.X_CIRCLE, Styles.DANGER)).otherwise((FontIcon) null));
+        message.styleProperty().bind(Bindings.when(viewModel.failedProperty()).then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+        showOnlyWhenText(message, viewModel.messageProperty().isNotEmpty());
+
+        Label problems = new Label();
+        problems.setId("status-problems");
+        problems.setGraphic(icon(Feather.ALERT_TRIANGLE, Styles.WARNING));
+        problems.textProperty().bind(viewModel.problemsProperty());
+        problems.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> tooltip(viewModel.problemDetailsProperty().get()), viewModel.problemDetailsProperty()));
+        showOnlyWhenText(problems, viewModel.problemsProperty().isNotEmpty());
+
+        Label agents = new Label();
+        agents.setId("status-agents");
+        agents.setGraphic(new FontIcon(Feather.USERS));
+        agents.textProperty().bind(viewModel.agentsProperty());
+        showOnlyWhenText(agents, viewModel.agentsProperty().isNotEmpty());
+
+        getChildren().addAll(workspace, new Spacer(), message, problems, agents);
+    }
+
+    private static void showOnlyWhenText(Label label, ObservableBooleanValue hasText) {
+        label.visibleProperty().bind(hasText);
+        label.managedProperty().bind(hasText);
+    }
+
+    private static FontIcon icon(Feather glyph, String styleClass) {
+        FontIcon icon = new FontIcon(glyph);
+        icon.getStyleClass().add(styleClass);
+        return icon;
+    }
+
+    private static Tooltip tooltip(String text) {
+        return text == null || text.isEmpty() ? null : new Tooltip(text);
+    }
+}

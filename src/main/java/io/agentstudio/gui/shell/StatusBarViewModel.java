@@ -1,0 +1,133 @@
+package io.agentstudio.gui.shell;
+
+import io.agentstudio.logic.startup.WorkspaceChoice;
+import io.agentstudio.logic.startup.WorkspaceOrigin;
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.Problem;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The status bar's texts: which workspace is open and why, how many agents it has, and what could not be loaded or
+ * has problems, with the details for a tooltip.
+ */
+public final class StatusBarViewModel {
+    static final String NO_WORKSPACE = "No workspace open";
+
+    // Properties
+    private final ReadOnlyStringWrapper workspace = new ReadOnlyStringWrapper(this, "workspace", NO_WORKSPACE);
+    private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper(this, "workspacePath", "");
+    private final ReadOnlyStringWrapper agents = new ReadOnlyStringWrapper(this, "agents", "");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+    private final ReadOnlyStringWrapper problemDetails = new ReadOnlyStringWrapper(this, "problemDetails", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+
+    /** Names the workspace, its folder and where it came from, e.g. "Sample workspace (copy at /home/me/...)". */
+    public ReadOnlyStringProperty workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspacePathProperty() {
+        return workspacePath.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty agentsProperty() {
+        return agents.getReadOnlyProperty();
+    }
+
+    /** A count of files not loaded and agents with problems; empty when there are none. */
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    /** One line per file that could not be loaded or has problems. */
+    public ReadOnlyStringProperty problemDetailsProperty() {
+        return problemDetails.getReadOnlyProperty();
+    }
+
+    /** What is happening right now (loading) or went wrong (a folder that would not open). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    void loading(WorkspaceChoice choice) {
+        failed.set(false);
+        message.set(choice == null ? "Opening the workspace…" : "Loading " + choice.root() + "…");
+    }
+
+    void loaded(WorkspaceChoice choice, Workspace loaded, String note) {
+        workspace.set(describe(choice));
+        workspacePath.set(choice.root().toString());
+        agents.set(count(loaded.agents().size(), "agent", "agents"));
+        List<String> parts = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        long notLoaded = loaded.problems().stream().map(Problem::file).filter(Objects::nonNull).distinct().count();
+        if (!loaded.problems().isEmpty()) {
+            parts.add(count((int) Math.max(notLoaded, 1), "file", "files") + " not loaded");
+            loaded.problems().forEach(p -> details.add(relative(loaded.root(), p.file()) + ": " + p.message()));
+        }
+        List<WorkspaceAgent> withProblems = loaded.agents().stream().filter(a -> !a.document().problems().isEmpty()).toList();
+        if (!withProblems.isEmpty()) {
+            parts.add(count(withProblems.size(), "agent", "agents") + " with problems");
+            withProblems.forEach(a -> a.document().problems().forEach(p ->
+                    details.add(relative(loaded.root(), a.path()) + lineOf(p) + ": " + p.message())));
+        }
+        problems.set(String.join(" · ", parts));
+        problemDetails.set(String.join("\n", details));
+        failed.set(false);
+        message.set(note);
+    }
+
+    void failed(WorkspaceChoice choice, String reason) {
+        failed.set(true);
+        message.set(choice == null ? "Could not open a workspace: " + reason : "Could not open " + choice.root() + ": " + reason);
+    }
+
+    /** "Sample workspace" or the folder's name, for the window title. */
+    static String shortName(WorkspaceChoice choice) {
+        if (choice.origin() == WorkspaceOrigin.SAMPLE) {
+            return "Sample workspace";
+        }
+        return choice.root().getFileName() == null ? choice.root().toString() : choice.root().getFileName().toString();
+    }
+
+    static String describe(WorkspaceChoice choice) {
+        String name = shortName(choice);
+        return switch (choice.origin()) {
+            case SAMPLE -> "Sample workspace (copy at " + choice.root() + ")";
+            case ARGUMENT -> name + " — " + choice.root() + " (from the command line)";
+            case LAST_USED -> name + " — " + choice.root() + " (last used)";
+            case CHOSEN -> name + " — " + choice.root();
+        };
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String relative(Path root, Path file) {
+        if (file == null) {
+            return root.toString();
+        }
+        return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
+    }
+
+    private static String lineOf(Problem problem) {
+        return problem.line() > 0 ? ":" + problem.line() : "";
+    }
+}

@@ -1,0 +1,83 @@
+package io.agentstudio.app;
+
+import io.agentstudio.gui.agentlist.AgentRow;
+import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.logic.settings.StudioFolders;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Opens the studio on the sample workspace, selects one agent and saves a PNG of the window: the picture in the
+ * README, reproducible by {@code assets/screenshot.sh}. Set {@code agentstudio.home} so the real home stays untouched.
+ * Arguments: the PNG to write, optionally the agent to select and the workspace to open (default: the sample copy).
+ */
+public final class ScreenshotMain {
+
+    private ScreenshotMain() {
+    }
+
+    public static void main(String[] args) {
+        Path output = Path.of(args.length > 0 ? args[0] : "assets/screenshot-main.png");
+        String agent = args.length > 1 ? args[1] : "release-manager";
+        Optional<Path> workspace = args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
+            MainWindowViewModel window = studio.mainWindow();
+            window.loadingProperty().addListener((observable, wasLoading, loading) -> {
+                if (!loading) {
+                    select(window, agent);
+                    // Give layout and the text area a moment to settle before the picture is taken.
+                    PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
+                    settle.setOnFinished(event -> {
+                        save(stage, output);
+                        studio.close();
+                        Platform.exit();
+                    });
+                    settle.play();
+                }
+            });
+            studio.show(workspace);
+        });
+    }
+
+    private static void select(MainWindowViewModel window, String name) {
+        window.agentList().visibleRows().stream().filter(row -> row.name().equals(name)).findFirst()
+                .ifPresent((AgentRow row) -> window.agentList().selectedProperty().set(row));
+    }
+
+    private static void save(Stage stage, Path output) {
+        WritableImage image = stage.getScene().snapshot(null);
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            ImageIO.write(toBufferedImage(image), "png", output.toFile());
+            System.out.println("Saved " + output.toAbsolutePath());
+        } catch (IOException e) {
+            System.err.println("Could not save the screenshot: " + e.getMessage());
+        }
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return buffered;
+    }
+}

@@ -1,0 +1,93 @@
+package io.agentstudio.app;
+
+import io.agentstudio.gui.agentlist.AgentRow;
+import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.logic.settings.StudioFolders;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real window, headless: the sample workspace opens, its agents are listed, and a click shows a file. */
+@ExtendWith(ApplicationExtension.class)
+class StudioWindowTest {
+    /** Static, so it exists before {@code @Start} runs; every test sees the same first-run sample copy. */
+    @TempDir
+    static Path home;
+    private CompositionRoot studio;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
+        studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
+        studio.show(Optional.empty());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        studio.close();
+        System.clearProperty(StudioFolders.HOME_PROPERTY);
+    }
+
+    private void awaitLoaded() throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentProperty().get() != null && !window.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theSampleWorkspaceOpensAndItsAgentsAreListed(FxRobot robot) throws Exception {
+        awaitLoaded();
+
+        TableView<?> table = robot.lookup("#agent-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(10);
+        assertThat(robot.lookup("#agent-table .table-cell").queryAllAs(TableCell.class))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("code-reviewer"));
+        assertThat(robot.lookup("#status-workspace").queryAs(Label.class).getText())
+                .isEqualTo("Sample workspace (copy at " + home.resolve("data/sample-workspace") + ")");
+        assertThat(robot.lookup("#status-agents").queryAs(Label.class).getText()).isEqualTo("10 agents");
+    }
+
+    @Test
+    void clickingAnAgentShowsItsRawText(FxRobot robot) throws Exception {
+        awaitLoaded();
+
+        robot.clickOn(robot.lookup("#agent-table .table-cell").match(
+                (TableCell<?, ?> cell) -> "code-reviewer".equals(cell.getText())).queryAs(TableCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String text = robot.lookup("#source-text").queryAs(CodeArea.class).getText();
+        assertThat(text).startsWith("---\nname: code-reviewer\n").contains("You are a careful, friendly code reviewer.");
+        assertThat(robot.lookup("#source-title").queryAs(Label.class).getText()).isEqualTo(".claude/agents/code-reviewer.md");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void typingInTheSearchFieldFiltersTheTable(FxRobot robot) throws Exception {
+        awaitLoaded();
+
+        robot.clickOn("#agent-search").write("review");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<AgentRow> table = robot.lookup("#agent-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(AgentRow::name)
+                .as("one matches by name, two by description").containsExactly("code-reviewer", "release-manager", "tech-lead");
+    }
+}

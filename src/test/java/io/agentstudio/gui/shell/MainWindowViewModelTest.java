@@ -1,0 +1,222 @@
+package io.agentstudio.gui.shell;
+
+import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.agentlist.AgentRow;
+import io.agentstudio.logic.settings.SettingsStore;
+import io.agentstudio.logic.startup.SampleWorkspace;
+import io.agentstudio.logic.startup.StartupWorkspace;
+import io.agentstudio.logic.startup.WorkspaceOrigin;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window's behaviour without a JavaFX toolkit: background and UI work run when the test says so. */
+class MainWindowViewModelTest {
+    @TempDir
+    Path home;
+    final QueuedExecutor background = new QueuedExecutor();
+    final QueuedExecutor ui = new QueuedExecutor();
+    final FakeDialogs dialogs = new FakeDialogs();
+    SettingsStore settings;
+    SampleWorkspace sample;
+    MainWindowViewModel window;
+    boolean quitCalled;
+
+    static final class FakeDialogs implements DialogService {
+        Optional<Path> answer = Optional.empty();
+        Path askedFrom;
+
+        @Override
+        public Optional<Path> chooseFolder(String title, Path initialFolder) {
+            askedFrom = initialFolder;
+            return answer;
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        settings = new SettingsStore(home.resolve("config"));
+        sample = new SampleWorkspace(home.resolve("data"));
+        window = new MainWindowViewModel(new StartupWorkspace(settings, sample), dialogs, background, ui, () -> quitCalled = true);
+    }
+
+    private void finishWork() {
+        while (background.pending() > 0 || ui.pending() > 0) {
+            background.runAll();
+            ui.runAll();
+        }
+    }
+
+    private Path workspaceWith(String name, String... agents) throws IOException {
+        Path folder = Files.createDirectories(home.resolve(name).resolve(".claude/agents"));
+        for (String agent : agents) {
+            Files.writeString(folder.resolve(agent + ".md"), "---\nname: " + agent + "\ndescription: The " + agent + "\n---\nBody\n");
+        }
+        return home.resolve(name);
+    }
+
+    @Test
+    void loadingHappensOffTheUiThreadBehindAProgressFlag() {
+        window.start(Optional.empty());
+
+        assertThat(window.loadingProperty().get()).isTrue();
+        assertThat(window.status().messageProperty().get()).isEqualTo("Opening the workspace…");
+        assertThat(window.agentList().visibleRows()).isEmpty();
+        assertThat(sample.copyFolder()).as("no disk work before the background runs").doesNotExist();
+
+        finishWork();
+
+        assertThat(window.loadingProperty().get()).isFalse();
+        assertThat(window.agentList().visibleRows()).hasSize(10);
+    }
+
+    @Test
+    void firstStartOpensTheSampleCopyAndSaysSo() {
+        window.start(Optional.empty());
+        finishWork();
+
+        assertThat(window.currentProperty().get().origin()).isEqualTo(WorkspaceOrigin.SAMPLE);
+        assertThat(window.status().workspaceProperty().get()).isEqualTo("Sample workspace (copy at " + sample.copyFolder() + ")");
+        assertThat(window.status().agentsProperty().get()).isEqualTo("10 agents");
+        assertThat(window.status().problemsProperty().get()).isEmpty();
+        assertThat(window.titleProperty().get()).isEqualTo("Sample workspace — Agent Studio");
+    }
+
+    @Test
+    void anArgumentOpensInsteadOfTheLastUsedWorkspace() throws IOException {
+        settings.rememberWorkspace(workspaceWith("last", "old-agent"));
+        Path argument = workspaceWith("argument", "new-agent");
+
+        window.start(Optional.of(argument));
+        finishWork();
+
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("new-agent");
+        assertThat(window.status().workspaceProperty().get()).endsWith("(from the command line)");
+        assertThat(settings.lastWorkspace()).contains(argument);
+    }
+
+    @Test
+    void withoutArgumentTheLastUsedWorkspaceComesBack() throws IOException {
+        settings.rememberWorkspace(workspaceWith("last", "old-agent"));
+
+        window.start(Optional.empty());
+        finishWork();
+
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("old-agent");
+        assertThat(window.status().workspaceProperty().get()).endsWith("(last used)");
+        assertThat(sample.copyFolder()).doesNotExist();
+    }
+
+    @Test
+    void selectingAnAgentShowsItsRawText() throws IOException {
+        window.start(Optional.of(workspaceWith("w", "alpha", "beta")));
+        finishWork();
+
+        window.agentList().selectedProperty().set(window.agentList().visibleRows().get(1));
+
+        assertThat(window.source().textProperty().get()).isEqualTo("---\nname: beta\ndescription: The beta\n---\nBody\n");
+        assertThat(window.source().titleProperty().get()).isEqualTo(".claude/agents/beta.md");
+    }
+
+    @Test
+    void openWorkspaceAsksForAFolderAndRemembersIt() throws IOException {
+        window.start(Optional.empty());
+        finishWork();
+        Path picked = workspaceWith("picked", "gamma");
+        dialogs.answer = Optional.of(picked);
+
+        window.openWorkspace();
+        finishWork();
+
+        assertThat(dialogs.askedFrom).isEqualTo(sample.copyFolder());
+        assertThat(window.currentProperty().get().origin()).isEqualTo(WorkspaceOrigin.CHOSEN);
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("gamma");
+        assertThat(settings.lastWorkspace()).contains(picked);
+    }
+
+    @Test
+    void cancellingTheChooserChangesNothing() {
+        window.start(Optional.empty());
+        finishWork();
+
+        window.openWorkspace();
+
+        assertThat(background.pending()).isZero();
+        assertThat(window.loadingProperty().get()).isFalse();
+        assertThat(window.currentProperty().get().origin()).isEqualTo(WorkspaceOrigin.SAMPLE);
+    }
+
+    @Test
+    void aFolderThatDoesNotOpenIsReportedAndTheOldWorkspaceStays() throws IOException {
+        window.start(Optional.of(workspaceWith("w", "alpha")));
+        finishWork();
+        dialogs.answer = Optional.of(home.resolve("vanished"));
+
+        window.openWorkspace();
+        finishWork();
+
+        assertThat(window.loadingProperty().get()).isFalse();
+        assertThat(window.status().failedProperty().get()).isTrue();
+        assertThat(window.status().messageProperty().get()).contains("vanished").endsWith(": not a folder");
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("alpha");
+    }
+
+    @Test
+    void reloadPicksUpChangesOnDiskAndKeepsTheSelection() throws IOException {
+        Path workspace = workspaceWith("w", "alpha", "beta");
+        window.start(Optional.of(workspace));
+        finishWork();
+        window.agentList().selectedProperty().set(window.agentList().visibleRows().get(1));
+        workspaceWith("w", "gamma");
+
+        window.reload();
+        finishWork();
+
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("alpha", "beta", "gamma");
+        assertThat(window.agentList().selectedProperty().get().name()).isEqualTo("beta");
+        assertThat(window.status().agentsProperty().get()).isEqualTo("3 agents");
+    }
+
+    @Test
+    void aSlowLoadThatFinishesLastDoesNotReplaceANewerOne() throws IOException {
+        Path first = workspaceWith("first", "alpha");
+        Path second = workspaceWith("second", "beta");
+        window.start(Optional.of(first));
+        dialogs.answer = Optional.of(second);
+        window.openWorkspace();
+
+        finishWork();
+
+        assertThat(window.currentProperty().get().root()).isEqualTo(second);
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("beta");
+    }
+
+    @Test
+    void filesThatCouldNotLoadAndAgentsWithProblemsAreCounted() throws IOException {
+        Path workspace = workspaceWith("w", "alpha");
+        Files.write(workspace.resolve(".claude/agents/binary.md"), new byte[] {'-', '-', 0, 1, 2});
+        Files.writeString(workspace.resolve(".claude/agents/broken.md"), "---\nname: broken\ndescription: [oops\n---\n");
+
+        window.start(Optional.of(workspace));
+        finishWork();
+
+        assertThat(window.status().agentsProperty().get()).isEqualTo("2 agents");
+        assertThat(window.status().problemsProperty().get()).isEqualTo("1 file not loaded · 1 agent with problems");
+        assertThat(window.status().problemDetailsProperty().get())
+                .contains(".claude/agents/binary.md: ").contains(".claude/agents/broken.md:");
+    }
+
+    @Test
+    void quitIsPassedOn() {
+        window.quit();
+
+        assertThat(quitCalled).isTrue();
+    }
+}
