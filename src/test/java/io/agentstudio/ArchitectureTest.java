@@ -22,6 +22,14 @@ class ArchitectureTest {
                     "io.agentstudio.cli..", "javafx..", "org.controlsfx..", "org.fxmisc..", "atlantafx..", "org.kordamp..");
 
     @ArchTest
+    static final ArchRule guiDoesNotReachIntoTheCompositionRoot = noClasses().that().resideInAPackage("io.agentstudio.gui..")
+            .should().dependOnClassesThat().resideInAPackage("io.agentstudio.app..");
+
+    @ArchTest
+    static final ArchRule launcherLoadsNoJavaFxItself = noClasses().that().haveFullyQualifiedName(Launcher.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
     static final ArchRule commandLineNeverTouchesJavaFx = noClasses().that().resideInAPackage("io.agentstudio.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.gui..", "io.agentstudio.app..", "javafx..");
 }

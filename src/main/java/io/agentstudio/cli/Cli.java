@@ -16,6 +16,15 @@ public final class Cli {
     private Cli() {
     }
 
+    /** True when the first argument is a command or a help/version option: the command line runs, not the studio. */
+    public static boolean handles(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || new CommandLine(new AgentStudioCommand()).getSubcommands().containsKey(first);
+    }
+
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
