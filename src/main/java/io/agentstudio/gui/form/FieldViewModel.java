@@ -1,0 +1,165 @@
+package io.agentstudio.gui.form;
+
+import io.agentstudio.gui.editor.AgentEditing;
+import io.agentstudio.logic.agentfile.EditRefusedException;
+import io.agentstudio.logic.agentfile.FrontmatterEditor;
+import io.agentstudio.logic.agentfile.NameList;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.FieldSpec;
+import io.agentstudio.model.FieldType;
+import io.agentstudio.model.FieldValue;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One catalog field of the form: its value as the document holds it, and the edits a control can make. Every edit
+ * goes through {@link AgentEditing#apply} with the lossless {@link FrontmatterEditor}; a refused edit leaves the
+ * document alone and its reason shows in {@link #errorProperty()}.
+ */
+public class FieldViewModel {
+    private final FieldSpec spec;
+    private final AgentEditing editing;
+
+    // Properties
+    private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ObservableList<String> items = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    FieldViewModel(FieldSpec spec, AgentEditing editing) {
+        this.spec = spec;
+        this.editing = editing;
+    }
+
+    public FieldSpec spec() {
+        return spec;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    /** False when the file does not have the field (for tools: the agent inherits every tool). */
+    public ReadOnlyBooleanProperty presentProperty() {
+        return present.getReadOnlyProperty();
+    }
+
+    /** The value as text: a scalar as YAML reads it, a list comma-separated, a structured value as its YAML. */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** For list fields: the names in the list. */
+    public ObservableList<String> items() {
+        return FXCollections.unmodifiableObservableList(items);
+    }
+
+    /** Why the last edit was refused or what is wrong with the value; empty when fine. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /**
+     * The user typed {@code input}. Choices and numbers left empty remove the field; an empty text stays an empty
+     * text, so clearing a name to retype it never moves the field to the end of the frontmatter.
+     */
+    public void edit(String input) {
+        if (input.isEmpty() && spec.type() != FieldType.STRING && spec.type() != FieldType.TEXT) {
+            remove();
+            return;
+        }
+        FieldValue value;
+        switch (spec.type()) {
+            case INTEGER -> {
+                try {
+                    value = new FieldValue.Int(Long.parseLong(input.strip()));
+                } catch (NumberFormatException e) {
+                    error.set(spec.name() + " takes a whole number.");
+                    return;
+                }
+            }
+            case BOOLEAN -> value = new FieldValue.Bool(Boolean.parseBoolean(input.strip()));
+            case NAME_LIST, STRING_LIST -> value = new FieldValue.Items(NameList.splitCommas(input), spec.listForm());
+            case STRUCTURED -> value = new FieldValue.Raw(input);
+            default -> value = new FieldValue.Text(input);
+        }
+        set(value);
+    }
+
+    public void setBoolean(boolean on) {
+        set(new FieldValue.Bool(on));
+    }
+
+    public void setItems(List<String> names) {
+        set(new FieldValue.Items(names, spec.listForm()));
+    }
+
+    public void addItem(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || items.contains(trimmed)) {
+            return;
+        }
+        List<String> next = new ArrayList<>(items);
+        next.add(trimmed);
+        setItems(next);
+    }
+
+    public void removeItem(String name) {
+        List<String> next = new ArrayList<>(items);
+        next.remove(name);
+        setItems(next);
+    }
+
+    /** Removes the field from the file (for tools: back to inheriting every tool). */
+    public void remove() {
+        change("Remove " + spec.name(), null, document -> FrontmatterEditor.remove(document, spec.name()));
+    }
+
+    void set(FieldValue value) {
+        change("Change " + spec.name(), "field:" + spec.name(), document -> FrontmatterEditor.set(document, spec.name(), value));
+    }
+
+    private void change(String description, String mergeKey, UnaryOperator<AgentDocument> edit) {
+        try {
+            editing.apply(description, mergeKey, edit);
+            error.set("");
+        } catch (EditRefusedException | IllegalArgumentException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    /** Follows the document after any edit, undo or reload. */
+    void show(AgentDocument document) {
+        Optional<Object> value = document.field(spec.name()).map(f -> f.value());
+        present.set(document.field(spec.name()).isPresent());
+        if (spec.type() == FieldType.NAME_LIST || spec.type() == FieldType.STRING_LIST) {
+            List<String> names = value.map(NameList::from).orElse(List.of());
+            if (!names.equals(items)) {
+                items.setAll(names);
+            }
+            text.set(String.join(", ", names));
+        } else if (spec.type() == FieldType.STRUCTURED) {
+            text.set(document.field(spec.name()).map(f -> RawFieldText.of(document, f)).orElse(""));
+        } else {
+            text.set(value.filter(v -> !(v instanceof Collection<?>) && !(v instanceof Map<?, ?>)).map(String::valueOf).orElse(""));
+        }
+        showed(document);
+    }
+
+    /** Hook for fields that derive more from the value (the name's format check, the description's length). */
+    void showed(AgentDocument document) {
+    }
+}

@@ -1,0 +1,74 @@
+package io.agentstudio.gui.form;
+
+import io.agentstudio.gui.editor.AgentEditing;
+import io.agentstudio.logic.agentfile.EditRefusedException;
+import io.agentstudio.logic.agentfile.FrontmatterEditor;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.FieldValue;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** "Other fields": every key the dialect's catalog does not know, edited as key plus YAML value. */
+public final class OtherFieldsViewModel {
+    private final AgentEditing editing;
+
+    // Properties
+    private final ObservableList<OtherField> fields = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    OtherFieldsViewModel(AgentEditing editing) {
+        this.editing = editing;
+    }
+
+    public ObservableList<OtherField> fields() {
+        return FXCollections.unmodifiableObservableList(fields);
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Adds a key, or sets it when it exists; the value is YAML as typed (a plain word, a number, a list, a map). */
+    public boolean put(String key, String yaml) {
+        String trimmedKey = key == null ? "" : key.strip();
+        if (trimmedKey.isEmpty()) {
+            error.set("A field needs a key.");
+            return false;
+        }
+        if (editing.catalog().knows(trimmedKey)) {
+            error.set("`" + trimmedKey + "` has its own control in the form above.");
+            return false;
+        }
+        return change("Set " + trimmedKey, document -> FrontmatterEditor.set(document, trimmedKey, new FieldValue.Raw(yaml)));
+    }
+
+    public boolean remove(String key) {
+        return change("Remove " + key, document -> FrontmatterEditor.remove(document, key));
+    }
+
+    private boolean change(String description, UnaryOperator<AgentDocument> edit) {
+        try {
+            editing.apply(description, null, edit);
+            error.set("");
+            return true;
+        } catch (EditRefusedException | IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+    }
+
+    void show(AgentDocument document) {
+        List<OtherField> now = document.fields().stream().filter(f -> !editing.catalog().knows(f.key()))
+                .map(f -> new OtherField(f.key(), RawFieldText.of(document, f))).toList();
+        if (!now.equals(fields)) {
+            fields.setAll(now);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.agentstudio.gui.editor;
+
+import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.model.Dialect;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** An agent file in a temporary workspace and an editor on it whose background work runs at once. */
+public final class EditorFixture {
+    public static final String TEXT = """
+            ---
+            name: reviewer
+            description: Reviews code. Use proactively after edits.
+            tools: Read, Grep
+            model: sonnet
+            # a comment the studio keeps
+            x-team: platform
+            ---
+            You review code.
+            """;
+
+    public final Path root;
+    public final Path file;
+    public final AtomicLong clock = new AtomicLong(1_000_000);
+    public final AgentFileStore store = new AgentFileStore();
+
+    public EditorFixture(Path root) throws IOException {
+        this(root, TEXT);
+    }
+
+    public EditorFixture(Path root, String text) throws IOException {
+        this.root = root;
+        this.file = Files.createDirectories(root.resolve(".claude/agents")).resolve("reviewer.md");
+        Files.writeString(file, text);
+    }
+
+    public WorkspaceAgent load() throws IOException {
+        return WorkspaceLoader.reload(root, file).orElseThrow();
+    }
+
+    public AgentEditorViewModel editor() throws IOException {
+        return new AgentEditorViewModel(load(), Catalogs.load().of(Dialect.CLAUDE_CODE), store, Runnable::run, Runnable::run, clock::get);
+    }
+
+    public String disk() throws IOException {
+        return Files.readString(file);
+    }
+}
