@@ -1,17 +1,24 @@
 package io.agentstudio.app;
 
 import io.agentstudio.gui.FxDialogService;
+import io.agentstudio.gui.editor.EditorPanes;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.shell.MainWindowView;
 import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.gui.shell.PreferencesViewModel;
+import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.settings.SettingsStore;
 import io.agentstudio.logic.settings.StudioFolders;
 import io.agentstudio.logic.startup.SampleWorkspace;
 import io.agentstudio.logic.startup.StartupWorkspace;
+import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.WorkspaceWatcher;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,21 +27,39 @@ import java.util.concurrent.Executors;
 public final class CompositionRoot implements AutoCloseable {
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
+    /** An editor's save is a burst of events; wait this long for quiet before reading the file again. */
+    private static final Duration WATCH_DEBOUNCE = Duration.ofMillis(250);
 
     private final Stage stage;
     private final ExecutorService loader;
+    private final SettingsStore settings;
     private final MainWindowViewModel mainWindow;
+    private final EditorPanes panes;
+    private final WindowPlacement placement;
 
     public CompositionRoot(Stage stage, StudioFolders folders) {
+        this(stage, folders, new PlainEditorPanes());
+    }
+
+    /** {@code panes} makes each tab's body editor and preview. */
+    public CompositionRoot(Stage stage, StudioFolders folders, EditorPanes panes) {
         this.stage = stage;
+        this.panes = panes;
         this.loader = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "workspace-loader");
             // Never keep the JVM alive after the window closed just because a load is still reading files.
             thread.setDaemon(true);
             return thread;
         });
-        StartupWorkspace startup = new StartupWorkspace(new SettingsStore(folders.config()), new SampleWorkspace(folders.data()));
-        this.mainWindow = new MainWindowViewModel(startup, new FxDialogService(stage), loader, Platform::runLater, Platform::exit);
+        this.settings = new SettingsStore(folders.config());
+        StartupWorkspace startup = new StartupWorkspace(settings, new SampleWorkspace(folders.data()));
+        FxDialogService dialogs = new FxDialogService(stage);
+        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, loader,
+                Platform::runLater, System::currentTimeMillis);
+        PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
+        this.mainWindow = new MainWindowViewModel(startup, dialogs, tabs, preferences,
+                (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), loader, Platform::runLater, Platform::exit);
+        this.placement = new WindowPlacement(settings, loader);
     }
 
     public MainWindowViewModel mainWindow() {
@@ -43,12 +68,21 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Shows the window at once and opens the workspace in the background. */
     public void show(Optional<Path> workspaceArgument) {
-        Scene scene = new Scene(new MainWindowView(mainWindow), WIDTH, HEIGHT);
-        Theme.apply(scene);
+        Scene scene = new Scene(new MainWindowView(mainWindow, panes), WIDTH, HEIGHT);
+        PreferencesViewModel preferences = mainWindow.preferences();
+        Theme.apply(scene, preferences.darkThemeProperty().get());
+        preferences.darkThemeProperty().addListener((observable, was, dark) -> Theme.apply(scene, dark));
         stage.setScene(scene);
         stage.titleProperty().bind(mainWindow.titleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        placement.restore(stage);
+        stage.setOnCloseRequest(event -> {
+            // The ViewModel decides: unsaved tabs are asked about first, and quitting may be cancelled.
+            event.consume();
+            placement.remember(stage);
+            mainWindow.quit();
+        });
         stage.show();
         mainWindow.start(workspaceArgument);
     }

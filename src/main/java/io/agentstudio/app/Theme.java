@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -7,8 +8,9 @@ import javafx.scene.Scene;
 import java.util.Objects;
 
 /**
- * The look: AtlantaFX's Primer Light, a mapping of the Modena colour names ControlsFX still uses onto AtlantaFX's
- * (without it ControlsFX controls lose borders or turn invisible), and the studio's own few rules.
+ * The look: AtlantaFX's Primer Light or Dark, a mapping of the Modena colour names ControlsFX still uses onto
+ * AtlantaFX's (without it ControlsFX controls lose borders or turn invisible), and the studio's own few rules. All
+ * colours come from the theme's variables, so both themes share the same stylesheets.
  */
 final class Theme {
     private static final String CONTROLSFX_COLOURS = "/io/agentstudio/gui/controlsfx-atlantafx.css";
@@ -17,9 +19,9 @@ final class Theme {
     private Theme() {
     }
 
-    static void apply(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().addAll(stylesheet(CONTROLSFX_COLOURS), stylesheet(STUDIO));
+    static void apply(Scene scene, boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().setAll(stylesheet(CONTROLSFX_COLOURS), stylesheet(STUDIO));
     }
 
     private static String stylesheet(String resource) {

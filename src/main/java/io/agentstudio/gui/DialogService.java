@@ -1,11 +1,30 @@
 package io.agentstudio.gui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Dialogs and choosers, behind an interface so ViewModels that ask the user something run in plain tests. */
 public interface DialogService {
 
     /** Lets the user pick a folder; empty when they cancel. {@code initialFolder} may be null. */
     Optional<Path> chooseFolder(String title, Path initialFolder);
+
+    /** Save, discard or cancel, for closing unsaved work; closing the dialog counts as cancel. */
+    SaveChoice askToSave(String title, String message);
+
+    /**
+     * Asks for a text such as an agent name. {@code check} returns why a text is not acceptable, or an empty string;
+     * the dialog does not accept a text with a reason. Empty when cancelled.
+     */
+    Optional<String> askText(String title, String prompt, String initial, Function<String, String> check);
+
+    /** Lets the user pick one of {@code options}; empty when cancelled. */
+    Optional<String> choose(String title, String prompt, List<String> options);
+
+    /** True when the user confirms. */
+    boolean confirm(String title, String message);
+
+    void showError(String title, String message);
 }

@@ -1,12 +1,20 @@
 package io.agentstudio.gui;
 
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The real dialogs, owned by the studio window so they open centred on it and block only it. */
 public final class FxDialogService implements DialogService {
@@ -25,5 +33,70 @@ public final class FxDialogService implements DialogService {
         }
         File folder = chooser.showDialog(owner);
         return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, save, discard, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("save-prompt");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return SaveChoice.CANCEL;
+        }
+        return answer.get() == save ? SaveChoice.SAVE : SaveChoice.DISCARD;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(prompt);
+        dialog.initOwner(owner);
+        Label problem = new Label();
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        dialog.getDialogPane().setExpandableContent(null);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, dialog.getEditor(), problem));
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable validate = () -> {
+            String reason = check.apply(dialog.getEditor().getText());
+            problem.setText(reason);
+            ok.setDisable(!reason.isEmpty());
+        };
+        dialog.getEditor().textProperty().addListener((observable, before, after) -> validate.run());
+        validate.run();
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> choose(String title, String prompt, List<String> options) {
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(options.isEmpty() ? null : options.get(0), options);
+        dialog.setTitle(title);
+        dialog.setHeaderText(prompt);
+        dialog.initOwner(owner);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        alert.showAndWait();
     }
 }

@@ -10,7 +10,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Cursor;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import java.nio.file.Path;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,7 +44,7 @@ public final class AgentListView extends VBox {
         HBox searchBar = new HBox(searchField());
         searchBar.getStyleClass().add("search-bar");
         HBox.setHgrow(searchBar.getChildren().get(0), Priority.ALWAYS);
-        getChildren().addAll(searchBar, table);
+        getChildren().addAll(searchBar, filters(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         buildTable();
     }
@@ -55,6 +63,23 @@ public final class AgentListView extends VBox {
         return search;
     }
 
+    private HBox filters() {
+        ComboBox<String> model = new ComboBox<>(viewModel.models());
+        model.setId("filter-model");
+        model.valueProperty().bindBidirectional(viewModel.modelFilterProperty());
+        model.setTooltip(new Tooltip("Show only agents with this model"));
+        ComboBox<String> dialect = new ComboBox<>(viewModel.dialects());
+        dialect.setId("filter-dialect");
+        dialect.valueProperty().bindBidirectional(viewModel.dialectFilterProperty());
+        dialect.setTooltip(new Tooltip("Show only agents of this tool"));
+        CheckBox problems = new CheckBox("Problems");
+        problems.setId("filter-problems");
+        problems.selectedProperty().bindBidirectional(viewModel.problemsOnlyProperty());
+        HBox bar = new HBox(8, new Label("Model"), model, new Label("Tool"), dialect, problems);
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
     private void buildTable() {
         table.setId("agent-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
@@ -65,13 +90,25 @@ public final class AgentListView extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(markerColumn());
-        table.getColumns().add(textColumn("Name", AgentRow::name, 150, 150));
-        table.getColumns().add(textColumn("Description", AgentRow::description, 320, 120));
-        table.getColumns().add(textColumn("Model", AgentRow::model, 76, 76));
-        TableColumn<AgentRow, String> file = textColumn("File", AgentRow::file, 240, 100);
-        // The folders are mostly the same (.claude/agents/); the file name at the end is what tells rows apart.
-        file.setStyle("-fx-text-overrun: leading-ellipsis;");
-        table.getColumns().add(file);
+        table.getColumns().add(nameColumn());
+        table.getColumns().add(textColumn("Model", AgentRow::model, 70, 60));
+        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 100));
+        table.setRowFactory(t -> {
+            TableRow<AgentRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        viewModel.dirtyPaths().addListener((SetChangeListener<Path>) change -> table.refresh());
 
         // A row hidden by the search loses the table's selection but stays the ViewModel's, so its text stays shown.
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -91,6 +128,41 @@ public final class AgentListView extends VBox {
         } else if (table.getItems().contains(selected) && !selected.equals(table.getSelectionModel().getSelectedItem())) {
             table.getSelectionModel().select(selected);
             table.scrollTo(selected);
+        }
+    }
+
+    /** The name with the agent's colour as a dot and a marker while a tab holds unsaved edits. */
+    private TableColumn<AgentRow, AgentRow> nameColumn() {
+        TableColumn<AgentRow, AgentRow> column = new TableColumn<>("Name");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(Comparator.comparing(AgentRow::name, String.CASE_INSENSITIVE_ORDER));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(AgentRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                boolean dirty = viewModel.dirtyPaths().contains(row.agent().path());
+                setText(dirty ? row.name() + " ●" : row.name());
+                Circle swatch = new Circle(5, row.colour().isEmpty() ? Color.TRANSPARENT : colour(row.colour()));
+                swatch.getStyleClass().add("agent-swatch");
+                setGraphic(swatch);
+                setTooltip(new Tooltip(row.file() + (dirty ? " (unsaved changes)" : "")));
+            }
+        });
+        column.setPrefWidth(170);
+        column.setMinWidth(120);
+        return column;
+    }
+
+    private static Color colour(String name) {
+        try {
+            return Color.web(name);
+        } catch (IllegalArgumentException e) {
+            return Color.GRAY;
         }
     }
 

@@ -2,41 +2,91 @@ package io.agentstudio.gui.agentlist;
 
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** The agents of the open workspace, the search that filters them, and which one is selected. */
+/**
+ * The agents of the open workspace, the search and filters that narrow them, which one is selected, and which have
+ * unsaved edits in a tab.
+ */
 public final class AgentListViewModel {
+    public static final String ANY = "Any";
     private static final Comparator<AgentRow> BY_NAME =
             Comparator.comparing(AgentRow::name, String.CASE_INSENSITIVE_ORDER).thenComparing(AgentRow::file);
 
+    private final ObservableSet<Path> dirtyPaths;
+    private Consumer<WorkspaceAgent> opener = agent -> { };
+
     // Properties
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final StringProperty modelFilter = new SimpleStringProperty(this, "modelFilter", ANY);
+    private final StringProperty dialectFilter = new SimpleStringProperty(this, "dialectFilter", ANY);
+    private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
     private final ObservableList<AgentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<AgentRow> visibleRows = new FilteredList<>(rows);
+    private final ObservableList<String> models = FXCollections.observableArrayList(ANY);
+    private final ObservableList<String> dialects = FXCollections.observableArrayList(ANY);
     private final ObjectProperty<AgentRow> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public AgentListViewModel() {
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> (Predicate<AgentRow>) row -> row.matches(search.get() == null ? "" : search.get()), search));
+    public AgentListViewModel(ObservableSet<Path> dirtyPaths) {
+        this.dirtyPaths = dirtyPaths;
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, modelFilter, dialectFilter, problemsOnly));
+    }
+
+    private Predicate<AgentRow> filter() {
+        String query = search.get() == null ? "" : search.get();
+        String model = modelFilter.get();
+        String dialect = dialectFilter.get();
+        boolean problems = problemsOnly.get();
+        return row -> row.matches(query)
+                && (model == null || ANY.equals(model) || model.equals(row.model()))
+                && (dialect == null || ANY.equals(dialect) || dialect.equals(row.agent().dialect().displayName()))
+                && (!problems || !row.problems().isEmpty());
     }
 
     public StringProperty searchProperty() {
         return search;
     }
 
-    /** The rows that match the search, in name order. */
+    /** "Any" or a model value the workspace's agents use. */
+    public StringProperty modelFilterProperty() {
+        return modelFilter;
+    }
+
+    public StringProperty dialectFilterProperty() {
+        return dialectFilter;
+    }
+
+    public BooleanProperty problemsOnlyProperty() {
+        return problemsOnly;
+    }
+
+    /** The models to filter by: "Any" and each model the agents name. */
+    public ObservableList<String> models() {
+        return models;
+    }
+
+    public ObservableList<String> dialects() {
+        return dialects;
+    }
+
+    /** The rows that match the search and filters, in name order. */
     public ObservableList<AgentRow> visibleRows() {
         return visibleRows;
     }
@@ -45,11 +95,27 @@ public final class AgentListViewModel {
         return selected;
     }
 
+    /** Files with unsaved edits in a tab; the rows show a marker. */
+    public ObservableSet<Path> dirtyPaths() {
+        return dirtyPaths;
+    }
+
     public int agentCount() {
         return rows.size();
     }
 
+    public void setOnOpen(Consumer<WorkspaceAgent> opener) {
+        this.opener = opener;
+    }
+
     // Commands
+
+    /** Opens the row's agent in a tab (double-click or Enter). */
+    public void open(AgentRow row) {
+        if (row != null) {
+            opener.accept(row.agent());
+        }
+    }
 
     /**
      * Shows a freshly loaded set of agents. The agent that was selected stays selected when its file is still there
@@ -58,8 +124,49 @@ public final class AgentListViewModel {
     public void show(List<WorkspaceAgent> agents) {
         Path previous = selected.get() == null ? null : selected.get().agent().path();
         rows.setAll(agents.stream().map(AgentRow::of).sorted(BY_NAME).toList());
+        refreshChoices();
         AgentRow again = rows.stream().filter(row -> Objects.equals(row.agent().path(), previous)).findFirst()
                 .orElse(visibleRows.isEmpty() ? null : visibleRows.get(0));
         selected.set(again);
+    }
+
+    /** An agent file appeared or changed on disk: its row is added or replaced, keeping the selection. */
+    public void put(WorkspaceAgent agent) {
+        AgentRow row = AgentRow.of(agent);
+        boolean wasSelected = selected.get() != null && selected.get().agent().path().equals(agent.path());
+        rows.removeIf(existing -> existing.agent().path().equals(agent.path()));
+        int at = 0;
+        while (at < rows.size() && BY_NAME.compare(rows.get(at), row) < 0) {
+            at++;
+        }
+        rows.add(at, row);
+        refreshChoices();
+        if (wasSelected) {
+            selected.set(row);
+        }
+    }
+
+    /** An agent file was deleted on disk. */
+    public void remove(Path path) {
+        if (selected.get() != null && selected.get().agent().path().equals(path)) {
+            selected.set(null);
+        }
+        rows.removeIf(row -> row.agent().path().equals(path));
+        refreshChoices();
+    }
+
+    private void refreshChoices() {
+        TreeSet<String> usedModels = new TreeSet<>();
+        TreeSet<String> usedDialects = new TreeSet<>();
+        rows.forEach(row -> {
+            if (!row.model().isEmpty()) {
+                usedModels.add(row.model());
+            }
+            usedDialects.add(row.agent().dialect().displayName());
+        });
+        models.setAll(ANY);
+        models.addAll(usedModels);
+        dialects.setAll(ANY);
+        dialects.addAll(usedDialects);
     }
 }

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.agentlist;
 
+import io.agentstudio.logic.agentfile.NameList;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
@@ -10,11 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** One line of the agent table: the agent plus the texts the columns show, computed once per load. */
-public record AgentRow(WorkspaceAgent agent, String name, String description, String model, String file) {
+public record AgentRow(WorkspaceAgent agent, String name, String description, String model, String file, String colour,
+                       String tools) {
 
     public static AgentRow of(WorkspaceAgent agent) {
+        String tools = agent.document().value("tools").map(NameList::from).map(names -> String.join(", ", names)).orElse("");
         return new AgentRow(agent, agent.name(), oneLine(agent.description()), agent.model(),
-                agent.relativePath().toString().replace('\\', '/'));
+                agent.relativePath().toString().replace('\\', '/'), agent.document().string("color").orElse(""), tools);
     }
 
     public List<Problem> problems() {
@@ -26,10 +29,11 @@ public record AgentRow(WorkspaceAgent agent, String name, String description, St
         return problems().stream().map(Problem::severity).min(Comparator.naturalOrder());
     }
 
+    /** The search: a word of the name, description or tools. */
     boolean matches(String query) {
         String needle = query.strip().toLowerCase(Locale.ROOT);
         return needle.isEmpty() || name.toLowerCase(Locale.ROOT).contains(needle)
-                || description.toLowerCase(Locale.ROOT).contains(needle);
+                || description.toLowerCase(Locale.ROOT).contains(needle) || tools.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** Descriptions are often folded blocks or carry escaped newlines; a table cell shows them as one line. */

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.editor;
 
+import io.agentstudio.logic.agentfile.TextComparison;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.SaveResult;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -288,6 +290,16 @@ public final class AgentEditorViewModel implements AgentEditing {
             diskState.set(DiskState.KEEPING_MINE);
             refresh();
         }
+    }
+
+    /** The unified diff from the other program's version to the user's; empty when there is none to compare. */
+    public List<String> compareWithDisk() {
+        AgentDocument onDisk = diskDocument.get();
+        if (onDisk == null) {
+            return List.of();
+        }
+        String file = path().getFileName().toString();
+        return TextComparison.unified(file + " (on disk)", onDisk.text(), file + " (yours)", document.get().text());
     }
 
     private void refresh() {

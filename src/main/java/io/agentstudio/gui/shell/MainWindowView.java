@@ -1,7 +1,9 @@
 package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.agentlist.AgentListView;
-import io.agentstudio.gui.editor.SourceView;
+import io.agentstudio.gui.editor.EditorPanes;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,46 +12,99 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The studio window's layout: menu, agent table beside the file's text, status bar, and a loading veil. */
+import java.io.File;
+
+/** The studio window's layout: menu, agent list beside the open agents' tabs, status bar, and a loading veil. */
 public final class MainWindowView extends BorderPane {
 
-    public MainWindowView(MainWindowViewModel viewModel) {
+    public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes) {
         getStyleClass().add("main-window");
-        setTop(menuBar(viewModel));
+        setTop(new MenuBar(fileMenu(viewModel), editMenu(viewModel), viewMenu(viewModel)));
 
-        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList()), new SourceView(viewModel.source()));
-        split.setDividerPositions(0.56);
+        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools());
+        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList()), tabs);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(new StackPane(split, loadingVeil(viewModel)));
         setBottom(new StatusBarView(viewModel.status()));
+        acceptDroppedFolders(viewModel);
     }
 
-    private static MenuBar menuBar(MainWindowViewModel viewModel) {
-        MenuItem open = new MenuItem("Open Workspace…", new FontIcon(Feather.FOLDER));
-        open.setId("menu-open");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(event -> viewModel.openWorkspace());
+    private static Menu fileMenu(MainWindowViewModel viewModel) {
+        MenuItem open = item("Open Workspace…", Feather.FOLDER, "menu-open", "Shortcut+O", viewModel::openWorkspace);
         open.disableProperty().bind(viewModel.loadingProperty());
-
-        MenuItem reload = new MenuItem("Reload", new FontIcon(Feather.REFRESH_CW));
-        reload.setId("menu-reload");
-        reload.setAccelerator(KeyCombination.keyCombination("F5"));
-        reload.setOnAction(event -> viewModel.reload());
+        MenuItem reload = item("Reload", Feather.REFRESH_CW, "menu-reload", "F5", viewModel::reload);
         reload.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
-
-        MenuItem quit = new MenuItem("Quit", new FontIcon(Feather.LOG_OUT));
-        quit.setId("menu-quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> viewModel.quit());
-
-        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), quit);
+        BooleanBinding noTab = viewModel.tabs().selectedProperty().isNull();
+        MenuItem save = item("Save", Feather.SAVE, "menu-save", "Shortcut+S", viewModel::save);
+        save.disableProperty().bind(noTab);
+        MenuItem saveAll = item("Save All", Feather.SAVE, "menu-save-all", "Shortcut+Shift+S", viewModel::saveAll);
+        MenuItem revert = item("Revert", Feather.ROTATE_CCW, "menu-revert", null, viewModel::revert);
+        revert.disableProperty().bind(noTab);
+        MenuItem close = item("Close Tab", Feather.X, "menu-close-tab", "Shortcut+W", viewModel::closeTab);
+        close.disableProperty().bind(noTab);
+        MenuItem quit = item("Quit", Feather.LOG_OUT, "menu-quit", "Shortcut+Q", viewModel::quit);
+        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), save, saveAll, revert, close,
+                new SeparatorMenuItem(), quit);
         file.setId("menu-file");
-        return new MenuBar(file);
+        return file;
+    }
+
+    private static Menu editMenu(MainWindowViewModel viewModel) {
+        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "menu-undo", "Shortcut+Z", viewModel::undo);
+        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "menu-redo", "Shortcut+Shift+Z", viewModel::redo);
+        MenuItem redoY = item("Redo", null, "menu-redo-y", "Shortcut+Y", viewModel::redo);
+        redoY.setVisible(false);
+        return new Menu("Edit", null, undo, redo, redoY);
+    }
+
+    private static Menu viewMenu(MainWindowViewModel viewModel) {
+        PreferencesViewModel preferences = viewModel.preferences();
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());
+        CheckMenuItem sideBySide = new CheckMenuItem("Form Beside Body");
+        sideBySide.selectedProperty().bindBidirectional(preferences.sideBySideProperty());
+        CheckMenuItem preview = new CheckMenuItem("Show Preview");
+        preview.selectedProperty().bindBidirectional(preferences.previewShownProperty());
+        CheckMenuItem wrap = new CheckMenuItem("Wrap Long Lines");
+        wrap.selectedProperty().bindBidirectional(preferences.wrapTextProperty());
+        MenuItem settings = item("Preferences…", Feather.SETTINGS, "menu-preferences", "Shortcut+Comma",
+                () -> new PreferencesDialog(preferences).showAndWait());
+        return new Menu("View", null, dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+    }
+
+    private static MenuItem item(String text, Feather icon, String id, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** A folder dropped anywhere on the window opens as the workspace. */
+    private void acceptDroppedFolders(MainWindowViewModel viewModel) {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().stream().anyMatch(File::isDirectory)) {
+                event.acceptTransferModes(TransferMode.LINK);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            event.getDragboard().getFiles().stream().filter(File::isDirectory).findFirst()
+                    .ifPresent(folder -> viewModel.openFolder(folder.toPath()));
+            event.setDropCompleted(true);
+            event.consume();
+        });
     }
 
     /** Covers the panels while a workspace loads, so nobody edits a list that is about to be replaced. */

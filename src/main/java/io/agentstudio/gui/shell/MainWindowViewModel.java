@@ -2,11 +2,14 @@ package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
-import io.agentstudio.gui.editor.SourceViewModel;
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
 import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceTools;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,9 +19,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -33,10 +41,16 @@ public final class MainWindowViewModel {
     private final Executor background;
     private final Executor ui;
     private final Runnable quitAction;
+    private final EditorTabsViewModel tabs;
+    private final PreferencesViewModel preferences;
+    private final DiskWatch diskWatch;
 
-    private final AgentListViewModel agentList = new AgentListViewModel();
-    private final SourceViewModel source = new SourceViewModel();
+    private final AgentListViewModel agentList;
     private final StatusBarViewModel status = new StatusBarViewModel();
+    /** The workspace shown and what its agents suggest for the tools pickers; replaced on each load. */
+    private Workspace workspace;
+    private List<String> workspaceTools = List.of();
+    private AutoCloseable watching;
 
     // Properties
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -46,22 +60,37 @@ public final class MainWindowViewModel {
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
 
-    public MainWindowViewModel(StartupWorkspace startup, DialogService dialogs, Executor background, Executor ui,
+    public MainWindowViewModel(StartupWorkspace startup, DialogService dialogs, EditorTabsViewModel tabs,
+                               PreferencesViewModel preferences, DiskWatch diskWatch, Executor background, Executor ui,
                                Runnable quitAction) {
         this.startup = startup;
         this.dialogs = dialogs;
+        this.tabs = tabs;
+        this.preferences = preferences;
+        this.diskWatch = diskWatch;
         this.background = background;
         this.ui = ui;
         this.quitAction = quitAction;
-        agentList.selectedProperty().addListener((observable, before, after) -> source.show(after == null ? null : after.agent()));
+        this.agentList = new AgentListViewModel(tabs.dirtyPaths());
+        agentList.setOnOpen(agent -> tabs.open(agent));
+        tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
     }
 
     public AgentListViewModel agentList() {
         return agentList;
     }
 
-    public SourceViewModel source() {
-        return source;
+    public EditorTabsViewModel tabs() {
+        return tabs;
+    }
+
+    public PreferencesViewModel preferences() {
+        return preferences;
+    }
+
+    /** Names for the tools pickers of the open workspace: MCP servers and names other agents use. */
+    public List<String> workspaceTools() {
+        return workspaceTools;
     }
 
     public StatusBarViewModel status() {
@@ -99,10 +128,48 @@ public final class MainWindowViewModel {
         });
     }
 
-    /** Asks for a folder and opens it. */
+    /** Asks for a folder and opens it, once the open tabs' unsaved edits are saved or discarded. */
     public void openWorkspace() {
         Path initial = current.get() == null ? null : current.get().root();
-        dialogs.chooseFolder("Open Workspace", initial).map(startup::chosen).ifPresent(this::open);
+        dialogs.chooseFolder("Open Workspace", initial).ifPresent(this::openFolder);
+    }
+
+    /** Opens a folder chosen another way (dropped on the window, a recent workspace). */
+    public void openFolder(Path folder) {
+        tabs.closeAll().thenAccept(mayGoOn -> {
+            if (mayGoOn) {
+                open(startup.chosen(folder));
+            }
+        });
+    }
+
+    /** Saves the agent of the selected tab. */
+    public void save() {
+        selectedEditor().ifPresent(AgentEditorViewModel::save);
+    }
+
+    public void saveAll() {
+        tabs.saveAll();
+    }
+
+    public void revert() {
+        selectedEditor().ifPresent(AgentEditorViewModel::revert);
+    }
+
+    public void undo() {
+        selectedEditor().ifPresent(AgentEditorViewModel::undo);
+    }
+
+    public void redo() {
+        selectedEditor().ifPresent(AgentEditorViewModel::redo);
+    }
+
+    public void closeTab() {
+        selectedEditor().ifPresent(tabs::close);
+    }
+
+    private Optional<AgentEditorViewModel> selectedEditor() {
+        return Optional.ofNullable(tabs.selectedProperty().get());
     }
 
     /** Reads the open workspace from disk again. */
@@ -112,8 +179,14 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Quits once every unsaved tab is saved or discarded; a cancel keeps the window open. */
     public void quit() {
-        quitAction.run();
+        tabs.closeAll().thenAccept(mayQuit -> {
+            if (mayQuit) {
+                stopWatching();
+                quitAction.run();
+            }
+        });
     }
 
     void open(WorkspaceChoice choice) {
@@ -146,16 +219,63 @@ public final class MainWindowViewModel {
         ui.execute(() -> show(request, choice, workspace, rememberNote));
     }
 
-    private void show(int request, WorkspaceChoice choice, Workspace workspace, String note) {
+    private void show(int request, WorkspaceChoice choice, Workspace loaded, String note) {
         if (request != latestRequest) {
             return;
         }
         current.set(choice);
+        workspace = loaded;
+        workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
-        agentList.show(workspace.agents());
-        status.loaded(choice, workspace, note);
+        agentList.show(loaded.agents());
+        status.loaded(choice, loaded, note);
+        watch(loaded.root());
         // Last, so whoever waits for the load to end sees the new workspace complete.
         loading.set(false);
+    }
+
+    private void watch(Path root) {
+        stopWatching();
+        try {
+            watching = diskWatch.watch(root, changed -> background.execute(() -> reread(root, changed)));
+        } catch (IOException e) {
+            status.note("Changes made by other programs will not show until you reload: " + e.getMessage());
+        }
+    }
+
+    private void stopWatching() {
+        if (watching != null) {
+            try {
+                watching.close();
+            } catch (Exception e) {
+                // The watcher thread is a daemon and ends with the studio; nothing is lost by a failed close.
+            }
+            watching = null;
+        }
+    }
+
+    /** Reads the changed files in the background, then updates the list and the open tabs on the UI thread. */
+    private void reread(Path root, Set<Path> changed) {
+        Map<Path, Optional<WorkspaceAgent>> now = new HashMap<>();
+        for (Path file : changed) {
+            try {
+                now.put(file, WorkspaceLoader.reload(root, file));
+            } catch (IOException e) {
+                now.put(file, Optional.empty());
+            }
+        }
+        ui.execute(() -> {
+            if (workspace == null || !workspace.root().equals(root)) {
+                return;
+            }
+            now.forEach((file, agent) -> {
+                agent.ifPresentOrElse(agentList::put, () -> agentList.remove(file));
+                // A file that is still there but no longer loads as an agent is not "deleted" for its tab.
+                if (agent.isPresent() || !Files.exists(file)) {
+                    tabs.diskChanged(file, agent);
+                }
+            });
+        });
     }
 
     /** A workspace that does not open leaves the one shown before in place; the status bar says what went wrong. */

@@ -45,7 +45,22 @@ public final class StatusBarView extends HBox {
         agents.textProperty().bind(viewModel.agentsProperty());
         showOnlyWhenText(agents, viewModel.agentsProperty().isNotEmpty());
 
-        getChildren().addAll(workspace, new Spacer(), message, problems, agents);
+        Label dialect = textLabel("status-dialect", viewModel.dialectProperty(), Feather.FILE_TEXT);
+        Label caret = textLabel("status-caret", viewModel.caretProperty(), null);
+        Label saveState = textLabel("status-save", viewModel.saveStateProperty(), Feather.SAVE);
+
+        getChildren().addAll(workspace, new Spacer(), message, problems, agents, dialect, caret, saveState);
+    }
+
+    private static Label textLabel(String id, javafx.beans.value.ObservableStringValue text, Feather icon) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        if (icon != null) {
+            label.setGraphic(new FontIcon(icon));
+        }
+        showOnlyWhenText(label, Bindings.isNotEmpty(text));
+        return label;
     }
 
     private static void showOnlyWhenText(Label label, ObservableBooleanValue hasText) {

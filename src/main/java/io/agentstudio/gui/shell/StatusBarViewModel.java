@@ -1,11 +1,15 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.logic.startup.WorkspaceChoice;
 import io.agentstudio.logic.startup.WorkspaceOrigin;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.Problem;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,6 +34,67 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper problemDetails = new ReadOnlyStringWrapper(this, "problemDetails", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+    private final ReadOnlyStringWrapper dialect = new ReadOnlyStringWrapper(this, "dialect", "");
+    private final ReadOnlyStringWrapper caret = new ReadOnlyStringWrapper(this, "caret", "");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final IntegerProperty problemCount = new SimpleIntegerProperty(this, "problemCount", 0);
+
+    /** The dialect of the agent in the selected tab, e.g. "Claude Code"; empty without a tab. */
+    public ReadOnlyStringProperty dialectProperty() {
+        return dialect.getReadOnlyProperty();
+    }
+
+    /** "Ln 12, Col 4" while the body pane reports a caret; empty otherwise. */
+    public ReadOnlyStringProperty caretProperty() {
+        return caret.getReadOnlyProperty();
+    }
+
+    /** "Saved", "Unsaved changes", "Saving…", or the disk's news, for the selected tab. */
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** Problems of the selected agent; the validation pane sets it. */
+    public IntegerProperty problemCountProperty() {
+        return problemCount;
+    }
+
+    /** Follows the selected tab (null: none). */
+    void showEditor(AgentEditorViewModel editor) {
+        dialect.unbind();
+        caret.unbind();
+        saveState.unbind();
+        if (editor == null) {
+            dialect.set("");
+            caret.set("");
+            saveState.set("");
+            return;
+        }
+        dialect.set(editor.catalog().dialect().displayName());
+        caret.bind(Bindings.createStringBinding(() -> editor.caretLineProperty().get() <= 0 ? ""
+                        : "Ln " + editor.caretLineProperty().get() + ", Col " + editor.caretColumnProperty().get(),
+                editor.caretLineProperty(), editor.caretColumnProperty()));
+        saveState.bind(Bindings.createStringBinding(() -> describeSaveState(editor),
+                editor.dirtyProperty(), editor.savingProperty(), editor.diskStateProperty()));
+    }
+
+    static String describeSaveState(AgentEditorViewModel editor) {
+        if (editor.savingProperty().get()) {
+            return "Saving…";
+        }
+        return switch (editor.diskStateProperty().get()) {
+            case CHANGED_ON_DISK -> "Changed on disk";
+            case DELETED_ON_DISK -> "Deleted on disk";
+            case KEEPING_MINE -> "Unsaved changes (will overwrite the disk)";
+            case IN_SYNC -> editor.isDirty() ? "Unsaved changes" : "Saved";
+        };
+    }
+
+    /** A side remark that is not an error, such as a watcher that could not start. */
+    void note(String text) {
+        failed.set(false);
+        message.set(text);
+    }
 
     /** Names the workspace, its folder and where it came from, e.g. "Sample workspace (copy at /home/me/...)". */
     public ReadOnlyStringProperty workspaceProperty() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -47,6 +48,33 @@ public final class SettingsStore {
             properties = new Properties();
         }
         properties.setProperty(LAST_WORKSPACE, root.toAbsolutePath().normalize().toString());
+        write(properties);
+    }
+
+    /** A preference the studio stored under {@code key}; empty when absent or the file cannot be read. */
+    public Optional<String> get(String key) {
+        try {
+            return Optional.ofNullable(read().getProperty(key));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores several preferences in one write; a null value removes its key. */
+    public void put(Map<String, String> values) throws IOException {
+        Properties properties;
+        try {
+            properties = read();
+        } catch (IllegalArgumentException e) {
+            properties = new Properties();
+        }
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getValue() == null) {
+                properties.remove(entry.getKey());
+            } else {
+                properties.setProperty(entry.getKey(), entry.getValue());
+            }
+        }
         write(properties);
     }
 

@@ -50,9 +50,7 @@ public final class WorkspaceScanner {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
-                String name = dir.getFileName().toString();
-                boolean hidden = name.startsWith(".") && !TOOL_FOLDERS.contains(name);
-                return SKIPPED_FOLDERS.contains(name) || hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return isScannedFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
@@ -107,6 +105,13 @@ public final class WorkspaceScanner {
             }
         }
         return dropped.isEmpty() ? sortedFiles : sortedFiles.stream().filter(p -> !dropped.contains(p)).toList();
+    }
+
+    /** False for folders that never hold agents: hidden ones other than the tools', and build or VCS folders. */
+    static boolean isScannedFolder(Path dir) {
+        String name = dir.getFileName().toString();
+        boolean hidden = name.startsWith(".") && !TOOL_FOLDERS.contains(name);
+        return !SKIPPED_FOLDERS.contains(name) && !hidden;
     }
 
     static boolean isCandidate(Path file) {

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AgentListViewModelTest {
-    private final AgentListViewModel list = new AgentListViewModel();
+    private final AgentListViewModel list = new AgentListViewModel(javafx.collections.FXCollections.observableSet());
 
     static WorkspaceAgent agent(String name, String description) {
         return agentFile(name, "---\nname: " + name + "\ndescription: " + description + "\nmodel: sonnet\n---\nBody of " + name + "\n");

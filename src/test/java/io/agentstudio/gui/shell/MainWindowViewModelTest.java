@@ -1,6 +1,13 @@
 package io.agentstudio.gui.shell;
 
-import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.FakeDialogs;
+import io.agentstudio.gui.SaveChoice;
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.DiskState;
+import io.agentstudio.logic.agentfile.BodyEditor;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.logic.settings.SettingsStore;
 import io.agentstudio.logic.startup.SampleWorkspace;
@@ -13,7 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,27 +35,24 @@ class MainWindowViewModelTest {
     final QueuedExecutor background = new QueuedExecutor();
     final QueuedExecutor ui = new QueuedExecutor();
     final FakeDialogs dialogs = new FakeDialogs();
+    final List<Path> watched = new ArrayList<>();
+    Consumer<Set<Path>> diskChanges;
     SettingsStore settings;
     SampleWorkspace sample;
     MainWindowViewModel window;
     boolean quitCalled;
 
-    static final class FakeDialogs implements DialogService {
-        Optional<Path> answer = Optional.empty();
-        Path askedFrom;
-
-        @Override
-        public Optional<Path> chooseFolder(String title, Path initialFolder) {
-            askedFrom = initialFolder;
-            return answer;
-        }
-    }
-
     @BeforeEach
     void setUp() {
         settings = new SettingsStore(home.resolve("config"));
         sample = new SampleWorkspace(home.resolve("data"));
-        window = new MainWindowViewModel(new StartupWorkspace(settings, sample), dialogs, background, ui, () -> quitCalled = true);
+        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
+        window = new MainWindowViewModel(new StartupWorkspace(settings, sample), dialogs, tabs,
+                new PreferencesViewModel(settings, background), (root, onChanges) -> {
+                    watched.add(root);
+                    diskChanges = onChanges;
+                    return () -> { };
+                }, background, ui, () -> quitCalled = true);
     }
 
     private void finishWork() {
@@ -115,14 +123,17 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void selectingAnAgentShowsItsRawText() throws IOException {
+    void openingAnAgentTwiceShowsOneTab() throws IOException {
         window.start(Optional.of(workspaceWith("w", "alpha", "beta")));
         finishWork();
 
-        window.agentList().selectedProperty().set(window.agentList().visibleRows().get(1));
+        window.agentList().open(window.agentList().visibleRows().get(1));
+        window.agentList().open(window.agentList().visibleRows().get(1));
 
-        assertThat(window.source().textProperty().get()).isEqualTo("---\nname: beta\ndescription: The beta\n---\nBody\n");
-        assertThat(window.source().titleProperty().get()).isEqualTo(".claude/agents/beta.md");
+        assertThat(window.tabs().editors()).hasSize(1);
+        assertThat(window.tabs().selectedProperty().get().document().text()).isEqualTo("---\nname: beta\ndescription: The beta\n---\nBody\n");
+        assertThat(window.status().dialectProperty().get()).isEqualTo("Claude Code");
+        assertThat(window.status().saveStateProperty().get()).isEqualTo("Saved");
     }
 
     @Test
@@ -130,7 +141,7 @@ class MainWindowViewModelTest {
         window.start(Optional.empty());
         finishWork();
         Path picked = workspaceWith("picked", "gamma");
-        dialogs.answer = Optional.of(picked);
+        dialogs.folder = Optional.of(picked);
 
         window.openWorkspace();
         finishWork();
@@ -157,7 +168,7 @@ class MainWindowViewModelTest {
     void aFolderThatDoesNotOpenIsReportedAndTheOldWorkspaceStays() throws IOException {
         window.start(Optional.of(workspaceWith("w", "alpha")));
         finishWork();
-        dialogs.answer = Optional.of(home.resolve("vanished"));
+        dialogs.folder = Optional.of(home.resolve("vanished"));
 
         window.openWorkspace();
         finishWork();
@@ -189,7 +200,7 @@ class MainWindowViewModelTest {
         Path first = workspaceWith("first", "alpha");
         Path second = workspaceWith("second", "beta");
         window.start(Optional.of(first));
-        dialogs.answer = Optional.of(second);
+        dialogs.folder = Optional.of(second);
         window.openWorkspace();
 
         finishWork();
@@ -218,5 +229,89 @@ class MainWindowViewModelTest {
         window.quit();
 
         assertThat(quitCalled).isTrue();
+    }
+
+    private AgentEditorViewModel openedAndEdited() throws IOException {
+        window.start(Optional.of(workspaceWith("w", "alpha")));
+        finishWork();
+        window.agentList().open(window.agentList().visibleRows().get(0));
+        AgentEditorViewModel editor = window.tabs().selectedProperty().get();
+        editor.apply("Typing", "body", d -> BodyEditor.replaceBody(d, "Edited\n"));
+        return editor;
+    }
+
+    @Test
+    void closingADirtyTabAsksAndCancelKeepsIt() throws IOException {
+        AgentEditorViewModel editor = openedAndEdited();
+        dialogs.saveChoice = SaveChoice.CANCEL;
+
+        window.closeTab();
+
+        assertThat(dialogs.asked).anySatisfy(q -> assertThat(q).contains("alpha has unsaved changes"));
+        assertThat(window.tabs().editors()).containsExactly(editor);
+    }
+
+    @Test
+    void closingADirtyTabWithDiscardLeavesTheFileAlone() throws IOException {
+        openedAndEdited();
+        dialogs.saveChoice = SaveChoice.DISCARD;
+
+        window.closeTab();
+
+        assertThat(window.tabs().editors()).isEmpty();
+        assertThat(Files.readString(home.resolve("w/.claude/agents/alpha.md"))).endsWith("Body\n");
+    }
+
+    @Test
+    void closingADirtyTabWithSaveSavesOffTheUiThreadThenCloses() throws IOException {
+        openedAndEdited();
+        dialogs.saveChoice = SaveChoice.SAVE;
+
+        window.closeTab();
+        assertThat(window.tabs().editors()).as("still open while the save runs").hasSize(1);
+        finishWork();
+
+        assertThat(window.tabs().editors()).isEmpty();
+        assertThat(Files.readString(home.resolve("w/.claude/agents/alpha.md"))).endsWith("---\nEdited\n");
+    }
+
+    @Test
+    void quittingWithUnsavedEditsAsksOnceAndCancelKeepsTheStudioOpen() throws IOException {
+        openedAndEdited();
+        dialogs.saveChoice = SaveChoice.CANCEL;
+
+        window.quit();
+
+        assertThat(quitCalled).isFalse();
+        assertThat(dialogs.asked).anySatisfy(q -> assertThat(q).contains("unsaved changes"));
+        dialogs.saveChoice = SaveChoice.DISCARD;
+        window.quit();
+        assertThat(quitCalled).isTrue();
+    }
+
+    @Test
+    void aChangeOnDiskUpdatesTheListAndShowsTheDirtyTabsConflict() throws IOException {
+        AgentEditorViewModel editor = openedAndEdited();
+        Path file = home.resolve("w/.claude/agents/alpha.md");
+        Files.writeString(file, "---\nname: alpha\ndescription: Changed elsewhere\n---\nBody\n");
+        Path added = Files.writeString(home.resolve("w/.claude/agents/gamma.md"), "---\nname: gamma\ndescription: New\n---\n");
+
+        assertThat(watched).containsExactly(home.resolve("w").toAbsolutePath().normalize());
+        diskChanges.accept(Set.of(file, added));
+        finishWork();
+
+        assertThat(editor.diskStateProperty().get()).isEqualTo(DiskState.CHANGED_ON_DISK);
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("alpha", "gamma");
+        assertThat(window.agentList().visibleRows().get(0).description()).isEqualTo("Changed elsewhere");
+        assertThat(window.status().saveStateProperty().get()).isEqualTo("Changed on disk");
+    }
+
+    @Test
+    void aDirtyTabMarksItsRow() throws IOException {
+        AgentEditorViewModel editor = openedAndEdited();
+
+        assertThat(window.agentList().dirtyPaths()).containsExactly(editor.path());
+        editor.undo();
+        assertThat(window.agentList().dirtyPaths()).isEmpty();
     }
 }

@@ -1,0 +1,19 @@
+package io.agentstudio.gui.editor;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableIntegerValue;
+
+/**
+ * What the window offers the body and preview panes of a tab besides the document: where to report the caret
+ * (the status bar shows it) and the user's preferences they should follow.
+ *
+ * @param caretLine   1-based line of the caret in the whole file; the body pane sets it
+ * @param caretColumn 1-based column of the caret; the body pane sets it
+ * @param darkTheme   true while the dark theme is on (the preview's stylesheet follows it)
+ * @param fontSize    the editor font size in points
+ * @param wrapText    soft wrap of long lines
+ */
+public record EditorPaneContext(IntegerProperty caretLine, IntegerProperty caretColumn, ObservableBooleanValue darkTheme,
+                                ObservableIntegerValue fontSize, ObservableBooleanValue wrapText) {
+}

@@ -1,0 +1,71 @@
+package io.agentstudio.gui.form;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Keys the catalog does not know: each as key and YAML value, edited on Enter or leaving the field. */
+final class OtherFieldsView extends VBox {
+    private final OtherFieldsViewModel viewModel;
+    private final GridPane rows = new GridPane();
+
+    OtherFieldsView(OtherFieldsViewModel viewModel) {
+        super(6);
+        this.viewModel = viewModel;
+        setId("other-fields");
+        rows.setHgap(8);
+        rows.setVgap(6);
+        viewModel.fields().addListener((ListChangeListener<OtherField>) change -> draw());
+        draw();
+
+        TextField key = new TextField();
+        key.setId("other-new-key");
+        key.setPromptText("key");
+        key.setPrefColumnCount(10);
+        TextField value = new TextField();
+        value.setId("other-new-value");
+        value.setPromptText("YAML value");
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Button add = new Button("Add", new FontIcon(Feather.PLUS));
+        add.setId("other-add");
+        add.setOnAction(event -> {
+            if (viewModel.put(key.getText(), value.getText())) {
+                key.clear();
+                value.clear();
+            }
+        });
+        value.setOnAction(add.getOnAction());
+
+        Label error = new Label();
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
+        getChildren().addAll(rows, new HBox(8, key, value, add), error);
+    }
+
+    private void draw() {
+        rows.getChildren().clear();
+        int row = 0;
+        for (OtherField field : viewModel.fields()) {
+            Label key = new Label(field.key());
+            key.getStyleClass().add("other-key");
+            TextField value = new TextField();
+            GridPane.setHgrow(value, Priority.ALWAYS);
+            TextBinding.onCommit(value, new ReadOnlyStringWrapper(field.yaml()), yaml -> viewModel.put(field.key(), yaml));
+            Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            remove.setOnAction(event -> viewModel.remove(field.key()));
+            rows.addRow(row++, key, value, remove);
+        }
+    }
+}

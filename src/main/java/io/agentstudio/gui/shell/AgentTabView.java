@@ -1,0 +1,170 @@
+package io.agentstudio.gui.shell;
+
+import atlantafx.base.theme.Styles;
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.EditorPaneContext;
+import io.agentstudio.gui.editor.EditorPanes;
+import io.agentstudio.gui.editor.FileSourceView;
+import io.agentstudio.gui.form.FormView;
+import io.agentstudio.gui.form.FormViewModel;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One open agent: a tool bar, the disk conflict bar, and either the form with the body (and the preview) or the
+ * read-only Source of the whole file, or the comparison with the disk.
+ */
+final class AgentTabView extends BorderPane {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final List<KeyCombination> REDO = List.of(
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+
+    AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences) {
+        getStyleClass().add("agent-tab");
+        EditorPaneContext context = new EditorPaneContext(editor.caretLineProperty(), editor.caretColumnProperty(),
+                preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty());
+        Node body = panes.body(editor, context);
+        Optional<Node> preview = panes.preview(editor, context);
+
+        SplitPane bodyAndPreview = new SplitPane(body);
+        bodyAndPreview.getStyleClass().add("body-split");
+        preview.ifPresent(pane -> {
+            Runnable showPreview = () -> {
+                if (preferences.previewShownProperty().get() && !bodyAndPreview.getItems().contains(pane)) {
+                    bodyAndPreview.getItems().add(pane);
+                } else if (!preferences.previewShownProperty().get()) {
+                    bodyAndPreview.getItems().remove(pane);
+                }
+            };
+            preferences.previewShownProperty().addListener((observable, was, shown) -> showPreview.run());
+            showPreview.run();
+        });
+        SplitPane formAndBody = new SplitPane(new FormView(form), bodyAndPreview);
+        formAndBody.setId("form-body-split");
+        formAndBody.orientationProperty().bind(javafx.beans.binding.Bindings.when(preferences.sideBySideProperty())
+                .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
+        formAndBody.setDividerPositions(0.42);
+
+        FileSourceView source = new FileSourceView(editor);
+        ToggleGroup view = new ToggleGroup();
+        ToggleButton edit = toggle("Edit", Feather.EDIT_3, "view-edit", view);
+        ToggleButton sourceToggle = toggle("Source", Feather.CODE, "view-source", view);
+        ToggleButton compare = toggle("Compare", Feather.COLUMNS, "view-compare", view);
+        compare.visibleProperty().bind(editor.diskDocumentProperty().isNotNull());
+        compare.managedProperty().bind(compare.visibleProperty());
+        view.selectToggle(edit);
+        view.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                view.selectToggle(before);
+            }
+        });
+        DiffView diff = new DiffView(() -> view.selectToggle(edit));
+        formAndBody.visibleProperty().bind(edit.selectedProperty());
+        source.visibleProperty().bind(sourceToggle.selectedProperty());
+        diff.visibleProperty().bind(compare.selectedProperty());
+        compare.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                diff.show(editor.compareWithDisk());
+            }
+        });
+        StackPane center = new StackPane(formAndBody, source, diff);
+        editor.diskDocumentProperty().addListener((observable, before, after) -> {
+            if (after == null && compare.isSelected()) {
+                view.selectToggle(edit);
+            }
+        });
+
+        ToggleButton stacked = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
+        stacked.setId("layout-toggle");
+        stacked.setTooltip(new Tooltip("Form beside the body (on) or above it (off)"));
+        stacked.selectedProperty().bindBidirectional(preferences.sideBySideProperty());
+        ToggleButton previewToggle = new ToggleButton("Preview", new FontIcon(Feather.EYE));
+        previewToggle.setId("preview-toggle");
+        previewToggle.selectedProperty().bindBidirectional(preferences.previewShownProperty());
+        previewToggle.setDisable(preview.isEmpty());
+        if (preview.isEmpty()) {
+            previewToggle.setTooltip(new Tooltip("No preview in this build"));
+        }
+
+        Label saving = new Label("Saving…");
+        saving.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        saving.visibleProperty().bind(editor.savingProperty());
+
+        ToolBar tools = new ToolBar(
+                button("Save", Feather.SAVE, "tab-save", () -> editor.save(), editor.dirtyProperty().not().or(editor.savingProperty())),
+                button("Revert", Feather.ROTATE_CCW, "tab-revert", editor::revert, editor.dirtyProperty().not()),
+                new Separator(Orientation.VERTICAL),
+                iconButton(Feather.CORNER_UP_LEFT, "tab-undo", editor::undo, editor.canUndoProperty().not(), editor.undoTextProperty()),
+                iconButton(Feather.CORNER_UP_RIGHT, "tab-redo", editor::redo, editor.canRedoProperty().not(), editor.redoTextProperty()),
+                new Separator(Orientation.VERTICAL), edit, sourceToggle, compare,
+                new atlantafx.base.controls.Spacer(), saving, stacked, previewToggle);
+        tools.getStyleClass().add("tab-tools");
+
+        Label message = new Label();
+        message.setId("tab-message");
+        message.getStyleClass().add("tab-message");
+        message.setWrapText(true);
+        message.textProperty().bind(editor.messageProperty());
+        message.visibleProperty().bind(editor.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        setTop(new VBox(tools, new ConflictBar(editor, () -> view.selectToggle(compare)), message));
+        setCenter(center);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (UNDO.match(event)) {
+                editor.undo();
+                event.consume();
+            } else if (REDO.stream().anyMatch(k -> k.match(event))) {
+                editor.redo();
+                event.consume();
+            }
+        });
+    }
+
+    private static ToggleButton toggle(String text, Feather icon, String id, ToggleGroup group) {
+        ToggleButton toggle = new ToggleButton(text, new FontIcon(icon));
+        toggle.setId(id);
+        toggle.setToggleGroup(group);
+        return toggle;
+    }
+
+    private static Button button(String text, Feather icon, String id, Runnable action,
+                                 javafx.beans.value.ObservableBooleanValue disabled) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        button.disableProperty().bind(disabled);
+        return button;
+    }
+
+    private static Button iconButton(Feather icon, String id, Runnable action, javafx.beans.value.ObservableBooleanValue disabled,
+                                     javafx.beans.value.ObservableStringValue tip) {
+        Button button = button(null, icon, id, action, disabled);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(tip);
+        button.setTooltip(tooltip);
+        return button;
+    }
+}

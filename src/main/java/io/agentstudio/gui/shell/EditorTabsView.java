@@ -1,0 +1,68 @@
+package io.agentstudio.gui.shell;
+
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.EditorPanes;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.form.FormViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** One tab per open agent, with an unsaved-changes dot in its title; closing asks through the ViewModel. */
+final class EditorTabsView extends StackPane {
+    private final TabPane tabPane = new TabPane();
+    private final Map<AgentEditorViewModel, Tab> tabs = new HashMap<>();
+
+    EditorTabsView(EditorTabsViewModel viewModel, EditorPanes panes, PreferencesViewModel preferences,
+                   Function<AgentEditorViewModel, List<String>> workspaceTools) {
+        tabPane.setId("editor-tabs");
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        Label empty = new Label("Double-click an agent, or select it and press Enter, to open it here.");
+        empty.getStyleClass().add("text-muted");
+        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.editors()));
+        getChildren().addAll(tabPane, empty);
+
+        viewModel.editors().addListener((ListChangeListener<AgentEditorViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(editor -> tabPane.getTabs().remove(tabs.remove(editor)));
+                change.getAddedSubList().forEach(editor -> {
+                    Tab tab = tab(viewModel, editor, panes, preferences, workspaceTools.apply(editor));
+                    tabs.put(editor, tab);
+                    tabPane.getTabs().add(tab);
+                });
+            }
+        });
+        viewModel.selectedProperty().addListener((observable, before, editor) -> {
+            if (editor != null && tabs.containsKey(editor)) {
+                tabPane.getSelectionModel().select(tabs.get(editor));
+            }
+        });
+        tabPane.getSelectionModel().selectedItemProperty().addListener((observable, before, tab) -> {
+            if (tab != null) {
+                viewModel.selectedProperty().set((AgentEditorViewModel) tab.getUserData());
+            }
+        });
+    }
+
+    private static Tab tab(EditorTabsViewModel viewModel, AgentEditorViewModel editor, EditorPanes panes,
+                           PreferencesViewModel preferences, List<String> workspaceTools) {
+        Tab tab = new Tab();
+        tab.setUserData(editor);
+        tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", editor.titleProperty()))
+                .otherwise(editor.titleProperty()));
+        tab.setContent(new AgentTabView(editor, new FormViewModel(editor, workspaceTools), panes, preferences));
+        tab.setOnCloseRequest(event -> {
+            event.consume();
+            viewModel.close(editor);
+        });
+        return tab;
+    }
+}
