@@ -89,6 +89,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        mainWindow.dispose();
         loader.shutdownNow();
     }
 }

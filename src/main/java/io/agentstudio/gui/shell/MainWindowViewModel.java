@@ -243,6 +243,11 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Stops watching the disk; the studio is shutting down. */
+    public void dispose() {
+        stopWatching();
+    }
+
     private void stopWatching() {
         if (watching != null) {
             try {

@@ -1,0 +1,141 @@
+package io.agentstudio.app;
+
+import io.agentstudio.gui.agentlist.AgentRow;
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.logic.settings.StudioFolders;
+import io.agentstudio.testing.LineDiff;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editing acceptance, headless: a form edit shows in the Source view and reaches the disk only on Ctrl+S with
+ * only its lines changed; undo restores form and text; unsaved work is asked about; a change on disk shows a bar.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditingWindowTest {
+    @TempDir
+    static Path home;
+    private CompositionRoot studio;
+    private Path file;
+    private String original;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
+        studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
+        studio.show(Optional.empty());
+    }
+
+    @BeforeEach
+    void openCodeReviewer(FxRobot robot) throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentProperty().get() != null && !window.loadingProperty().get());
+        AgentRow row = window.agentList().visibleRows().stream().filter(r -> r.name().equals("code-reviewer")).findFirst().orElseThrow();
+        file = row.agent().path();
+        original = Files.readString(file);
+        robot.interact(() -> window.agentList().open(row));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        studio.close();
+        Files.writeString(file, original);
+        System.clearProperty(StudioFolders.HOME_PROPERTY);
+    }
+
+    private AgentEditorViewModel editor() {
+        return studio.mainWindow().tabs().selectedProperty().get();
+    }
+
+    private void replaceDescription(FxRobot robot, String text) {
+        TextArea description = robot.lookup("#field-description").queryAs(TextArea.class);
+        robot.clickOn(description);
+        robot.interact(description::selectAll);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aFormEditShowsInTheSourceAndReachesTheDiskOnlyOnSave(FxRobot robot) throws Exception {
+        replaceDescription(robot, "Finds bugs before they ship.");
+
+        robot.clickOn("#view-source");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#source-text").queryAs(CodeArea.class).getText()).contains("description: \"Finds bugs before they ship.\"");
+        assertThat(Files.readString(file)).isEqualTo(original);
+
+        robot.clickOn("#view-edit");
+        robot.clickOn("#field-description").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor().isDirty());
+
+        String saved = Files.readString(file);
+        LineDiff diff = LineDiff.between(original, saved);
+        int descriptionLine = LineDiff.lines(original).indexOf(LineDiff.lines(original).stream()
+                .filter(l -> l.startsWith("description:")).findFirst().orElseThrow());
+        assertThat(diff.originalFrom()).isEqualTo(descriptionLine);
+        assertThat(diff.originalTo() - diff.originalFrom()).isEqualTo(1);
+        assertThat(saved).as("the sample's double quotes stay").contains("description: \"Finds bugs before they ship.\"\n");
+    }
+
+    @Test
+    void undoRestoresTheFormAndTheText(FxRobot robot) {
+        TextArea description = robot.lookup("#field-description").queryAs(TextArea.class);
+        String before = description.getText();
+        replaceDescription(robot, "Something else");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(description.getText()).isEqualTo(before);
+        assertThat(editor().document().text()).isEqualTo(original);
+        assertThat(editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks(FxRobot robot) {
+        replaceDescription(robot, "Unsaved");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#save-prompt").tryQuery()).isPresent();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(studio.mainWindow().tabs().editors()).hasSize(1);
+    }
+
+    @Test
+    void aChangeOnDiskWhileDirtyShowsTheConflictBar(FxRobot robot) throws Exception {
+        replaceDescription(robot, "Mine");
+
+        Files.writeString(file, original.replace("You are a careful", "You are a quick"));
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#conflict-bar").query().isVisible());
+        assertThat(Files.readString(file)).contains("You are a quick");
+        assertThat(editor().document().text()).contains("description: \"Mine\"");
+    }
+}
