@@ -18,9 +18,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Opens the studio on the sample workspace, selects one agent and saves a PNG of the window: the picture in the
- * README, reproducible by {@code assets/screenshot.sh}. Set {@code agentstudio.home} so the real home stays untouched.
- * Arguments: the PNG to write, optionally the agent to select and the workspace to open (default: the sample copy).
+ * Opens the studio on the sample workspace, opens one agent in a tab and saves a PNG of the window: the pictures in
+ * the README, reproducible by {@code assets/screenshot.sh}. Set {@code agentstudio.home} so the real home stays
+ * untouched. Arguments: the PNG to write, optionally the agent to open, "dark" or "light", and the workspace to open
+ * (default: the sample copy).
  */
 public final class ScreenshotMain {
 
@@ -30,11 +31,13 @@ public final class ScreenshotMain {
     public static void main(String[] args) {
         Path output = Path.of(args.length > 0 ? args[0] : "assets/screenshot-main.png");
         String agent = args.length > 1 ? args[1] : "release-manager";
-        Optional<Path> workspace = args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty();
+        boolean dark = args.length > 2 && args[2].equals("dark");
+        Optional<Path> workspace = args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty();
         Platform.startup(() -> {
             Stage stage = new Stage();
             CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
             MainWindowViewModel window = studio.mainWindow();
+            window.preferences().darkThemeProperty().set(dark);
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
                 if (!loading) {
                     select(window, agent);
@@ -49,12 +52,19 @@ public final class ScreenshotMain {
                 }
             });
             studio.show(workspace);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(CompositionRoot.WIDTH);
+            stage.setHeight(CompositionRoot.HEIGHT);
         });
     }
 
     private static void select(MainWindowViewModel window, String name) {
         window.agentList().visibleRows().stream().filter(row -> row.name().equals(name)).findFirst()
-                .ifPresent((AgentRow row) -> window.agentList().selectedProperty().set(row));
+                .ifPresent((AgentRow row) -> {
+                    window.agentList().selectedProperty().set(row);
+                    window.agentList().open(row);
+                });
     }
 
     private static void save(Stage stage, Path output) {

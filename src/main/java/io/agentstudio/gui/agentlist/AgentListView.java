@@ -14,6 +14,7 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -52,7 +53,7 @@ public final class AgentListView extends VBox {
     private CustomTextField searchField() {
         CustomTextField search = new CustomTextField();
         search.setId("agent-search");
-        search.setPromptText("Filter by name or description");
+        search.setPromptText("Search name, description, tools");
         search.setLeft(new FontIcon(Feather.SEARCH));
         FontIcon clear = new FontIcon(Feather.X);
         clear.setCursor(Cursor.HAND);
@@ -75,9 +76,24 @@ public final class AgentListView extends VBox {
         CheckBox problems = new CheckBox("Problems");
         problems.setId("filter-problems");
         problems.selectedProperty().bindBidirectional(viewModel.problemsOnlyProperty());
-        HBox bar = new HBox(8, new Label("Model"), model, new Label("Tool"), dialect, problems);
+        // The list is narrow: each box names its filter in its own button rather than in a label beside it.
+        model.setButtonCell(namedCell("Model"));
+        dialect.setButtonCell(namedCell("Tool"));
+        problems.setMinWidth(CheckBox.USE_PREF_SIZE);
+        HBox bar = new HBox(6, model, dialect, problems);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;
+    }
+
+    private static ListCell<String> namedCell(String filter) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(filter + ": " + (empty || item == null ? AgentListViewModel.ANY : item));
+            }
+        };
     }
 
     private void buildTable() {

@@ -50,6 +50,7 @@ final class FieldControls {
     private static TextField textField(FieldViewModel field) {
         TextField text = new TextField();
         text.setId("field-" + field.name());
+        text.setPrefColumnCount(12);
         if (field.spec().type() == io.agentstudio.model.FieldType.INTEGER) {
             text.setPrefColumnCount(6);
             text.setMaxWidth(120);
@@ -91,6 +92,7 @@ final class FieldControls {
         area.setId("field-" + field.name());
         area.setWrapText(true);
         area.setPrefRowCount(3);
+        area.setPrefColumnCount(16);
         if (live) {
             TextBinding.live(area, field.textProperty(), field::edit);
         } else {
@@ -108,7 +110,7 @@ final class FieldControls {
         box.getItems().add("");
         box.getItems().addAll(field.spec().values());
         box.setPromptText("(not set)");
-        box.setPrefWidth(220);
+        box.setPrefWidth(180);
         box.setValue(field.textProperty().get());
         field.textProperty().addListener((observable, before, after) -> {
             if (!after.equals(box.getValue())) {

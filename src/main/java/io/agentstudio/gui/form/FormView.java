@@ -18,13 +18,15 @@ public final class FormView extends ScrollPane {
     public FormView(FormViewModel viewModel) {
         getStyleClass().add("form-view");
         setFitToWidth(true);
+        // Controls shrink with the pane; a sideways scroll bar on a form only hides the ends of the fields.
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         GridPane grid = new GridPane();
         grid.setId("form-fields");
         grid.setHgap(12);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        ColumnConstraints controls = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints controls = new ColumnConstraints(80, 200, Double.MAX_VALUE);
         controls.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, controls);
         int row = 0;

@@ -24,6 +24,7 @@ final class NameListEditor extends VBox {
         super(6);
         getStyleClass().add("name-list-editor");
         FlowPane tags = new FlowPane(6, 6);
+        tags.setPrefWrapLength(160);
         tags.getStyleClass().add("tags");
         Runnable drawTags = () -> tags.getChildren().setAll(field.items().stream().map(name -> tag(field, name)).toList());
         field.items().addListener((ListChangeListener<String>) change -> drawTags.run());
@@ -34,7 +35,7 @@ final class NameListEditor extends VBox {
         add.setEditable(true);
         add.getItems().setAll(choices);
         add.setPromptText("Add a name…");
-        add.setPrefWidth(220);
+        add.setPrefWidth(180);
         Runnable commit = () -> {
             String typed = add.getEditor().getText();
             if (typed != null && !typed.isBlank()) {

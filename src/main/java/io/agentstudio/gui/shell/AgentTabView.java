@@ -64,7 +64,7 @@ final class AgentTabView extends BorderPane {
         formAndBody.setId("form-body-split");
         formAndBody.orientationProperty().bind(javafx.beans.binding.Bindings.when(preferences.sideBySideProperty())
                 .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
-        formAndBody.setDividerPositions(0.42);
+        formAndBody.setDividerPositions(0.5);
 
         FileSourceView source = new FileSourceView(editor);
         ToggleGroup view = new ToggleGroup();

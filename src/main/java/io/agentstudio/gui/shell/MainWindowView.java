@@ -30,7 +30,7 @@ public final class MainWindowView extends BorderPane {
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools());
         SplitPane split = new SplitPane(new AgentListView(viewModel.agentList()), tabs);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(new StackPane(split, loadingVeil(viewModel)));
         setBottom(new StatusBarView(viewModel.status()));
