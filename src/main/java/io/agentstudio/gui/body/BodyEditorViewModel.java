@@ -38,6 +38,7 @@ public final class BodyEditorViewModel {
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper(this, "body", "");
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
+    private final ReadOnlyStringWrapper findStatus = new ReadOnlyStringWrapper(this, "findStatus", "");
     private final ObservableList<Heading> outline = FXCollections.observableArrayList();
     private final ObservableList<Heading> readOnlyOutline = FXCollections.unmodifiableObservableList(outline);
 
@@ -46,6 +47,9 @@ public final class BodyEditorViewModel {
         body.set(bodyOf(editing.documentProperty().get()));
         outline.setAll(MarkdownOutline.headings(body.get()));
         editing.documentProperty().addListener((observable, before, document) -> documentChanged(document));
+        find.queryProperty().addListener((observable, before, query) -> refreshFindStatus());
+        find.matchCaseProperty().addListener((observable, before, matchCase) -> refreshFindStatus());
+        body.addListener((observable, before, text) -> refreshFindStatus());
     }
 
     /** The body as in the file (its own line endings); follows every keystroke. The preview renders this. */
@@ -66,6 +70,11 @@ public final class BodyEditorViewModel {
     /** The body's headings, in order; replaced only when they change, not on every keystroke. */
     public ObservableList<Heading> outline() {
         return readOnlyOutline;
+    }
+
+    /** "3 matches", "No matches", or empty while there is nothing to find. */
+    public ReadOnlyStringProperty findStatusProperty() {
+        return findStatus.getReadOnlyProperty();
     }
 
     public FindReplaceModel find() {
@@ -181,6 +190,15 @@ public final class BodyEditorViewModel {
         } finally {
             updatingArea = false;
         }
+    }
+
+    private void refreshFindStatus() {
+        if (find.queryProperty().get().isEmpty()) {
+            findStatus.set("");
+            return;
+        }
+        int count = find.count(areaText());
+        findStatus.set(count == 0 ? "No matches" : count == 1 ? "1 match" : count + " matches");
     }
 
     private void refreshOutline() {
