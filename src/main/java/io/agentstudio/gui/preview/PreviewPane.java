@@ -21,23 +21,25 @@ public final class PreviewPane extends StackPane {
 
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
+    private final PreviewViewModel viewModel;
     private final LinkOpener linkOpener;
+    private boolean showScheduled;
+    private String shownHtml = "";
     private String pageUrl = "";
     private String loadedUrl = "";
 
     public PreviewPane(PreviewViewModel viewModel, LinkOpener linkOpener) {
+        this.viewModel = viewModel;
         this.linkOpener = linkOpener;
         getStyleClass().add("preview-pane");
         webView.setId("preview-web");
         webView.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(false);
         engine.locationProperty().addListener((observable, before, location) -> navigated(location));
-        viewModel.htmlProperty().addListener((observable, before, html) -> showPage(html, viewModel.anchorProperty().get()));
-        viewModel.anchorProperty().addListener((observable, before, anchor) -> show(anchor));
+        viewModel.htmlProperty().addListener(observable -> showSoon());
+        viewModel.anchorProperty().addListener(observable -> showSoon());
         getChildren().add(webView);
-        if (!viewModel.htmlProperty().get().isEmpty()) {
-            showPage(viewModel.htmlProperty().get(), viewModel.anchorProperty().get());
-        }
+        show();
     }
 
     /** The web view, for the window's layout and for tests that read the shown document. */
@@ -45,15 +47,28 @@ public final class PreviewPane extends StackPane {
         return webView;
     }
 
-    private void showPage(String html, String anchor) {
-        pageUrl = DATA_URL + Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8));
-        show(anchor);
+    /**
+     * A new page changes the html and the anchor one after the other; loading once for both matters, as a scroll
+     * to the anchor queued behind the new page's load would bring the old page back.
+     */
+    private void showSoon() {
+        if (!showScheduled) {
+            showScheduled = true;
+            Platform.runLater(this::show);
+        }
     }
 
-    private void show(String anchor) {
-        if (pageUrl.isEmpty()) {
+    private void show() {
+        showScheduled = false;
+        String html = viewModel.htmlProperty().get();
+        if (html.isEmpty()) {
             return;
         }
+        if (!html.equals(shownHtml)) {
+            shownHtml = html;
+            pageUrl = DATA_URL + Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8));
+        }
+        String anchor = viewModel.anchorProperty().get();
         String url = anchor.isEmpty() ? pageUrl : pageUrl + "#" + anchor;
         if (!url.equals(loadedUrl)) {
             loadedUrl = url;
