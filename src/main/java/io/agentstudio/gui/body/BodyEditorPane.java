@@ -23,6 +23,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
+import java.util.List;
 import java.util.Objects;
 
 import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
@@ -40,11 +41,14 @@ public final class BodyEditorPane extends BorderPane {
     private static final KeyCombination GO_TO_LINE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination GO_TO_LINE_TOO = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
 
+    private static final List<String> CURRENT_LINE = List.of("current-line");
+
     private final BodyEditorViewModel viewModel;
     private final CodeArea area = new CodeArea();
     private final FindBar findBar;
     private final GoToLineBar goToLineBar;
     private final ListView<Heading> outline = new ListView<>();
+    private int markedLine = -1;
     private final BooleanProperty outlineVisible = new SimpleBooleanProperty(this, "outlineVisible", true);
 
     public BodyEditorPane(BodyEditorViewModel viewModel) {
@@ -109,7 +113,6 @@ public final class BodyEditorPane extends BorderPane {
         area.setId("body-text");
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setLineHighlighterOn(true);
         area.replaceText(viewModel.areaText());
         area.moveTo(0);
         // The agent's history is the only one: an area-local undo would undo keystrokes the model never saw undone.
@@ -124,6 +127,20 @@ public final class BodyEditorPane extends BorderPane {
         viewModel.setAreaUpdater(this::follow);
         area.caretPositionProperty().addListener((observable, before, position) ->
                 viewModel.caretMoved(area.getCurrentParagraph(), area.getCaretColumn()));
+        markCurrentLine();
+        area.currentParagraphProperty().addListener((observable, before, paragraph) -> markCurrentLine());
+    }
+
+    /**
+     * Marks the caret's paragraph with a style class. RichTextFX's own line highlighter redraws on every keystroke
+     * (about 40 ms in a 2,000-line body); a paragraph style changes only when the caret moves to another line.
+     */
+    private void markCurrentLine() {
+        if (markedLine >= 0 && markedLine < area.getParagraphs().size()) {
+            area.setParagraphStyle(markedLine, List.of());
+        }
+        markedLine = area.getCurrentParagraph();
+        area.setParagraphStyle(markedLine, CURRENT_LINE);
     }
 
     /** Applies a change of the document made elsewhere, keeping the caret and selection on the same text. */

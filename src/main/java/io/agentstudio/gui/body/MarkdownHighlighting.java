@@ -7,11 +7,13 @@ import io.agentstudio.logic.markdown.Restyle;
 import io.agentstudio.logic.markdown.StyleRun;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +67,29 @@ final class MarkdownHighlighting {
             }
         }
         StyleSpans<Collection<String>> built = spans.create();
-        area.setStyleSpans(area.getAbsolutePosition(restyle.firstLine(), 0), built);
+        int start = area.getAbsolutePosition(restyle.firstLine(), 0);
+        // Typing a letter mostly leaves the styles as the area already extended them; each change of a long
+        // document costs the area milliseconds, so an unchanged restyle is not applied.
+        if (!sameStyles(area.getStyleSpans(start, start + built.length()), built)) {
+            area.setStyleSpans(start, built);
+        }
+    }
+
+    private static boolean sameStyles(StyleSpans<Collection<String>> shown, StyleSpans<Collection<String>> wanted) {
+        Iterator<StyleSpan<Collection<String>>> a = nonEmpty(shown);
+        Iterator<StyleSpan<Collection<String>>> b = nonEmpty(wanted);
+        while (a.hasNext() && b.hasNext()) {
+            StyleSpan<Collection<String>> x = a.next();
+            StyleSpan<Collection<String>> y = b.next();
+            if (x.getLength() != y.getLength() || !List.copyOf(x.getStyle()).equals(List.copyOf(y.getStyle()))) {
+                return false;
+            }
+        }
+        return !a.hasNext() && !b.hasNext();
+    }
+
+    private static Iterator<StyleSpan<Collection<String>>> nonEmpty(StyleSpans<Collection<String>> spans) {
+        return spans.stream().filter(span -> span.getLength() > 0).iterator();
     }
 
     private static Collection<String> cssClasses(Set<MarkdownStyle> styles) {

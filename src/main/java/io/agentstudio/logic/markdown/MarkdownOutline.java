@@ -21,6 +21,9 @@ public final class MarkdownOutline {
         String[] lines = markdown.split("\r\n|\r|\n", -1);
         String openFence = null;
         for (int i = 0; i < lines.length; i++) {
+            if (!mayMatter(lines[i])) {
+                continue;
+            }
             Matcher fence = FENCE.matcher(lines[i]);
             if (fence.matches()) {
                 String marker = fence.group(1);
@@ -39,5 +42,18 @@ public final class MarkdownOutline {
             }
         }
         return headings;
+    }
+
+    /** Most lines start with neither '#', '`' nor '~'; skipping them before any pattern keeps a keystroke cheap. */
+    private static boolean mayMatter(String line) {
+        int first = 0;
+        while (first < line.length() && first < 4 && line.charAt(first) == ' ') {
+            first++;
+        }
+        if (first == line.length()) {
+            return false;
+        }
+        char c = line.charAt(first);
+        return c == '#' || c == '`' || c == '~';
     }
 }
