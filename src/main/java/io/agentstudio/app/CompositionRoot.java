@@ -3,6 +3,7 @@ package io.agentstudio.app;
 import io.agentstudio.gui.FxDialogService;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.shell.MainWindowView;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.gui.shell.PreferencesViewModel;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /** Builds the studio's services and ViewModels once, wires them into the window, and shuts them down. */
 public final class CompositionRoot implements AutoCloseable {
@@ -32,25 +34,18 @@ public final class CompositionRoot implements AutoCloseable {
 
     private final Stage stage;
     private final ExecutorService loader;
+    private final ExecutorService renderer;
     private final SettingsStore settings;
     private final MainWindowViewModel mainWindow;
     private final EditorPanes panes;
     private final WindowPlacement placement;
 
-    public CompositionRoot(Stage stage, StudioFolders folders) {
-        this(stage, folders, new PlainEditorPanes());
-    }
-
-    /** {@code panes} makes each tab's body editor and preview. */
-    public CompositionRoot(Stage stage, StudioFolders folders, EditorPanes panes) {
+    /** {@code linkOpener} opens links clicked in the preview outside the studio (the system browser). */
+    public CompositionRoot(Stage stage, StudioFolders folders, LinkOpener linkOpener) {
         this.stage = stage;
-        this.panes = panes;
-        this.loader = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "workspace-loader");
-            // Never keep the JVM alive after the window closed just because a load is still reading files.
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.renderer = Executors.newSingleThreadExecutor(daemon("preview-renderer"));
+        this.panes = new MarkdownEditorPanes(renderer, linkOpener);
+        this.loader = Executors.newSingleThreadExecutor(daemon("workspace-loader"));
         this.settings = new SettingsStore(folders.config());
         StartupWorkspace startup = new StartupWorkspace(settings, new SampleWorkspace(folders.data()));
         FxDialogService dialogs = new FxDialogService(stage);
@@ -91,5 +86,15 @@ public final class CompositionRoot implements AutoCloseable {
     public void close() {
         mainWindow.dispose();
         loader.shutdownNow();
+        renderer.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            // Never keep the JVM alive after the window closed just because a load or a render is still running.
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -14,7 +14,7 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
+        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), getHostServices()::showDocument);
         studio.show(workspaceArgument(getParameters().getRaw()));
     }
 

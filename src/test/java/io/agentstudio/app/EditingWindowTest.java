@@ -41,7 +41,7 @@ class EditingWindowTest {
     @Start
     void start(Stage stage) {
         System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
-        studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
+        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
         studio.show(Optional.empty());
     }
 
@@ -137,5 +137,32 @@ class EditingWindowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#conflict-bar").query().isVisible());
         assertThat(Files.readString(file)).contains("You are a quick");
         assertThat(editor().document().text()).contains("description: \"Mine\"");
+    }
+
+    @Test
+    void typingInTheBodyShowsInThePreviewAndUndoTakesItBack(FxRobot robot) throws Exception {
+        javafx.scene.control.ToggleButton previewToggle = robot.lookup("#preview-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        if (!previewToggle.isSelected()) {
+            robot.clickOn(previewToggle);
+        }
+        CodeArea body = robot.lookup("#body-text").queryAs(CodeArea.class);
+        robot.clickOn(body);
+        robot.interact(() -> body.moveTo(body.getLength()));
+        robot.write("Zebra crossing");
+
+        javafx.scene.web.WebView preview = robot.lookup("#preview-web").queryAs(javafx.scene.web.WebView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            org.w3c.dom.Document page = preview.getEngine().getDocument();
+            return page != null && page.getDocumentElement() != null && page.getDocumentElement().getTextContent().contains("Zebra crossing");
+        }).get());
+        assertThat(editor().document().body()).contains("Zebra crossing");
+        assertThat(editor().isDirty()).isTrue();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor().document().text()).isEqualTo(original);
+        assertThat(body.getText()).doesNotContain("Zebra");
     }
 }

@@ -35,7 +35,7 @@ public final class ScreenshotMain {
         Optional<Path> workspace = args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
+            CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
             MainWindowViewModel window = studio.mainWindow();
             window.preferences().darkThemeProperty().set(dark);
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {

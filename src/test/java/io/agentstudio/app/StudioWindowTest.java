@@ -35,7 +35,7 @@ class StudioWindowTest {
     @Start
     void start(Stage stage) {
         System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
-        studio = new CompositionRoot(stage, StudioFolders.forThisSystem());
+        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
         studio.show(Optional.empty());
     }
 

@@ -1,0 +1,61 @@
+package io.agentstudio.app;
+
+import io.agentstudio.gui.body.BodyEditorPane;
+import io.agentstudio.gui.body.BodyEditorViewModel;
+import io.agentstudio.gui.editor.AgentEditing;
+import io.agentstudio.gui.editor.EditorPaneContext;
+import io.agentstudio.gui.editor.EditorPanes;
+import io.agentstudio.gui.preview.FxDelay;
+import io.agentstudio.gui.preview.LinkOpener;
+import io.agentstudio.gui.preview.PreviewPane;
+import io.agentstudio.gui.preview.PreviewViewModel;
+import io.agentstudio.logic.markdown.MarkdownRenderer;
+import io.agentstudio.model.AgentDocument;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The panes of an open agent: the highlighted Markdown body editor and the rendered preview. Both follow the agent
+ * through {@link AgentEditing}, so the preview shows what the form, the body and undo made of the document.
+ */
+final class MarkdownEditorPanes implements EditorPanes {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final Executor renderExecutor;
+    private final LinkOpener linkOpener;
+
+    MarkdownEditorPanes(Executor renderExecutor, LinkOpener linkOpener) {
+        this.renderExecutor = renderExecutor;
+        this.linkOpener = linkOpener;
+    }
+
+    @Override
+    public Node body(AgentEditing editing, EditorPaneContext context) {
+        BodyEditorViewModel viewModel = new BodyEditorViewModel(editing);
+        BodyEditorPane pane = new BodyEditorPane(viewModel);
+        pane.wrapTextProperty().bind(context.wrapText());
+        pane.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", context.fontSize()));
+        // The body pane counts lines in the body; the status bar shows lines of the whole file.
+        context.caretLine().bind(Bindings.createIntegerBinding(
+                () -> editing.documentProperty().get().bodyFirstLine() + viewModel.caretLineProperty().get(),
+                editing.documentProperty(), viewModel.caretLineProperty()));
+        context.caretColumn().bind(viewModel.caretColumnProperty());
+        return pane;
+    }
+
+    @Override
+    public Optional<Node> preview(AgentEditing editing, EditorPaneContext context) {
+        PreviewViewModel viewModel = new PreviewViewModel(renderer, renderExecutor, Platform::runLater, new FxDelay());
+        viewModel.markdownProperty().bind(Bindings.createStringBinding(() -> editing.documentProperty().get().body(),
+                editing.documentProperty()));
+        viewModel.caretLineProperty().bind(Bindings.createIntegerBinding(() -> {
+            AgentDocument document = editing.documentProperty().get();
+            return Math.max(0, context.caretLine().get() - 1 - document.bodyFirstLine());
+        }, editing.documentProperty(), context.caretLine()));
+        viewModel.darkProperty().bind(context.darkTheme());
+        return Optional.of(new PreviewPane(viewModel, linkOpener));
+    }
+}

@@ -1,0 +1,90 @@
+package io.agentstudio.gui.preview;
+
+import javafx.application.Platform;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Shows the {@link PreviewViewModel}'s page in a WebView with JavaScript off.
+ * <p>
+ * Following the caret needs no script: the page is loaded from a {@code data:} URL, and moving to the caret's
+ * section loads the same URL with {@code #anchor}, which WebKit treats as a scroll within the page, not a reload.
+ * A click on a link starts a navigation away from that URL; the pane cancels it, hands the address to the
+ * {@link LinkOpener} (the system browser) and stays on the preview.
+ */
+public final class PreviewPane extends StackPane {
+    private static final String DATA_URL = "data:text/html;charset=utf-8;base64,";
+
+    private final WebView webView = new WebView();
+    private final WebEngine engine = webView.getEngine();
+    private final PreviewViewModel viewModel;
+    private final LinkOpener linkOpener;
+    private boolean showScheduled;
+    private String shownHtml = "";
+    private String pageUrl = "";
+    private String loadedUrl = "";
+
+    public PreviewPane(PreviewViewModel viewModel, LinkOpener linkOpener) {
+        this.viewModel = viewModel;
+        this.linkOpener = linkOpener;
+        getStyleClass().add("preview-pane");
+        webView.setId("preview-web");
+        webView.setContextMenuEnabled(false);
+        engine.setJavaScriptEnabled(false);
+        engine.locationProperty().addListener((observable, before, location) -> navigated(location));
+        viewModel.htmlProperty().addListener(observable -> showSoon());
+        viewModel.anchorProperty().addListener(observable -> showSoon());
+        getChildren().add(webView);
+        show();
+    }
+
+    /** The web view, for the window's layout and for tests that read the shown document. */
+    public WebView webView() {
+        return webView;
+    }
+
+    /**
+     * A new page changes the html and the anchor one after the other; loading once for both matters, as a scroll
+     * to the anchor queued behind the new page's load would bring the old page back.
+     */
+    private void showSoon() {
+        if (!showScheduled) {
+            showScheduled = true;
+            Platform.runLater(this::show);
+        }
+    }
+
+    private void show() {
+        showScheduled = false;
+        String html = viewModel.htmlProperty().get();
+        if (html.isEmpty()) {
+            return;
+        }
+        if (!html.equals(shownHtml)) {
+            shownHtml = html;
+            pageUrl = DATA_URL + Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8));
+        }
+        String anchor = viewModel.anchorProperty().get();
+        String url = anchor.isEmpty() ? pageUrl : pageUrl + "#" + anchor;
+        if (!url.equals(loadedUrl)) {
+            loadedUrl = url;
+            engine.load(url);
+        }
+    }
+
+    private void navigated(String location) {
+        if (location == null || location.isEmpty() || location.startsWith(pageUrl)) {
+            return;
+        }
+        linkOpener.open(location);
+        // Cancelling inside the location change would leave WebKit half-way; do it right after, then reshow the page.
+        Platform.runLater(() -> {
+            engine.getLoadWorker().cancel();
+            engine.load(loadedUrl);
+        });
+    }
+}

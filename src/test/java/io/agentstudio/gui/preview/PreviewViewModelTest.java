@@ -1,0 +1,104 @@
+package io.agentstudio.gui.preview;
+
+import io.agentstudio.logic.markdown.MarkdownRenderer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The preview's debounce and caret following without a toolkit: the timer and the threads are in the test's hands. */
+class PreviewViewModelTest {
+    private final ManualDelay delay = new ManualDelay();
+    private final Deque<Runnable> rendering = new ArrayDeque<>();
+    private final PreviewViewModel preview = new PreviewViewModel(new MarkdownRenderer(), rendering::add, Runnable::run, delay);
+
+    private void renderAll() {
+        while (!rendering.isEmpty()) {
+            rendering.poll().run();
+        }
+    }
+
+    @Test
+    void rendersOncePauseAfterTheLastChange() {
+        renderAll();
+        preview.markdownProperty().set("# T");
+        preview.markdownProperty().set("# Ti");
+        preview.markdownProperty().set("# Title");
+
+        assertThat(delay.waits).containsOnly(PreviewViewModel.DEBOUNCE);
+        assertThat(delay.live()).as("each change restarts the pause").isEqualTo(1);
+        assertThat(rendering).isEmpty();
+
+        delay.fire();
+        assertThat(preview.htmlProperty().get()).as("rendered off the UI thread, not yet published").doesNotContain("Title");
+        renderAll();
+        assertThat(preview.htmlProperty().get()).contains("<h1 data-line=\"0\" id=\"line-0\">Title</h1>");
+    }
+
+    @Test
+    void aRenderOvertakenByNewerTextIsDropped() {
+        renderAll();
+        preview.markdownProperty().set("old text");
+        delay.fire();
+        Runnable old = rendering.poll();
+        preview.markdownProperty().set("new text");
+        delay.fire();
+
+        renderAll();
+        old.run();
+
+        assertThat(preview.htmlProperty().get()).contains("new text").doesNotContain("old text");
+    }
+
+    @Test
+    void thePageFollowsTheThemeAndForbidsScripts() {
+        renderAll();
+        assertThat(preview.htmlProperty().get()).contains("<body class=\"light\">", "script-src 'none'");
+
+        preview.darkProperty().set(true);
+        renderAll();
+        assertThat(preview.htmlProperty().get()).contains("<body class=\"dark\">");
+    }
+
+    @Test
+    void theAnchorIsTheBlockOfTheCaretLine() {
+        preview.markdownProperty().set("# A\n\nfirst\n\n# B\n\nsecond\nline\n");
+        delay.fire();
+        renderAll();
+
+        preview.caretLineProperty().set(7);
+        assertThat(preview.anchorProperty().get()).isEqualTo("line-6");
+        preview.caretLineProperty().set(0);
+        assertThat(preview.anchorProperty().get()).isEqualTo("line-0");
+        preview.caretLineProperty().set(5);
+        assertThat(preview.anchorProperty().get()).isEqualTo("line-4");
+    }
+
+    /** A timer that only fires when the test says so. */
+    private static final class ManualDelay implements Delay {
+        private final List<Duration> waits = new ArrayList<>();
+        private final List<Runnable> tasks = new ArrayList<>();
+
+        @Override
+        public Runnable schedule(Duration wait, Runnable task) {
+            waits.add(wait);
+            tasks.add(task);
+            return () -> tasks.remove(task);
+        }
+
+        long live() {
+            return tasks.size();
+        }
+
+        void fire() {
+            List<Runnable> due = List.copyOf(tasks);
+            tasks.clear();
+            due.forEach(Runnable::run);
+        }
+    }
+}
