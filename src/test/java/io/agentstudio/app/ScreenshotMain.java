@@ -41,8 +41,8 @@ public final class ScreenshotMain {
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
                 if (!loading) {
                     select(window, agent);
-                    // Give layout and the text area a moment to settle before the picture is taken.
-                    PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
+                    // Give layout, the text area and the preview (WebKit is slow to paint on a loaded machine) time to settle before the picture is taken.
+                    PauseTransition settle = new PauseTransition(Duration.seconds(12));
                     settle.setOnFinished(event -> {
                         save(stage, output);
                         studio.close();

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import atlantafx.base.theme.Styles;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -49,7 +50,7 @@ public final class BodyEditorPane extends BorderPane {
     private final GoToLineBar goToLineBar;
     private final ListView<Heading> outline = new ListView<>();
     private int markedLine = -1;
-    private final BooleanProperty outlineVisible = new SimpleBooleanProperty(this, "outlineVisible", true);
+    private final BooleanProperty outlineVisible = new SimpleBooleanProperty(this, "outlineVisible", false);
 
     public BodyEditorPane(BodyEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -63,8 +64,8 @@ public final class BodyEditorPane extends BorderPane {
         hideUntilOpened(goToLineBar);
         setUpOutline();
 
-        SplitPane centre = new SplitPane(outline, new VirtualizedScrollPane<>(area));
-        centre.setDividerPositions(0.22);
+        // The outline starts hidden: the body needs the width more than a list of a few headings.
+        SplitPane centre = new SplitPane(new VirtualizedScrollPane<>(area));
         outlineVisible.addListener((observable, before, visible) -> {
             if (visible) {
                 centre.getItems().add(0, outline);
@@ -158,6 +159,8 @@ public final class BodyEditorPane extends BorderPane {
         ToggleButton outlineToggle = new ToggleButton("Outline");
         outlineToggle.setId("body-outline-toggle");
         outlineToggle.selectedProperty().bindBidirectional(outlineVisible);
+        wrap.getStyleClass().add(Styles.SMALL);
+        outlineToggle.getStyleClass().add(Styles.SMALL);
         HBox toolbar = new HBox(wrap, outlineToggle);
         toolbar.getStyleClass().add("body-toolbar");
         return toolbar;

@@ -53,6 +53,7 @@ final class AgentTabView extends BorderPane {
             Runnable showPreview = () -> {
                 if (preferences.previewShownProperty().get() && !bodyAndPreview.getItems().contains(pane)) {
                     bodyAndPreview.getItems().add(pane);
+                    bodyAndPreview.setDividerPositions(0.55);
                 } else if (!preferences.previewShownProperty().get()) {
                     bodyAndPreview.getItems().remove(pane);
                 }
@@ -64,7 +65,7 @@ final class AgentTabView extends BorderPane {
         formAndBody.setId("form-body-split");
         formAndBody.orientationProperty().bind(javafx.beans.binding.Bindings.when(preferences.sideBySideProperty())
                 .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
-        formAndBody.setDividerPositions(0.5);
+        formAndBody.setDividerPositions(0.4);
 
         FileSourceView source = new FileSourceView(editor);
         ToggleGroup view = new ToggleGroup();
