@@ -16,6 +16,11 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The command line alone, without the studio: {@code java -cp target/agent-studio.jar io.agentstudio.cli.Cli ...}. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
@@ -24,6 +29,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new AgentStudioCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failing = e.getCommandLine();
             failing.getErr().println("agent-studio: " + e.getMessage());
