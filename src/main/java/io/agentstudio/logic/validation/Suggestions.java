@@ -13,7 +13,8 @@ public final class Suggestions {
     /**
      * The closest candidate: one equal but for case, hyphens and underscores first; then the nearest by edit distance
      * (a transposition counts once) within a third of the word's length; then the longest candidate the word starts or
-     * ends with ({@code WriteFile} for {@code Write}).
+     * ends with, when the rest is no longer than the candidate ({@code WriteFile} for {@code Write}, but not
+     * {@code celestial_name} for {@code name}).
      */
     public static Optional<String> closest(String written, Collection<String> candidates) {
         String normalized = normalize(written);
@@ -29,7 +30,8 @@ public final class Suggestions {
         String best = null;
         for (String candidate : candidates) {
             String known = normalize(candidate);
-            boolean affix = known.length() >= 3 && (normalized.startsWith(known) || normalized.endsWith(known));
+            boolean affix = known.length() >= 3 && normalized.length() <= 2 * known.length()
+                    && (normalized.startsWith(known) || normalized.endsWith(known));
             if (affix && (best == null || known.length() > normalize(best).length())) {
                 best = candidate;
             }
