@@ -29,7 +29,10 @@ public final class FileCheck {
     private final DialectCatalog catalog;
     private final RuleSettings settings;
     private final List<Finding> findings = new ArrayList<>();
+    private char[] chars;
     private int[] lineStarts;
+    private int lineCount;
+    private int scannedTo;
     private Node markdown;
 
     private FileCheck(WorkspaceAgent agent, DialectCatalog catalog, RuleSettings settings) {
@@ -88,6 +91,34 @@ public final class FileCheck {
         return fieldsReadable() || document().state() == FrontmatterState.NONE;
     }
 
+    /**
+     * The text as an array, made once and shared: the rules that look at every character (line endings, mis-decoded
+     * text, secrets) loop over it, which is several times faster than {@code String.charAt} before the JIT has warmed
+     * up, as in a command-line run. Not to be modified.
+     */
+    public char[] chars() {
+        if (chars == null) {
+            chars = text().toCharArray();
+        }
+        return chars;
+    }
+
+    /** Characters in the body (without copying it out of the text). */
+    public int bodyLength() {
+        return text().length() - document().bodyStart();
+    }
+
+    /** True when the body holds only white space. */
+    public boolean bodyBlank() {
+        String text = text();
+        for (int i = document().bodyStart(); i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The body as Markdown, parsed once, with source positions relative to the body's start. */
     public Node markdown() {
         if (markdown == null) {
@@ -103,13 +134,13 @@ public final class FileCheck {
 
     /** 1-based column (in UTF-16 units) of a character offset in the file. */
     public int columnOf(int offset) {
-        return offset - lineStarts()[lineIndex(offset)] + 1;
+        return offset - lineStarts[lineIndex(offset)] + 1;
     }
 
     /** Offset of the first character of a 0-based line. */
     public int lineStart(int line) {
-        int[] starts = lineStarts();
-        return starts[Math.min(Math.max(line, 0), starts.length - 1)];
+        scanLinesTo(Integer.MAX_VALUE - 1);
+        return lineStarts[Math.min(Math.max(line, 0), lineCount - 1)];
     }
 
     /**
@@ -147,12 +178,12 @@ public final class FileCheck {
     }
 
     private int lineIndex(int offset) {
-        int[] starts = lineStarts();
+        scanLinesTo(offset);
         int low = 0;
-        int high = starts.length - 1;
+        int high = lineCount - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (starts[mid] <= offset) {
+            if (lineStarts[mid] <= offset) {
                 low = mid;
             } else {
                 high = mid - 1;
@@ -161,26 +192,29 @@ public final class FileCheck {
         return low;
     }
 
-    /** Starts of lines, counting LF, CRLF and a lone CR as one break each, as {@link io.agentstudio.model.TextLines} does. */
-    private int[] lineStarts() {
+    /**
+     * Records line starts (a break is LF, CRLF or a lone CR, as in {@link io.agentstudio.model.TextLines}) up to the
+     * line holding {@code offset}: most findings are in the frontmatter, so most files are never scanned further.
+     */
+    private void scanLinesTo(int offset) {
         if (lineStarts == null) {
-            String text = text();
-            int[] starts = new int[16];
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    starts[count++] = i + 1;
-                }
-            }
-            lineStarts = Arrays.copyOf(starts, count);
+            lineStarts = new int[16];
+            lineCount = 1;
         }
-        return lineStarts;
+        char[] text = chars();
+        int i = scannedTo;
+        for (; i < text.length && lineStarts[lineCount - 1] <= offset; i++) {
+            char c = text[i];
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
+                    i++;
+                }
+                if (lineCount == lineStarts.length) {
+                    lineStarts = Arrays.copyOf(lineStarts, lineCount * 2);
+                }
+                lineStarts[lineCount++] = i + 1;
+            }
+        }
+        scannedTo = i;
     }
 }

@@ -31,7 +31,7 @@ public final class BodySizeRule implements FileRule {
         if (!file.bodyReadable()) {
             return;
         }
-        int length = file.document().body().length();
+        int length = file.bodyLength();
         int limit = file.catalog().bodyLimit();
         if (limit > 0 && length > limit) {
             file.report(OVER_LIMIT, file.document().bodyStart() + limit, null, String.format(Locale.ROOT,

@@ -20,7 +20,7 @@ public final class EmptyBodyRule implements FileRule {
 
     @Override
     public void check(FileCheck file) {
-        if (file.fieldsReadable() && file.document().body().isBlank()) {
+        if (file.fieldsReadable() && file.bodyBlank()) {
             file.report(RULE, file.document().yamlEnd(), null,
                     "The agent has no prompt: nothing follows the frontmatter. Write its instructions below the closing `---`.");
         }

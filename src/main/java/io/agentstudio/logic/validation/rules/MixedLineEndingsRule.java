@@ -37,47 +37,56 @@ public final class MixedLineEndingsRule implements FileRule {
 
     @Override
     public void check(FileCheck file) {
-        String text = file.text();
-        Map<LineEnding, Integer> counts = new EnumMap<>(LineEnding.class);
-        Map<LineEnding, Integer> firstAt = new EnumMap<>(LineEnding.class);
+        char[] text = file.chars();
+        int[] counts = new int[LineEnding.values().length];
+        int[] firstAt = new int[counts.length];
         int length = countedLength(text);
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n' || c == '\r') {
-                LineEnding kind = c == '\n' ? LineEnding.LF : i + 1 < text.length() && text.charAt(i + 1) == '\n' ? LineEnding.CRLF : LineEnding.CR;
-                counts.merge(kind, 1, Integer::sum);
-                firstAt.putIfAbsent(kind, i);
+                LineEnding kind = c == '\n' ? LineEnding.LF : i + 1 < text.length && text[i + 1] == '\n' ? LineEnding.CRLF : LineEnding.CR;
+                if (counts[kind.ordinal()]++ == 0) {
+                    firstAt[kind.ordinal()] = i;
+                }
                 if (kind == LineEnding.CRLF) {
                     i++;
                 }
             }
         }
-        if (counts.size() < 2) {
+        Map<LineEnding, Integer> present = new EnumMap<>(LineEnding.class);
+        for (LineEnding kind : LineEnding.values()) {
+            if (counts[kind.ordinal()] > 0) {
+                present.put(kind, counts[kind.ordinal()]);
+            }
+        }
+        if (present.size() < 2) {
             return;
         }
-        LineEnding main = mostCommon(counts, text);
-        LineEnding odd = counts.keySet().stream().filter(k -> k != main).min((a, b) -> firstAt.get(a) - firstAt.get(b)).orElseThrow();
+        LineEnding main = mostCommon(present, file.text());
+        LineEnding odd = present.keySet().stream().filter(k -> k != main).min((a, b) -> firstAt[a.ordinal()] - firstAt[b.ordinal()]).orElseThrow();
         StringBuilder tally = new StringBuilder();
-        counts.forEach((kind, n) -> tally.append(tally.length() == 0 ? "" : ", ").append(n).append(' ').append(kind));
-        file.report(RULE, firstAt.get(odd), null, "The file mixes line endings (" + tally + "); the first " + odd
+        present.forEach((kind, n) -> tally.append(tally.length() == 0 ? "" : ", ").append(n).append(' ').append(kind));
+        file.report(RULE, firstAt[odd.ordinal()], null, "The file mixes line endings (" + tally + "); the first " + odd
                         + " ends this line. Save it with " + main + " throughout.",
                 new QuickFix.Edit("Use " + main + " line endings throughout", document -> normalize(document, main)));
     }
 
     /** The text's length without a final lone CR when every other line ends in CRLF. */
-    private static int countedLength(String text) {
-        if (!text.endsWith("\r") || !text.contains("\r\n")) {
-            return text.length();
+    private static int countedLength(char[] text) {
+        if (text.length < 2 || text[text.length - 1] != '\r') {
+            return text.length;
         }
-        for (int i = 0; i < text.length() - 1; i++) {
-            char c = text.charAt(i);
-            boolean loneLf = c == '\n' && (i == 0 || text.charAt(i - 1) != '\r');
-            boolean loneCr = c == '\r' && text.charAt(i + 1) != '\n';
+        boolean anyCrlf = false;
+        for (int i = 0; i < text.length - 1; i++) {
+            char c = text[i];
+            boolean loneLf = c == '\n' && (i == 0 || text[i - 1] != '\r');
+            boolean loneCr = c == '\r' && text[i + 1] != '\n';
             if (loneLf || loneCr) {
-                return text.length();
+                return text.length;
             }
+            anyCrlf |= c == '\r';
         }
-        return text.length() - 1;
+        return anyCrlf ? text.length - 1 : text.length;
     }
 
     private static LineEnding mostCommon(Map<LineEnding, Integer> counts, String text) {

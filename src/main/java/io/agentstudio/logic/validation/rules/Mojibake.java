@@ -29,16 +29,19 @@ final class Mojibake {
     private Mojibake() {
     }
 
-    static List<Run> find(String text) {
+    static List<Run> find(char[] text) {
         List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            int lead = byteOf(text.charAt(i));
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] < 0xC2) {
+                continue; // ASCII and most punctuation: never a lead byte's character
+            }
+            int lead = byteOf(text[i]);
             int expected = continuationCount(lead);
             if (expected == 0) {
                 continue;
             }
             int j = i + 1;
-            while (j < text.length() && j - i - 1 < expected && isContinuation(byteOf(text.charAt(j)))) {
+            while (j < text.length && j - i - 1 < expected && isContinuation(byteOf(text[j]))) {
                 j++;
             }
             int found = j - i - 1;
@@ -48,7 +51,7 @@ final class Mojibake {
                     runs.add(new Run(i, j, decoded));
                     i = j - 1;
                 }
-            } else if (found >= 2 || lead == 0xE2 && found == 1 && byteOf(text.charAt(i + 1)) == 0x80) {
+            } else if (found >= 2 || lead == 0xE2 && found == 1 && byteOf(text[i + 1]) == 0x80) {
                 // A four-byte sequence with two bytes left, or the ubiquitous "â€" of a quote whose last byte was lost.
                 runs.add(new Run(i, j, null));
                 i = j - 1;
@@ -95,10 +98,10 @@ final class Mojibake {
         return b >= 0x80 && b <= 0xBF;
     }
 
-    private static String decode(String text, int from, int to) {
+    private static String decode(char[] text, int from, int to) {
         byte[] bytes = new byte[to - from];
         for (int k = from; k < to; k++) {
-            bytes[k - from] = (byte) byteOf(text.charAt(k));
+            bytes[k - from] = (byte) byteOf(text[k]);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -26,7 +26,7 @@ public final class MojibakeRule implements FileRule {
 
     @Override
     public void check(FileCheck file) {
-        List<Mojibake.Run> runs = Mojibake.find(file.text());
+        List<Mojibake.Run> runs = Mojibake.find(file.chars());
         if (runs.isEmpty()) {
             return;
         }
@@ -55,7 +55,7 @@ public final class MojibakeRule implements FileRule {
     }
 
     private static AgentDocument repair(AgentDocument document) {
-        List<Mojibake.Run> runs = Mojibake.find(document.text());
+        List<Mojibake.Run> runs = Mojibake.find(document.text().toCharArray());
         if (runs.stream().noneMatch(Mojibake.Run::exact)) {
             throw new EditRefusedException("No mis-decoded text that can be repaired exactly is left.");
         }

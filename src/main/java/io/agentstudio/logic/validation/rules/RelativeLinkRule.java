@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Markdown links and images in the prompt whose relative target exists neither beside the agent file (how Markdown
  * resolves it) nor under the workspace root (how the model, working from the project root, reads it). Links in code
- * blocks are not links and are not checked; URLs, anchors and absolute paths are left alone.
+ * blocks are not links and are not checked; URLs, anchors and absolute paths are left alone. The Markdown is parsed
+ * only when a quick scan finds a link-like target that is missing, which few prompts have.
  */
 public final class RelativeLinkRule implements FileRule {
     static final RuleInfo RULE = new RuleInfo("link-target-missing", Severity.WARNING,
@@ -35,8 +36,7 @@ public final class RelativeLinkRule implements FileRule {
 
     @Override
     public void check(FileCheck file) {
-        String body = file.document().body();
-        if (!file.bodyReadable() || !body.contains("](") && !body.contains("]:")) {
+        if (!file.bodyReadable() || !anyMissing(file)) {
             return;
         }
         file.markdown().accept(new AbstractVisitor() {
@@ -51,6 +51,50 @@ public final class RelativeLinkRule implements FileRule {
                 checkTarget(file, image, image.getDestination());
             }
         });
+    }
+
+    /**
+     * True when text after some {@code ](} (an inline link) or {@code ]:} (a reference definition) in the body names a
+     * relative file that is not there. It may be inside code: the Markdown parse decides. Plain {@code indexOf}
+     * because a regular expression over every prompt costs more than the rest of the rules together.
+     */
+    private static boolean anyMissing(FileCheck file) {
+        String text = file.text();
+        for (String opener : new String[] {"](", "]:"}) {
+            for (int at = text.indexOf(opener, file.document().bodyStart()); at >= 0; at = text.indexOf(opener, at + 2)) {
+                if (opener.equals("]:") && !startsLine(text, at)) {
+                    continue;
+                }
+                String target = pathPart(destinationAt(text, at + 2));
+                if (!target.isEmpty() && !NOT_A_FILE.matcher(target).matches() && !exists(file, target)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the {@code [label]} that ends at {@code close} opens its line (at most three spaces before it). */
+    private static boolean startsLine(String text, int close) {
+        int open = text.lastIndexOf('[', close);
+        int lineStart = open;
+        while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        return open >= 0 && open - lineStart <= 3 && (lineStart == 0 || text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
+    }
+
+    /** The link destination that starts after optional blanks and {@code <} at {@code from}. */
+    private static String destinationAt(String text, int from) {
+        int start = from;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t' || text.charAt(start) == '<')) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ')' && text.charAt(end) != '>') {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static void checkTarget(FileCheck file, Node node, String destination) {

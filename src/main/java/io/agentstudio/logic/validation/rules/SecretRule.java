@@ -5,6 +5,7 @@ import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.model.Severity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,7 @@ public final class SecretRule implements FileRule {
             "The file holds something that looks like an API key, token or private key.",
             "Agent files are committed and shared, and their text goes to the model provider with every call; a key in one"
                     + " is as good as published.", null);
-    private static final String[] MARKERS = {"sk-", "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox",
-            "PRIVATE KEY-----"};
-    private static final Pattern SECRET = Pattern.compile("(?<![A-Za-z0-9_-])(?<key>sk-ant-[A-Za-z0-9_-]{20,}"
+    private static final Pattern SECRET = Pattern.compile("(?<key>sk-ant-[A-Za-z0-9_-]{20,}"
             + "|sk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{32,}|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}"
             + "|github_pat_[A-Za-z0-9_]{22,}|xox[abposr]-[A-Za-z0-9-]{10,})|(?<block>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i).*(xxxx|\\.\\.\\.|your|example|placeholder|redacted|dummy|fake).*");
@@ -35,11 +34,12 @@ public final class SecretRule implements FileRule {
     @Override
     public void check(FileCheck file) {
         String text = file.text();
-        if (!mayHoldSecret(text)) {
-            return;
-        }
         Matcher matcher = SECRET.matcher(text);
-        while (matcher.find()) {
+        for (int start : candidates(file.chars())) {
+            matcher.region(start, text.length());
+            if (!matcher.lookingAt()) {
+                continue;
+            }
             if (matcher.group("block") != null) {
                 file.report(RULE, matcher.start(), null, "This file holds a private key block. Remove it, treat the key as"
                         + " leaked (replace it), and let the agent read keys from where they are kept, never from its prompt.");
@@ -53,13 +53,44 @@ public final class SecretRule implements FileRule {
         }
     }
 
-    private static boolean mayHoldSecret(String text) {
-        for (String marker : MARKERS) {
-            if (text.contains(marker)) {
-                return true;
+    /**
+     * Offsets where a secret's prefix ({@code sk-}, {@code AKIA}, {@code ghp_}, ...) starts a word (not inside
+     * {@code task-} or a longer token), in text order: one pass over the text; the pattern is tried only there, which
+     * keeps the rule cheap on long prompts.
+     */
+    private static List<Integer> candidates(char[] text) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            boolean marker = switch (text[i]) {
+                case 's' -> at(text, i, "sk-");
+                case 'A' -> at(text, i, "AKIA") || at(text, i, "ASIA");
+                case 'g' -> at(text, i, "gh") && i + 3 < text.length && text[i + 3] == '_' && "pousr".indexOf(text[i + 2]) >= 0
+                        || at(text, i, "github_pat_");
+                case 'x' -> at(text, i, "xox");
+                case '-' -> at(text, i, "-----BEGIN ");
+                default -> false;
+            };
+            if (marker && (i == 0 || !isTokenChar(text[i - 1]))) {
+                starts.add(i);
             }
         }
-        return false;
+        return starts;
+    }
+
+    private static boolean at(char[] text, int i, String prefix) {
+        if (i + prefix.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[i + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
     private static boolean looksReal(String key) {
