@@ -15,18 +15,22 @@ final class TextReport {
     private TextReport() {
     }
 
+    /** Printed in one piece: the command line's writer flushes on every line, which thousands of findings feel. */
     static void print(List<ValidatedRoot> roots, PrintWriter out) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        StringBuilder lines = new StringBuilder();
         int files = 0;
         for (ValidatedRoot root : roots) {
             files += root.validation().agentCount();
             for (Finding finding : root.findings()) {
                 Problem p = finding.problem();
-                out.println(root.display(p.file()) + ":" + Math.max(p.line(), 1) + ":" + Math.max(p.column(), 1) + ": "
-                        + p.severity().label() + " " + p.ruleId() + ": " + p.message());
+                lines.append(root.display(p.file())).append(':').append(Math.max(p.line(), 1)).append(':')
+                        .append(Math.max(p.column(), 1)).append(": ").append(p.severity().label()).append(' ').append(p.ruleId())
+                        .append(": ").append(p.message()).append(System.lineSeparator());
                 counts.merge(p.severity(), 1, Integer::sum);
             }
         }
+        out.print(lines);
         out.println(summary(files, counts));
     }
 
