@@ -201,12 +201,12 @@ public final class FileCheck {
             lineStarts = new int[16];
             lineCount = 1;
         }
-        char[] text = chars();
+        String text = text();
         int i = scannedTo;
-        for (; i < text.length && lineStarts[lineCount - 1] <= offset; i++) {
-            char c = text[i];
+        for (; i < text.length() && lineStarts[lineCount - 1] <= offset; i++) {
+            char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 if (lineCount == lineStarts.length) {
