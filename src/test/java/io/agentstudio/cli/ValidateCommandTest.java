@@ -158,6 +158,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void namesEachScannedFolderInSarif() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.createDirectories(other.resolve(".claude/agents"));
+        Files.writeString(other.resolve(".claude/agents/solo.md"), CLEAN.replace("name: reviewer", "name: solo").replace("careful", "sk-"
+                + "ant-api03-Qx7LmZ2pT9vR4kW8nB3cY6dF1gH5jK0s"));
+
+        JsonNode run = JSON.readTree(CliRun.of("validate", dir.resolve(".claude").toString(), other.toString(), "--format", "sarif").out())
+                .get("runs").get(0);
+
+        assertThat(fieldNames(run.get("originalUriBaseIds"))).containsExactly("ROOT", "ROOT2");
+        JsonNode location = run.get("results").get(0).get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo(".claude/agents/solo.md");
+        assertThat(location.get("artifactLocation").get("uriBaseId").asText()).isEqualTo("ROOT2");
+        assertThat(run.get("results").get(0).get("message").get("text").asText()).doesNotContain("Qx7LmZ2p");
+    }
+
+    @Test
+    void printsTheRuleReferenceAsMarkdown() throws IOException {
+        CliRun run = CliRun.of("validate", "--list-rules", "--format", "markdown");
+
+        assertThat(run.out()).isEqualTo(Files.readString(Path.of("docs/rules.md")));
+    }
+
+    @Test
     void listsEveryRuleWithItsSeverityAndWhy() throws IOException {
         CliRun text = CliRun.of("validate", "--list-rules");
         CliRun json = CliRun.of("validate", "--list-rules", "--format", "json");
