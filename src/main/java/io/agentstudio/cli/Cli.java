@@ -16,6 +16,11 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The command line alone, without the studio: {@code java -cp target/agent-studio.jar io.agentstudio.cli.Cli ...}. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** True when the first argument is a command or a help/version option: the command line runs, not the studio. */
     public static boolean handles(String[] args) {
         if (args.length == 0) {
@@ -33,6 +38,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new AgentStudioCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failing = e.getCommandLine();
             failing.getErr().println("agent-studio: " + e.getMessage());

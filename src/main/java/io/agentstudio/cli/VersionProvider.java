@@ -6,7 +6,11 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"Agent Studio " + version()};
+    }
+
+    static String version() {
         String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Agent Studio " + (version == null ? "development" : version)};
+        return version == null ? "development" : version;
     }
 }

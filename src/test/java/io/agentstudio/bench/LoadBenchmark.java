@@ -6,16 +6,11 @@ import io.agentstudio.logic.workspace.WorkspaceLoader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Times {@link WorkspaceLoader#load} on a workspace of 5,000 agent files made from the shared corpus. Not a unit test:
@@ -44,10 +39,10 @@ public final class LoadBenchmark {
             System.err.println("No corpus at " + corpus + " (pass its folder as the first argument)");
             System.exit(2);
         }
-        List<Path> sources = agentFiles(corpus);
+        List<Path> sources = BenchWorkspace.agentFiles(corpus);
         Path workspace = Files.createTempDirectory("agent-studio-bench-");
         try {
-            long bytes = build(workspace, sources, count);
+            long bytes = BenchWorkspace.build(workspace, sources, count);
             System.out.printf(Locale.ROOT, "Workspace: %d files (%.1f MB) copied from %d corpus files into %s%n",
                     count, bytes / 1048576.0, sources.size(), workspace);
             System.out.printf(Locale.ROOT, "JVM: %s %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.name"),
@@ -55,7 +50,7 @@ public final class LoadBenchmark {
                     Runtime.getRuntime().maxMemory() / 1048576);
             measure(workspace, count, runs);
         } finally {
-            deleteTree(workspace);
+            BenchWorkspace.deleteTree(workspace);
         }
     }
 
@@ -77,7 +72,7 @@ public final class LoadBenchmark {
         }
         Arrays.sort(millis);
         System.out.printf(Locale.ROOT, "load of %d files, %d runs: min %.0f ms, median %.0f ms, p90 %.0f ms, max %.0f ms%n",
-                expected, runs, millis[0], percentile(millis, 50), percentile(millis, 90), millis[runs - 1]);
+                expected, runs, millis[0], BenchWorkspace.percentile(millis, 50), BenchWorkspace.percentile(millis, 90), millis[runs - 1]);
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -89,56 +84,6 @@ public final class LoadBenchmark {
                 (after - before) / 1048576.0, after / 1048576.0);
         if (held.agents().isEmpty()) {
             throw new IllegalStateException("nothing loaded");
-        }
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    /** The corpus's agent files: every Markdown file inside a collection folder (SOURCES.md at the top and a LICENSE.md are not). */
-    private static List<Path> agentFiles(Path corpus) throws IOException {
-        try (Stream<Path> files = Files.walk(corpus)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> corpus.relativize(p).getNameCount() > 1)
-                    .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("LICENSE"))
-                    .sorted().toList();
-        }
-    }
-
-    /** Copies the corpus round-robin under unique names, 100 files per folder, as {@code .claude/agents/group-NN/}. */
-    private static long build(Path workspace, List<Path> sources, int count) throws IOException {
-        long bytes = 0;
-        for (int i = 0; i < count; i++) {
-            Path source = sources.get(i % sources.size());
-            Path folder = workspace.resolve(".claude/agents/group-" + String.format(Locale.ROOT, "%02d", i / 100));
-            Files.createDirectories(folder);
-            String name = String.format(Locale.ROOT, "%04d-%s", i, source.getFileName());
-            bytes += Files.size(Files.copy(source, folder.resolve(name)));
-        }
-        return bytes;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        List<Path> all = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                all.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                all.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        for (Path path : all) {
-            Files.deleteIfExists(path);
         }
     }
 }

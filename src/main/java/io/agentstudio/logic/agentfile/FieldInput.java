@@ -7,12 +7,15 @@ import org.yaml.snakeyaml.error.YAMLException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a value typed by a person (on the command line or in a plain text box) as the field's type: lists are
  * comma-separated, numbers whole, switches true/false; a key the catalog does not know takes a YAML scalar.
  */
 public final class FieldInput {
+    /** A decimal that YAML 1.1 and 1.2 both read as a number (they disagree on exponents and on {@code 1.}). */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
     private FieldInput() {
     }
@@ -25,6 +28,7 @@ public final class FieldInput {
         return switch (spec.type()) {
             case NAME_LIST, STRING_LIST -> new FieldValue.Items(NameList.splitCommas(input), spec.listForm());
             case INTEGER -> new FieldValue.Int(wholeNumber(key, input));
+            case NUMBER -> new FieldValue.Raw(number(key, input));
             case BOOLEAN -> new FieldValue.Bool(bool(key, input));
             case STRUCTURED -> new FieldValue.Raw(input);
             default -> new FieldValue.Text(input);
@@ -37,6 +41,15 @@ public final class FieldInput {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " takes a whole number, not '" + input + "'");
         }
+    }
+
+    /** The number as typed (so {@code 0.70} stays {@code 0.70}), once it is known to be one. */
+    private static String number(String key, String input) {
+        String value = input.strip();
+        if (!DECIMAL.matcher(value).matches()) {
+            throw new IllegalArgumentException(key + " takes a number, not '" + input + "'");
+        }
+        return value;
     }
 
     private static boolean bool(String key, String input) {

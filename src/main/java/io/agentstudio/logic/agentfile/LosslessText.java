@@ -28,6 +28,13 @@ public final class LosslessText {
     }
 
     public static Decoded decode(byte[] bytes) {
+        // Fast path for the usual valid file: the JDK's own decoder (compact Latin-1 strings for ASCII text) replaces
+        // every invalid byte with U+FFFD, so a result without one came from valid UTF-8 and equals what the lossless
+        // decoder below would give. A file that really contains U+FFFD just takes the slow path.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Decoded(text, 0, -1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -55,14 +55,14 @@ final class YamlFieldReader {
 
     /** Loads one YAML document the way the reader does (used to check that written values read back equal). */
     static Object load(String yaml) {
-        Node node = newYaml().compose(new StringReader(yaml));
+        Node node = YAML.get().compose(new StringReader(yaml));
         return node == null ? null : new ValueConstructor().construct(node);
     }
 
     private Result read() {
         Node root;
         try {
-            root = newYaml().compose(new StringReader(text.substring(yamlStart, yamlEnd)));
+            root = YAML.get().compose(new StringReader(text.substring(yamlStart, yamlEnd)));
         } catch (MarkedYAMLException e) {
             return failure(syntaxProblem(e));
         } catch (YAMLException e) {
@@ -222,6 +222,13 @@ final class YamlFieldReader {
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
+
+    /**
+     * One parser per thread, reused: building a {@code Yaml} compiles its resolver's regular expressions, which cost
+     * more than composing a typical frontmatter. A {@code Yaml} is not thread-safe, but {@code compose} keeps no state
+     * between calls.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlFieldReader::newYaml);
 
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();

@@ -28,8 +28,8 @@ import java.util.Optional;
 public final class WorkspaceLoader {
     /** Files over this size are not read: no agent prompt is that long, and a stray dump must not stall the studio. */
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-    static final String TOO_LARGE_RULE = "file-too-large";
-    static final String BINARY_RULE = "file-binary";
+    public static final String TOO_LARGE_RULE = "file-too-large";
+    public static final String BINARY_RULE = "file-binary";
 
     private WorkspaceLoader() {
     }

@@ -26,8 +26,8 @@ import java.util.Set;
  * hidden folders other than the tools' own, and the usual repository documents.
  */
 public final class WorkspaceScanner {
-    static final String LOOP_RULE = "workspace-symlink-loop";
-    static final String UNREADABLE_RULE = "workspace-unreadable";
+    public static final String LOOP_RULE = "workspace-symlink-loop";
+    public static final String UNREADABLE_RULE = "workspace-unreadable";
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".agent-studio");
     private static final Set<String> TOOL_FOLDERS = Set.of(".claude", ".github", ".opencode", ".gemini", ".cursor");

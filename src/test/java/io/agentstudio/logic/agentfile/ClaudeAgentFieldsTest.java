@@ -86,4 +86,13 @@ class ClaudeAgentFieldsTest {
         assertThatThrownBy(() -> FieldInput.read("background", catalog.field("background").orElseThrow(), "yes"))
                 .hasMessage("background takes true or false, not 'yes'");
     }
+
+    @Test
+    void readsANumberAsTypedSoItIsWrittenAsTyped() {
+        FieldSpec temperature = Catalogs.load().of(Dialect.GEMINI).field("temperature").orElseThrow();
+
+        assertThat(FieldInput.read("temperature", temperature, " 0.70 ")).isEqualTo(new FieldValue.Raw("0.70"));
+        assertThatThrownBy(() -> FieldInput.read("temperature", temperature, "1e3"))
+                .hasMessage("temperature takes a number, not '1e3'");
+    }
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Whole-process timing, side by side on one folder: `agent-studio validate` against `cclint agents`
+# (npm @carlrannaberg/cclint), on COUNT agent files (default 5,000) copied from ../shared/corpus into one
+# `.claude/agents` folder. cclint is installed into bench/.tools (git-ignored) when absent. Uses hyperfine when it is
+# installed (apt-get install hyperfine), else a loop timed with `date +%s%N`; either way the median of RUNS runs
+# (default 7) after one warm-up run. Both tools exit non-zero when they find problems; that is ignored here.
+# A third entry runs the same jar with -XX:TieredStopAtLevel=1 (no C2 compiler): a run of a few seconds spends much
+# of its CPU compiling with C2 on a 2-core machine, which that flag avoids.
+#
+#   bench/validate-vs-cclint.sh                 # from the project root
+#   COUNT=1000 RUNS=5 bench/validate-vs-cclint.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COUNT=${COUNT:-5000}
+RUNS=${RUNS:-7}
+CORPUS=${CORPUS:-../shared/corpus}
+TOOLS=bench/.tools
+
+if [ ! -d "$CORPUS" ]; then
+  echo "No corpus at $CORPUS (set CORPUS=...)" >&2
+  exit 2
+fi
+
+if [ ! -f target/agent-studio.jar ] || [ ! -d target/lib ]; then
+  mvn -B -o -q -DskipTests package || mvn -B -q -DskipTests package
+fi
+# The jar's Launcher runs the command line once the studio's entry point is on this branch; until then Cli's own main.
+if unzip -l target/agent-studio.jar | grep -q 'io/agentstudio/Launcher.class'; then
+  STUDIO="java -jar target/agent-studio.jar validate"
+else
+  STUDIO="java -cp target/agent-studio.jar io.agentstudio.cli.Cli validate"
+fi
+
+CCLINT=$TOOLS/node_modules/.bin/cclint
+if [ ! -x "$CCLINT" ]; then
+  npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error @carlrannaberg/cclint
+fi
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/validate-vs-cclint.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/.claude/agents"
+mapfile -t SOURCES < <(find "$CORPUS" -mindepth 2 -name '*.md' ! -iname 'LICENSE*' | sort)
+for ((i = 0; i < COUNT; i++)); do
+  source=${SOURCES[$((i % ${#SOURCES[@]}))]}
+  cp "$source" "$WORK/.claude/agents/$(printf '%04d' "$i")-$(basename "$source")"
+done
+echo "Folder: $COUNT files ($(du -sh "$WORK/.claude/agents" | cut -f1)) from ${#SOURCES[@]} corpus files in $WORK/.claude/agents"
+echo "java: $(java -version 2>&1 | head -1); node: $(node --version); cclint: $("$CCLINT" --version); $(nproc) processors"
+echo
+# cclint finds the project from its working directory (--root alone is not enough), so it runs inside the folder.
+STUDIO_CMD="$STUDIO $WORK"
+STUDIO_C1_CMD="${STUDIO/java /java -XX:TieredStopAtLevel=1 } $WORK"
+CCLINT_CMD="cd $WORK && $PWD/$CCLINT agents --root $WORK"
+echo "agent-studio: $(eval "$STUDIO_CMD" | tail -1)"
+echo "cclint:       $(eval "$CCLINT_CMD" 2>&1 | grep -E 'Files checked|Errors|Warnings' | tr -s ' \n' ' ')"
+echo
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine --ignore-failure --warmup 1 --runs "$RUNS" -n "agent-studio validate" "$STUDIO_CMD" \
+    -n "agent-studio validate, C1 only" "$STUDIO_C1_CMD" -n "cclint agents" "$CCLINT_CMD"
+else
+  median_ms() {
+    local times=() start
+    eval "$1" >/dev/null 2>&1 || true
+    for ((r = 0; r < RUNS; r++)); do
+      start=$(date +%s%N)
+      eval "$1" >/dev/null 2>&1 || true
+      times+=($((($(date +%s%N) - start) / 1000000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p"
+  }
+  echo "agent-studio validate:         median $(median_ms "$STUDIO_CMD") ms of $RUNS runs"
+  echo "agent-studio validate, C1 only: median $(median_ms "$STUDIO_C1_CMD") ms of $RUNS runs"
+  echo "cclint agents:                  median $(median_ms "$CCLINT_CMD") ms of $RUNS runs"
+fi

@@ -1,0 +1,108 @@
+package io.agentstudio.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.logic.validation.QuickFix;
+import io.agentstudio.logic.validation.RuleCatalog;
+import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule of the catalog in {@code tool.driver.rules} (id,
+ * descriptions, default level), and one result per problem located by a URI relative to the scanned folder (named by
+ * a {@code uriBaseId}, one per PATH) with its line and column (UTF-16 units).
+ */
+final class SarifReport {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private SarifReport() {
+    }
+
+    static void print(List<ValidatedRoot> roots, RuleCatalog catalog, String version, PrintWriter out) throws IOException {
+        ObjectNode sarif = JsonReport.JSON.createObjectNode();
+        sarif.put("$schema", SCHEMA);
+        sarif.put("version", "2.1.0");
+        ObjectNode run = sarif.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "Agent Studio");
+        driver.put("version", version);
+        List<RuleInfo> rules = catalog.all();
+        ArrayNode ruleNodes = driver.putArray("rules");
+        rules.forEach(rule -> rule(ruleNodes.addObject(), rule));
+        ObjectNode bases = run.putObject("originalUriBaseIds");
+        for (int i = 0; i < roots.size(); i++) {
+            bases.putObject(baseId(i)).put("uri", roots.get(i).root().toUri().toString());
+        }
+        run.put("columnKind", "utf16CodeUnits");
+        ArrayNode results = run.putArray("results");
+        for (int i = 0; i < roots.size(); i++) {
+            ValidatedRoot root = roots.get(i);
+            for (Finding finding : root.findings()) {
+                result(results.addObject(), finding, root, baseId(i), indexOf(rules, finding.ruleId()));
+            }
+        }
+        out.println(JsonReport.JSON.writeValueAsString(sarif));
+    }
+
+    private static void rule(ObjectNode node, RuleInfo rule) {
+        node.put("id", rule.id());
+        node.put("name", pascalCase(rule.id()));
+        node.putObject("shortDescription").put("text", rule.summary());
+        node.putObject("fullDescription").put("text", rule.summary() + " " + rule.rationale());
+        String help = rule.rationale() + (rule.hasFix() ? " Quick fix in the studio: " + rule.fix() : "");
+        node.putObject("help").put("text", help);
+        node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+    }
+
+    private static void result(ObjectNode node, Finding finding, ValidatedRoot root, String baseId, int ruleIndex) {
+        Problem p = finding.problem();
+        node.put("ruleId", p.ruleId());
+        if (ruleIndex >= 0) {
+            node.put("ruleIndex", ruleIndex);
+        }
+        node.put("level", level(p.severity()));
+        node.putObject("message").put("text", p.message());
+        ObjectNode location = node.putArray("locations").addObject().putObject("physicalLocation");
+        location.putObject("artifactLocation").put("uri", root.relativeUri(p.file())).put("uriBaseId", baseId);
+        location.putObject("region").put("startLine", Math.max(p.line(), 1)).put("startColumn", Math.max(p.column(), 1));
+        if (!finding.fixes().isEmpty()) {
+            ArrayNode fixes = node.putObject("properties").putArray("quickFixes");
+            finding.fixes().stream().map(QuickFix::title).forEach(fixes::add);
+        }
+    }
+
+    private static String baseId(int index) {
+        return index == 0 ? "ROOT" : "ROOT" + (index + 1);
+    }
+
+    private static int indexOf(List<RuleInfo> rules, String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.split("-")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
+    }
+}

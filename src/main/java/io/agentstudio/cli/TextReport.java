@@ -1,0 +1,50 @@
+package io.agentstudio.cli;
+
+import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiler-style lines, {@code path:line:col: severity rule-id: message}, then a one-line summary. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    /** Printed in one piece: the command line's writer flushes on every line, which thousands of findings feel. */
+    static void print(List<ValidatedRoot> roots, PrintWriter out) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        StringBuilder lines = new StringBuilder();
+        int files = 0;
+        for (ValidatedRoot root : roots) {
+            files += root.validation().agentCount();
+            for (Finding finding : root.findings()) {
+                Problem p = finding.problem();
+                lines.append(root.display(p.file())).append(':').append(Math.max(p.line(), 1)).append(':')
+                        .append(Math.max(p.column(), 1)).append(": ").append(p.severity().label()).append(' ').append(p.ruleId())
+                        .append(": ").append(p.message()).append(System.lineSeparator());
+                counts.merge(p.severity(), 1, Integer::sum);
+            }
+        }
+        out.print(lines);
+        out.println(summary(files, counts));
+    }
+
+    static String summary(int files, Map<Severity, Integer> counts) {
+        String checked = files + (files == 1 ? " agent file" : " agent files") + " checked: ";
+        if (counts.isEmpty()) {
+            return checked + "no problems.";
+        }
+        return checked + count(counts, Severity.ERROR, "error") + ", " + count(counts, Severity.WARNING, "warning") + ", "
+                + count(counts, Severity.INFO, "info") + ".";
+    }
+
+    private static String count(Map<Severity, Integer> counts, Severity severity, String word) {
+        int n = counts.getOrDefault(severity, 0);
+        return n + " " + word + (n == 1 || severity == Severity.INFO ? "" : "s");
+    }
+}

@@ -1,0 +1,83 @@
+package io.agentstudio.cli;
+
+import io.agentstudio.logic.validation.RuleCatalog;
+import io.agentstudio.model.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check agent files for every reason a tool would skip them or run them wrongly.",
+                "A folder is checked as a workspace (its .agent-studio/rules.yaml applies); a file on its own.",
+                "Exit 0 when nothing reaches --fail-on, 1 when something does, 2 for a bad argument or path.",
+                "Example: agent-studio validate . --format sarif > agents.sarif"})
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON, SARIF, MARKDOWN }
+
+    enum FailOn { ERROR, WARNING, INFO, NEVER }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Agent files or folders.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json or sarif; with --list-rules: text, json or markdown.")
+    Format format = Format.TEXT;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a problem of this severity or worse is found: error (default), warning, info or never.")
+    FailOn failOn = FailOn.ERROR;
+
+    @Option(names = "--list-rules", description = "Print the rule catalog (id, severity, what it checks, why) instead of validating.")
+    boolean listRules;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleCatalog rules = RuleCatalog.standard();
+        if (listRules) {
+            return list(rules, out);
+        }
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Give at least one PATH to validate (or --list-rules).");
+        }
+        if (format == Format.MARKDOWN) {
+            throw new ParameterException(spec.commandLine(), "--format markdown goes with --list-rules; results are text, json or sarif.");
+        }
+        List<ValidatedRoot> roots = paths.stream().map(path -> ValidatedRoot.of(path, rules)).toList();
+        switch (format) {
+            case JSON -> JsonReport.print(roots, out);
+            case SARIF -> SarifReport.print(roots, rules, VersionProvider.version(), out);
+            default -> TextReport.print(roots, out);
+        }
+        out.flush();
+        boolean failed = failOn != FailOn.NEVER && roots.stream().flatMap(r -> r.findings().stream())
+                .anyMatch(f -> f.severity().atLeast(Severity.valueOf(failOn.name())));
+        return failed ? Cli.FINDINGS : Cli.OK;
+    }
+
+    private int list(RuleCatalog rules, PrintWriter out) throws IOException {
+        if (!paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--list-rules takes no PATH.");
+        }
+        switch (format) {
+            case JSON -> out.print(RuleListing.json(rules));
+            case MARKDOWN -> out.print(RuleListing.markdown(rules));
+            case SARIF -> throw new ParameterException(spec.commandLine(), "--list-rules prints text, json or markdown.");
+            default -> out.print(RuleListing.text(rules));
+        }
+        out.flush();
+        return Cli.OK;
+    }
+}

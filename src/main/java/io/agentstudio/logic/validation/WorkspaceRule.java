@@ -1,0 +1,33 @@
+package io.agentstudio.logic.validation;
+
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks an agent against the other agents of its workspace (duplicate names, references to other agents).
+ *
+ * <p>The engine indexes every agent under the {@link #keys keys} this rule gives it, and re-checks only the agents
+ * that share a key with an agent that changed. So a rule must give, for each agent, every key whose other holders
+ * can change its findings: for duplicate names the dialect and name; for references, the agent's own name and each
+ * name it refers to (then adding, renaming or removing the referenced agent re-checks the referrer). Implementations
+ * are stateless and thread-safe.
+ */
+public interface WorkspaceRule {
+
+    /** The rules this class reports; it reports no other ids. */
+    List<RuleInfo> rules();
+
+    /** The keys that tie this agent to the others for this rule; empty when it has none. */
+    Set<String> keys(WorkspaceAgent agent);
+
+    /** Reports the findings of {@code agent}; {@code index} gives the agents that hold a key. */
+    void check(FileCheck agent, AgentIndex index);
+
+    /** The agents of the workspace by key. */
+    interface AgentIndex {
+        /** Every agent that holds the key, the checked agent included when it does; in path order. */
+        List<WorkspaceAgent> withKey(String key);
+    }
+}

@@ -1,0 +1,263 @@
+package io.agentstudio.logic.validation;
+
+import io.agentstudio.logic.workspace.StudioStateDirectory;
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/**
+ * The validation of one workspace, kept up to date as agents change: the model a GUI observes and the command line
+ * reads once.
+ *
+ * <p>Building it checks every agent in parallel. After that, {@link #update} re-checks one changed agent: its file
+ * rules, and for each workspace rule only the agents that share a key with the agent before or after the change
+ * (see {@link WorkspaceRule}). Listeners hear which files' findings changed. All methods are thread-safe.
+ */
+public final class WorkspaceValidation {
+    private final Path root;
+    private final RuleCatalog rules;
+    private final List<Problem> loaderProblems;
+    private final Map<Path, WorkspaceAgent> agents = new HashMap<>();
+    private final Map<Path, List<Finding>> fileFindings = new HashMap<>();
+    // By identity: a rule is one object of the catalog, whatever its equals says.
+    private final Map<WorkspaceRule, KeyIndex> indexes = new IdentityHashMap<>();
+    private final Map<WorkspaceRule, Map<Path, List<Finding>>> crossFindings = new IdentityHashMap<>();
+    private final Map<Path, List<Finding>> loaderFindings = new HashMap<>();
+    private final Map<Path, List<Finding>> published = new HashMap<>();
+    private final List<ValidationListener> listeners = new CopyOnWriteArrayList<>();
+    private RuleSettingsFile.Loaded settings;
+
+    private WorkspaceValidation(Path root, RuleCatalog rules, List<Problem> loaderProblems) {
+        this.root = root;
+        this.rules = rules;
+        this.loaderProblems = List.copyOf(loaderProblems);
+    }
+
+    /** Validates the whole workspace with the settings in its {@code .agent-studio/rules.yaml}. */
+    public static WorkspaceValidation of(Workspace workspace, RuleCatalog rules) {
+        WorkspaceValidation validation = new WorkspaceValidation(workspace.root(), rules, workspace.problems());
+        workspace.agents().forEach(agent -> validation.agents.put(agent.path(), agent));
+        validation.checkEverything();
+        return validation;
+    }
+
+    /** The file rules alone on one agent, without a workspace (a single file, a test). */
+    public static List<Finding> checkFile(WorkspaceAgent agent, RuleCatalog rules, RuleSettings settings) {
+        FileCheck check = FileCheck.of(agent, settings);
+        for (FileRule rule : rules.fileRules()) {
+            if (anyOn(rule.rules(), settings)) {
+                try {
+                    rule.check(check);
+                } catch (RuntimeException e) {
+                    RuleFailure.report(check, rule, e);
+                }
+            }
+        }
+        return check.findings();
+    }
+
+    /** Every finding, in report order. */
+    public synchronized List<Finding> findings() {
+        return published.values().stream().flatMap(List::stream).sorted(Finding.ORDER).toList();
+    }
+
+    /** The findings of one file (an agent, a file that did not load, or the rules file), in report order. */
+    public synchronized List<Finding> findings(Path file) {
+        return published.getOrDefault(file, List.of());
+    }
+
+    public synchronized Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        published.values().forEach(list -> list.forEach(f -> counts.merge(f.severity(), 1, Integer::sum)));
+        return counts;
+    }
+
+    public synchronized int agentCount() {
+        return agents.size();
+    }
+
+    public void addListener(ValidationListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(ValidationListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** An agent was added or its file changed (same path): re-checks it and the agents its change can affect. */
+    public synchronized void update(WorkspaceAgent agent) {
+        Path path = agent.path();
+        agents.put(path, agent);
+        loaderFindings.remove(path);
+        fileFindings.put(path, checkFile(agent, rules, settings.settings()));
+        Set<Path> touched = new HashSet<>();
+        touched.add(path);
+        for (WorkspaceRule rule : activeWorkspaceRules()) {
+            touched.addAll(recheck(rule, path, agent));
+        }
+        notifyListeners(republish(touched));
+    }
+
+    /** An agent's file left the workspace (deleted, or renamed: then {@link #update} the new path). */
+    public synchronized void remove(Path path) {
+        agents.remove(path);
+        fileFindings.remove(path);
+        loaderFindings.remove(path);
+        Set<Path> touched = new HashSet<>();
+        touched.add(path);
+        for (WorkspaceRule rule : activeWorkspaceRules()) {
+            touched.addAll(recheck(rule, path, null));
+        }
+        notifyListeners(republish(touched));
+    }
+
+    /** The rules file changed: every file is checked again with the new settings. */
+    public synchronized void reloadSettings() {
+        Map<Path, List<Finding>> before = new HashMap<>(published);
+        checkEverything();
+        Set<Path> paths = new HashSet<>(before.keySet());
+        paths.addAll(published.keySet());
+        Map<Path, List<Finding>> changed = new HashMap<>();
+        for (Path path : paths) {
+            List<Finding> now = published.getOrDefault(path, List.of());
+            if (!problemsOf(now).equals(problemsOf(before.getOrDefault(path, List.of())))) {
+                changed.put(path, now);
+            }
+        }
+        notifyListeners(changed);
+    }
+
+    private void checkEverything() {
+        settings = RuleSettingsFile.read(root, rules);
+        RuleSettings current = settings.settings();
+        List<WorkspaceAgent> all = List.copyOf(agents.values());
+        fileFindings.clear();
+        Map<Path, List<Finding>> checked = all.parallelStream().collect(Collectors.toConcurrentMap(WorkspaceAgent::path,
+                agent -> checkFile(agent, rules, current)));
+        fileFindings.putAll(checked);
+        indexes.clear();
+        crossFindings.clear();
+        for (WorkspaceRule rule : activeWorkspaceRules()) {
+            KeyIndex index = new KeyIndex();
+            Map<Path, Set<String>> keys = all.parallelStream().collect(Collectors.toMap(WorkspaceAgent::path, rule::keys));
+            keys.forEach(index::put);
+            indexes.put(rule, index);
+            crossFindings.put(rule, new HashMap<>(all.parallelStream().collect(Collectors.toMap(WorkspaceAgent::path,
+                    agent -> crossCheck(rule, agent)))));
+        }
+        loaderFindings.clear();
+        loaderFindings.putAll(LoaderProblems.findings(loaderProblems, current).stream()
+                .collect(Collectors.groupingBy(Finding::file)));
+        published.clear();
+        republish(allPaths());
+    }
+
+    private List<WorkspaceRule> activeWorkspaceRules() {
+        return rules.workspaceRules().stream().filter(rule -> anyOn(rule.rules(), settings.settings())).toList();
+    }
+
+    /** Updates the rule's index for one agent (null: removed) and re-checks every agent tied to it before or after. */
+    private Set<Path> recheck(WorkspaceRule rule, Path path, WorkspaceAgent agent) {
+        KeyIndex index = indexes.get(rule);
+        Set<String> keys = new HashSet<>(index.remove(path));
+        Map<Path, List<Finding>> results = crossFindings.get(rule);
+        results.remove(path);
+        if (agent != null) {
+            Set<String> now = rule.keys(agent);
+            index.put(path, now);
+            keys.addAll(now);
+        }
+        Set<Path> affected = index.holdersOfAny(keys);
+        if (agent != null) {
+            affected.add(path);
+        }
+        for (Path other : affected) {
+            results.put(other, crossCheck(rule, agents.get(other)));
+        }
+        affected.add(path);
+        return affected;
+    }
+
+    private List<Finding> crossCheck(WorkspaceRule rule, WorkspaceAgent agent) {
+        FileCheck check = FileCheck.of(agent, settings.settings());
+        KeyIndex index = indexes.get(rule);
+        try {
+            rule.check(check, key -> index.holders(key).stream().map(agents::get).toList());
+        } catch (RuntimeException e) {
+            RuleFailure.report(check, rule, e);
+        }
+        return check.findings();
+    }
+
+    private Set<Path> allPaths() {
+        Set<Path> paths = new HashSet<>(agents.keySet());
+        paths.addAll(loaderFindings.keySet());
+        paths.add(rulesFile());
+        return paths;
+    }
+
+    private Path rulesFile() {
+        return new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME);
+    }
+
+    /** Recombines the findings of the given files; returns those that changed. */
+    private Map<Path, List<Finding>> republish(Set<Path> paths) {
+        Map<Path, List<Finding>> changed = new HashMap<>();
+        for (Path path : paths) {
+            List<Finding> now = combined(path);
+            List<Finding> before = published.getOrDefault(path, List.of());
+            if (!problemsOf(now).equals(problemsOf(before))) {
+                changed.put(path, now);
+            }
+            if (now.isEmpty()) {
+                published.remove(path);
+            } else {
+                published.put(path, now);
+            }
+        }
+        return changed;
+    }
+
+    private List<Finding> combined(Path path) {
+        List<Finding> all = new ArrayList<>(fileFindings.getOrDefault(path, List.of()));
+        crossFindings.values().forEach(results -> all.addAll(results.getOrDefault(path, List.of())));
+        all.addAll(loaderFindings.getOrDefault(path, List.of()));
+        if (path.equals(rulesFile())) {
+            all.addAll(settings.problems());
+        }
+        all.sort(Finding.ORDER);
+        return List.copyOf(all);
+    }
+
+    private static List<Problem> problemsOf(List<Finding> findings) {
+        return findings.stream().map(Finding::problem).toList();
+    }
+
+    private void notifyListeners(Map<Path, List<Finding>> changed) {
+        if (!changed.isEmpty()) {
+            ValidationChange change = new ValidationChange(changed);
+            listeners.forEach(listener -> listener.findingsChanged(change));
+        }
+    }
+
+    private static boolean anyOn(List<RuleInfo> infos, RuleSettings settings) {
+        return infos.stream().anyMatch(settings::isOn);
+    }
+}

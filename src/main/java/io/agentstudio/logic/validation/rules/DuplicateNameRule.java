@@ -1,0 +1,65 @@
+package io.agentstudio.logic.validation.rules;
+
+import io.agentstudio.logic.validation.FileCheck;
+import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.logic.validation.WorkspaceRule;
+import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.AgentIdentity;
+import io.agentstudio.model.FrontmatterField;
+import io.agentstudio.model.Severity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Two agents of one dialect with the same identity (the {@code name}, or the file name where the tool goes by it).
+ * Agents of different dialects may share a name: each tool sees only its own. Indexed by dialect and name, so a
+ * change re-checks only the agents that had or now have the changed agent's name.
+ */
+public final class DuplicateNameRule implements WorkspaceRule {
+    static final RuleInfo RULE = new RuleInfo("name-duplicate", Severity.ERROR,
+            "Two agents of the same tool in the workspace have the same name.",
+            "The tool loads one of them and ignores the other, and which one is undefined: delegation reaches the wrong agent.",
+            null);
+
+    @Override
+    public List<RuleInfo> rules() {
+        return List.of(RULE);
+    }
+
+    @Override
+    public Set<String> keys(WorkspaceAgent agent) {
+        return identity(agent).map(name -> Set.of(agent.dialect().id() + ":" + name)).orElse(Set.of());
+    }
+
+    @Override
+    public void check(FileCheck file, AgentIndex index) {
+        WorkspaceAgent agent = file.agent();
+        for (String key : keys(agent)) {
+            List<WorkspaceAgent> others = index.withKey(key).stream().filter(o -> !o.path().equals(agent.path())).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            String name = identity(agent).orElseThrow();
+            String where = others.stream().map(o -> o.relativePath().toString().replace('\\', '/')).collect(Collectors.joining(", "));
+            String message = "Another " + agent.dialect().displayName() + " agent is also named `" + name + "`: " + where
+                    + ". Which one loads is undefined; give each agent its own name.";
+            Optional<FrontmatterField> field = file.field("name");
+            if (field.isPresent()) {
+                file.reportOn(RULE, field.get(), message);
+            } else {
+                file.reportAt(RULE, 1, 1, null, message);
+            }
+        }
+    }
+
+    private static Optional<String> identity(WorkspaceAgent agent) {
+        if (Catalogs.load().of(agent.dialect()).identity() == AgentIdentity.FILE_NAME) {
+            return Optional.of(agent.fileStem());
+        }
+        return agent.document().isEditable() ? agent.document().string("name").filter(n -> !n.isBlank()) : Optional.empty();
+    }
+}

@@ -1,0 +1,89 @@
+package io.agentstudio.logic.validation.rules;
+
+import io.agentstudio.logic.agentfile.EditRefusedException;
+import io.agentstudio.logic.validation.FileCheck;
+import io.agentstudio.logic.validation.FileRule;
+import io.agentstudio.logic.validation.QuickFix;
+import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.logic.validation.Suggestions;
+import io.agentstudio.logic.validation.TextEdits;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.FieldSpec;
+import io.agentstudio.model.FrontmatterField;
+import io.agentstudio.model.Severity;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Keys the dialect does not read. Most are deliberate (a version, tags for a catalog site) and only information; a
+ * near miss ({@code Tools}, {@code desc}, {@code allowed-tools}, {@code permission_mode}) silently does nothing,
+ * so the message names the field meant and the fix renames the key.
+ */
+public final class UnknownKeyRule implements FileRule {
+    static final RuleInfo RULE = new RuleInfo("key-unknown", Severity.INFO,
+            "The frontmatter has a key the tool does not read.",
+            "Unknown keys are ignored without a word: harmless for your own notes, but a misspelt field (`Tools:`) simply"
+                    + " does not take effect.",
+            "Rename a near miss to the field it was meant as.");
+
+    @Override
+    public List<RuleInfo> rules() {
+        return List.of(RULE);
+    }
+
+    @Override
+    public void check(FileCheck file) {
+        if (!file.fieldsReadable() || file.catalog().fields().isEmpty()) {
+            return;
+        }
+        String tool = file.catalog().dialect().displayName();
+        for (FrontmatterField field : file.document().fields()) {
+            String key = field.key();
+            if (file.catalog().knows(key)) {
+                continue;
+            }
+            Optional<String> meant = meant(key, file.catalog().fields());
+            if (meant.isEmpty()) {
+                file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field; the tool ignores it. Keep it if it is"
+                        + " meant for people or other tools.");
+            } else if (file.field(meant.get()).isPresent()) {
+                file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field and is ignored; `" + meant.get()
+                        + "` is set as well. Remove one of them.");
+            } else {
+                String target = meant.get();
+                file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field, so it does nothing. Did you mean `" + target + "`?",
+                        new QuickFix.Edit("Rename `" + key + "` to `" + target + "`", document -> rename(document, key, target)));
+            }
+        }
+    }
+
+    /** The field a key was probably meant as: a known wrong spelling, the same word, or a typo's distance away. */
+    private static Optional<String> meant(String key, List<FieldSpec> fields) {
+        for (FieldSpec spec : fields) {
+            if (spec.wrongKeys().contains(key) || Suggestions.sameWord(key, spec.name())) {
+                return Optional.of(spec.name());
+            }
+        }
+        return Suggestions.closest(key, fields.stream().map(FieldSpec::name).toList());
+    }
+
+    /** Replaces the key where it is written; the value, its form and every other line stay. */
+    private static AgentDocument rename(AgentDocument document, String key, String target) {
+        FrontmatterField field = document.field(key)
+                .orElseThrow(() -> new EditRefusedException("The frontmatter no longer has `" + key + "`."));
+        if (document.field(target).isPresent()) {
+            throw new EditRefusedException("The frontmatter has `" + target + "` already.");
+        }
+        int start = field.startOffset() + field.indent();
+        if (!document.text().startsWith(key, start)) {
+            throw new EditRefusedException("`" + key + "` is written in quotes; rename it by hand.");
+        }
+        AgentDocument renamed = TextEdits.replace(document, start, start + key.length(), target);
+        if (!renamed.isEditable() || !Objects.equals(renamed.value(target).orElse(null), field.value())) {
+            throw new EditRefusedException("Renaming `" + key + "` would change how the frontmatter reads; rename it by hand.");
+        }
+        return renamed;
+    }
+}

@@ -1,0 +1,98 @@
+package io.agentstudio.bench;
+
+import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.agentfile.FrontmatterEditor;
+import io.agentstudio.logic.validation.RuleCatalog;
+import io.agentstudio.logic.validation.WorkspaceValidation;
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.FieldValue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Times the incremental path of validation: one agent of a 1,000-agent workspace is edited and re-validated
+ * ({@link WorkspaceValidation#update}), as the studio does on every keystroke that changes a file. Not a unit test:
+ * run it from the project root with
+ *
+ * <pre>
+ *   mvn -B -o test-compile exec:java@validation-benchmark
+ *   mvn -B -o test-compile exec:java@validation-benchmark -Dexec.args="../shared/corpus 1000 3000"
+ * </pre>
+ *
+ * Arguments (all optional): corpus folder, number of agents (1000), measured edits (3000). The agents are corpus files
+ * copied round-robin, so most names occur two or three times and the duplicate-name rule has work on each edit. Each
+ * edit changes the description of a random agent (every tenth gives it another agent's name, so the edit moves it
+ * between duplicate groups); 1,000 edits warm up first. Only the {@code update} call is timed, not making the edit.
+ */
+public final class ValidationBenchmark {
+    private static final int WARMUP_EDITS = 1000;
+
+    private ValidationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("No corpus at " + corpus + " (pass its folder as the first argument)");
+            System.exit(2);
+        }
+        Path workspace = Files.createTempDirectory("agent-studio-validation-bench-");
+        try {
+            BenchWorkspace.build(workspace, BenchWorkspace.agentFiles(corpus), count);
+            System.out.printf(Locale.ROOT, "JVM: %s %s, %d processors%n", System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            run(WorkspaceLoader.load(workspace), edits);
+        } finally {
+            BenchWorkspace.deleteTree(workspace);
+        }
+    }
+
+    private static void run(Workspace workspace, int edits) {
+        RuleCatalog rules = RuleCatalog.standard();
+        long start = System.nanoTime();
+        WorkspaceValidation validation = WorkspaceValidation.of(workspace, rules);
+        System.out.printf(Locale.ROOT, "whole workspace: %d agents validated in %.0f ms, %d findings%n", validation.agentCount(),
+                (System.nanoTime() - start) / 1e6, validation.findings().size());
+        List<WorkspaceAgent> agents = workspace.agents();
+        Random random = new Random(42);
+        for (int i = 0; i < WARMUP_EDITS; i++) {
+            validation.update(edited(agents, random, i));
+        }
+        double[] millis = new double[edits];
+        for (int i = 0; i < edits; i++) {
+            WorkspaceAgent agent = edited(agents, random, WARMUP_EDITS + i);
+            long t = System.nanoTime();
+            validation.update(agent);
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf(Locale.ROOT, "re-validate one edited agent in %d agents, %d edits: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                agents.size(), edits, BenchWorkspace.percentile(millis, 50), BenchWorkspace.percentile(millis, 90),
+                BenchWorkspace.percentile(millis, 99), millis[edits - 1]);
+    }
+
+    /** A random agent with its description changed (or, every tenth edit, another agent's name). */
+    private static WorkspaceAgent edited(List<WorkspaceAgent> agents, Random random, int i) {
+        WorkspaceAgent agent = agents.get(random.nextInt(agents.size()));
+        AgentDocument document = agent.document();
+        AgentDocument changed;
+        if (!document.hasFrontmatter() || !document.isEditable()) {
+            changed = AgentFileParser.parse(document.text() + "\nedit " + i + "\n");
+        } else if (i % 10 == 0) {
+            changed = FrontmatterEditor.set(document, "name", new FieldValue.Text(agents.get(random.nextInt(agents.size())).name()));
+        } else {
+            changed = FrontmatterEditor.set(document, "description", new FieldValue.Text(agent.description() + " (edit " + i + ")"));
+        }
+        return new WorkspaceAgent(agent.path(), agent.relativePath(), agent.dialect(), changed, agent.stamp());
+    }
+}
