@@ -9,8 +9,8 @@ public enum NameForm {
     /** {@code **Database Developer**}: a Title Case name matched to the slug {@code database-developer}. */
     DISPLAY_NAME,
     /**
-     * One name of a shared-suffix group such as {@code **Frontend / Mobile Developer**}; only the distinct part
-     * ({@code Frontend}) is written at the reference, the rest ({@code Developer}) is shared.
+     * One name of a shared-suffix group such as {@code **Frontend / Mobile Developer**}: the reference covers the
+     * name's own words ({@code Frontend}, {@code Mobile}); the rest ({@code Developer}) is shared by the group.
      */
     DISPLAY_NAME_PART,
     /** {@code **With prd-writer**} */

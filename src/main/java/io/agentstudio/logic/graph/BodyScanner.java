@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -47,26 +48,43 @@ final class BodyScanner {
     }
 
     private final String text;
-    private final int bodyStart;
     private final NameIndex index;
     private final LineIndex lines;
-    private final ReferenceMatcher matcher;
+    /** Where the Markdown being walked starts in the file's text. */
+    private int offset;
+    private ReferenceMatcher matcher;
     private final List<FoundReference> references = new ArrayList<>();
     private final List<DelegationList> lists = new ArrayList<>();
 
     private BodyScanner(AgentDocument document, NameIndex index, LineIndex lines) {
         this.text = document.text();
-        this.bodyStart = document.bodyStart();
         this.index = index;
         this.lines = lines;
-        this.matcher = new ReferenceMatcher(text, bodyStart, index);
     }
 
     static Result scan(AgentDocument document, NameIndex index, LineIndex lines) {
         BodyScanner scanner = new BodyScanner(document, index, lines);
-        Node root = PARSER.parse(document.text().substring(document.bodyStart()));
-        scanner.walkDocument(root);
+        scanner.scanFrom(document.bodyStart());
         return new Result(List.copyOf(scanner.references), List.copyOf(scanner.lists));
+    }
+
+    /**
+     * Walks the Markdown from {@code start} to the end. A bare fence left open at the end is read as the intended end
+     * of a block that nested fences closed early (an outer ``` around an indented ```json, as real prompts write it):
+     * what follows it is read again as Markdown, the way the agent's author, and the model reading the raw text, see it.
+     */
+    private void scanFrom(int start) {
+        offset = start;
+        matcher = new ReferenceMatcher(text, start, index);
+        Node root = PARSER.parse(text.substring(start));
+        walkDocument(root);
+        if (root.getLastChild() instanceof FencedCodeBlock code && code.getClosingFenceLength() == null
+                && (code.getInfo() == null || code.getInfo().isBlank()) && !code.getSourceSpans().isEmpty()) {
+            int after = lines.nextLineStart(lines.lineOf(start + code.getSourceSpans().get(0).getInputIndex()));
+            if (after > start && after < text.length()) {
+                scanFrom(after);
+            }
+        }
     }
 
     private void walkDocument(Node root) {
@@ -205,7 +223,7 @@ final class BodyScanner {
         List<SourceSpan> spans = node.getSourceSpans();
         SourceSpan first = spans.get(0);
         SourceSpan last = spans.get(spans.size() - 1);
-        return lines.item(kind, bodyStart + first.getInputIndex(), bodyStart + last.getInputIndex() + last.getLength());
+        return lines.item(kind, offset + first.getInputIndex(), offset + last.getInputIndex() + last.getLength());
     }
 
     /**
@@ -251,7 +269,7 @@ final class BodyScanner {
             phrase = firstLine.substring(0, colon);
             rest = all.substring(colon + 1);
             labelAlone = firstLine.substring(colon + 1).isBlank();
-            labelEnd = text.indexOf(':', bodyStart + first.getSourceSpans().get(0).getInputIndex()) + 1;
+            labelEnd = text.indexOf(':', offset + first.getSourceSpans().get(0).getInputIndex()) + 1;
         } else {
             return null;
         }
@@ -266,7 +284,7 @@ final class BodyScanner {
     private int end(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         SourceSpan last = spans.get(spans.size() - 1);
-        return bodyStart + last.getInputIndex() + last.getLength();
+        return offset + last.getInputIndex() + last.getLength();
     }
 
     private static String plainText(Node node) {

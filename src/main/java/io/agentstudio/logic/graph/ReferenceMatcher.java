@@ -76,6 +76,8 @@ final class ReferenceMatcher {
     private static final Pattern PLAIN_SLUG = Pattern.compile("(?<![\\w" + AgentNames.HYPHENS + "@/.\\\\-])[a-z0-9]+"
             + "(?:[-" + AgentNames.HYPHENS + "][a-z0-9]+|\\.[0-9]+)+(?![\\w" + AgentNames.HYPHENS + "/-]|\\.[a-z0-9])");
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\w@])@(agent-)?([a-z0-9]+(?:[-" + AgentNames.HYPHENS + "_][a-z0-9]+)*)(?![\\w\\[-])");
+    /** The most words a name written before "agent" may have ("Python Web Scraping Expert Agent" has four). */
+    private static final int MAX_NAME_WORDS = 8;
     private static final Pattern AGENT_WORD = Pattern.compile("(?<![\\w-])(?:sub-?)?agent\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern TITLE_WORD = Pattern.compile("(?:[A-Z0-9][\\w.+#" + AgentNames.HYPHENS + "-]*|[a-z][A-Z]\\w*|of|and|the|for|&)");
@@ -123,6 +125,9 @@ final class ReferenceMatcher {
             if (c.flatStart < lastEnd) {
                 continue; // a shorter name inside one already taken, such as a plain slug inside "the x agent"
             }
+            if (!couldBeReference(c)) {
+                continue; // decided by the name alone, before the costlier look at the words around it
+            }
             Clause clause = clauseBefore(c.flatStart);
             boolean continues = previous != null && previousCued
                     && CONTINUATION.matcher(flat.subSequence(previous.flatEnd, c.flatStart)).matches();
@@ -146,6 +151,27 @@ final class ReferenceMatcher {
         return found;
     }
 
+    /** False for names no context can make a reference: "high-level", a plain one-word agent name, "[agent-name]". */
+    private boolean couldBeReference(Candidate c) {
+        if (index.contains(c.key)) {
+            return !AgentNames.isSingleWord(c.key) || c.form != NameForm.PLAIN;
+        }
+        if (c.form == NameForm.AGENT_WORD || bracketed(c) || plural(c.key)) {
+            return false;
+        }
+        int parts = c.key.split("-").length;
+        return switch (c.form) {
+            case WITH -> AgentNames.isSlugShaped(c.written);
+            case AT_MENTION -> c.explicit || parts >= 2;
+            case PLAIN, CODE, BOLD -> parts >= 2 && c.key.indexOf('.') < 0 && NAME_FOLLOWER.matcher(after(c)).lookingAt();
+            default -> parts >= 2;
+        };
+    }
+
+    private String after(Candidate c) {
+        return flat.substring(c.flatEnd, Math.min(flat.length(), c.flatEnd + 40));
+    }
+
     private boolean accepted(Candidate c, boolean strong, boolean ghostAllowed, Clause clause, Candidate previous) {
         if (index.contains(c.key)) {
             if (!AgentNames.isSingleWord(c.key)) {
@@ -162,8 +188,7 @@ final class ReferenceMatcher {
         }
         int parts = c.key.split("-").length;
         boolean dotted = c.key.indexOf('.') >= 0;
-        String after = flat.substring(c.flatEnd, Math.min(flat.length(), c.flatEnd + 40));
-        boolean followsLikeName = NAME_FOLLOWER.matcher(after).lookingAt();
+        boolean followsLikeName = NAME_FOLLOWER.matcher(after(c)).lookingAt();
         return switch (c.form) {
             case WITH -> AgentNames.isSlugShaped(c.written);
             case LINK -> parts >= 2;
@@ -271,25 +296,42 @@ final class ReferenceMatcher {
         }
         int flatStart = flat.length();
         flat.append(source);
-        Matcher slug = PLAIN_SLUG.matcher(source);
-        while (slug.find()) {
-            String written = slug.group();
-            add(AgentNames.key(written), written, start + slug.start(), start + slug.end(), NameForm.PLAIN,
-                    flatStart + slug.start(), flatStart + slug.end(), false);
+        // Most text holds none of these; a character test is much cheaper than running the pattern.
+        if (hasHyphen(source)) {
+            Matcher slug = PLAIN_SLUG.matcher(source);
+            while (slug.find()) {
+                String written = slug.group();
+                add(AgentNames.key(written), written, start + slug.start(), start + slug.end(), NameForm.PLAIN,
+                        flatStart + slug.start(), flatStart + slug.end(), false);
+            }
         }
         Matcher at = AT_NAME.matcher(source);
-        while (at.find()) {
+        while (source.indexOf('@') >= 0 && at.find()) {
             String written = at.group(2);
             add(AgentNames.key(written), written, start + at.start(2), start + at.end(2), NameForm.AT_MENTION,
                     flatStart + at.start(), flatStart + at.end(), at.group(1) != null);
         }
         Matcher agentWord = AGENT_WORD.matcher(source);
-        while (agentWord.find()) {
-            int wordsStart = startOfWordsBefore(source, agentWord.start(), 4);
+        while (mayHoldAgentWord(source) && agentWord.find()) {
+            int wordsStart = startOfWordsBefore(source, agentWord.start(), MAX_NAME_WORDS);
             if (wordsStart < agentWord.start()) {
                 addAgentWord(source.substring(wordsStart, agentWord.start()), start + wordsStart, flatStart + wordsStart);
             }
         }
+    }
+
+    private static boolean hasHyphen(String source) {
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldAgentWord(String source) {
+        return source.indexOf("gent") >= 0 || source.indexOf("GENT") >= 0;
     }
 
     /** Where the {@code count} words before {@code end} begin (words of letters, digits, dots and hyphens). */
@@ -395,7 +437,8 @@ final class ReferenceMatcher {
     /**
      * "Frontend / Mobile Developer" names frontend-developer and mobile-developer: the words after the last part's
      * first word are shared. The longest shared tail that makes every part an agent wins; without one, a Title Case
-     * group is read with a one-word tail (its parts become ghosts).
+     * group is read with a one-word tail (its parts become ghosts). Each reference covers only its own words
+     * ("Frontend", "Mobile"), so a rename can change one name without touching the shared words.
      */
     private void addNameGroup(String group, int start, int flatStart) {
         List<int[]> parts = new ArrayList<>();
@@ -429,11 +472,16 @@ final class ReferenceMatcher {
             }
             boolean allAgents = keys.stream().allMatch(index::contains);
             if (allAgents || tailWords == 1 && isTitleCase(group.replace("/", " "))) {
+                Matcher word = WORD.matcher(last);
+                int lastHeadEnd = lastPart[0];
+                for (int w = 0; w < lastWords.length - tailWords && word.find(); w++) {
+                    lastHeadEnd = lastPart[0] + word.end();
+                }
                 for (int i = 0; i < parts.size(); i++) {
                     int[] part = parts.get(i);
-                    NameForm form = part == lastPart ? NameForm.DISPLAY_NAME : NameForm.DISPLAY_NAME_PART;
-                    add(keys.get(i), group.substring(part[0], part[1]), start + part[0], start + part[1], form,
-                            flatStart + part[0], flatStart + part[1], false);
+                    int end = part == lastPart ? lastHeadEnd : part[1];
+                    add(keys.get(i), group.substring(part[0], end), start + part[0], start + end, NameForm.DISPLAY_NAME_PART,
+                            flatStart + part[0], flatStart + end, false);
                 }
                 return;
             }

@@ -66,7 +66,7 @@ class CorpusGraphTest {
                 "mobile-developer", "qa-engineer", "security-engineer", "devops-engineer", "performance-engineer", "tech-lead");
         assertThat(handoffs).allSatisfy(e -> assertThat(e.to().id()).startsWith(HAMZA + "agents/"));
         assertThat(handoffs).flatExtracting(GraphEdge::sources).extracting(EdgeSource::written)
-                .contains("Database Developer", "Frontend", "Mobile Developer", "Tech Lead");
+                .contains("Database Developer", "Frontend", "Mobile", "Tech Lead");
         assertThat(handoffs).flatExtracting(GraphEdge::sources).extracting(EdgeSource::form)
                 .contains(NameForm.DISPLAY_NAME, NameForm.DISPLAY_NAME_PART);
     }

@@ -224,6 +224,25 @@ class GraphExtractorTest {
         }
 
         @Test
+        void aBareFenceLeftOpenAtTheEndClosesAMisnestedBlock() {
+            DelegationGraph graph = team().agent("architect", """
+                    ```
+                    # Spec
+                    - **Body:**
+                      ```json
+                      {"a": 1}
+                      ```
+                    ## Errors
+                    ```
+
+                    ## Delegation Cues
+                    * For review → delegate to `code-reviewer`
+                    """).graph();
+
+            assertThat(pairs(graph, DELEGATES)).containsExactly("architect -> code-reviewer");
+        }
+
+        @Test
         void nonBreakingHyphensStillNameTheAgent() {
             DelegationGraph graph = team().agent("frontend", """
                     ## Collaboration Signals
