@@ -236,39 +236,35 @@ final class BodyScanner {
     private LeadIn leadIn(Paragraph paragraph) {
         Node first = paragraph.getFirstChild();
         String phrase;
-        String rest;
+        Node restStart;
+        String restOfLine;
         int labelEnd;
-        boolean labelAlone;
         if (first instanceof StrongEmphasis strong) {
             labelEnd = end(strong);
             String label = plainText(strong).strip();
-            String after = plainTextFrom(strong.getNext());
-            String firstLineAfter = after.lines().findFirst().orElse("");
+            String firstLineAfter = firstLine(strong.getNext(), MAX_LEAD_IN);
             if (label.endsWith(":")) {
                 phrase = label.substring(0, label.length() - 1);
-                rest = after;
-                labelAlone = firstLineAfter.isBlank();
+                restOfLine = firstLineAfter;
             } else if (firstLineAfter.stripLeading().startsWith(":")) {
                 phrase = label;
-                rest = after.substring(after.indexOf(':') + 1);
-                labelAlone = firstLineAfter.strip().equals(":");
+                restOfLine = firstLineAfter.substring(firstLineAfter.indexOf(':') + 1);
             } else if (firstLineAfter.isBlank()) {
                 phrase = label;
-                rest = after;
-                labelAlone = true;
+                restOfLine = firstLineAfter;
             } else {
                 return null;
             }
+            restStart = strong.getNext();
         } else if (first instanceof Text) {
-            String all = plainTextFrom(first);
-            String firstLine = all.lines().findFirst().orElse("");
-            int colon = firstLine.indexOf(':');
-            if (colon < 1 || colon > MAX_LEAD_IN || firstLine.substring(0, colon).strip().split("\\s+").length > 6) {
+            String line = firstLine(first, MAX_LEAD_IN + 1);
+            int colon = line.indexOf(':');
+            if (colon < 1 || colon > MAX_LEAD_IN || line.substring(0, colon).strip().split("\\s+").length > 6) {
                 return null;
             }
-            phrase = firstLine.substring(0, colon);
-            rest = all.substring(colon + 1);
-            labelAlone = firstLine.substring(colon + 1).isBlank();
+            phrase = line.substring(0, colon);
+            restOfLine = firstLine(first, Integer.MAX_VALUE).substring(colon + 1);
+            restStart = first;
             labelEnd = text.indexOf(':', offset + first.getSourceSpans().get(0).getInputIndex()) + 1;
         } else {
             return null;
@@ -278,7 +274,38 @@ final class BodyScanner {
                 || AgentNames.isSlugShaped(label) || index.contains(AgentNames.key(label))) {
             return null; // "**SRE Specialist**: when ...", "**With prd-writer**:" name an agent; they are items, not labels
         }
-        return new LeadIn(DelegationSection.ofLeadIn(label).orElse(null), rest.isBlank(), labelEnd, labelAlone);
+        boolean labelAlone = restOfLine.isBlank();
+        boolean restEmpty = labelAlone && !continuesAfterFirstLine(restStart);
+        return new LeadIn(DelegationSection.ofLeadIn(label).orElse(null), restEmpty, labelEnd, labelAlone);
+    }
+
+    /** The plain text from {@code start} up to the first line break, at most {@code limit} characters. */
+    private static String firstLine(Node start, int limit) {
+        StringBuilder out = new StringBuilder();
+        for (Node node = start; node != null && out.length() < limit; node = node.getNext()) {
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                break;
+            }
+            appendPlain(node, out);
+        }
+        return out.toString();
+    }
+
+    /** True when a paragraph goes on past the line of {@code start} with more than blanks. */
+    private static boolean continuesAfterFirstLine(Node start) {
+        boolean pastBreak = false;
+        for (Node node = start; node != null; node = node.getNext()) {
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                pastBreak = true;
+            } else if (pastBreak) {
+                StringBuilder text = new StringBuilder();
+                appendPlain(node, text);
+                if (!text.toString().isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int end(Node node) {
@@ -290,14 +317,6 @@ final class BodyScanner {
     private static String plainText(Node node) {
         StringBuilder out = new StringBuilder();
         appendPlain(node, out);
-        return out.toString();
-    }
-
-    private static String plainTextFrom(Node start) {
-        StringBuilder out = new StringBuilder();
-        for (Node node = start; node != null; node = node.getNext()) {
-            appendPlain(node, out);
-        }
         return out.toString();
     }
 

@@ -40,9 +40,18 @@ record DelegationSection(String title, boolean reverse) {
         return of(label, LEAD_IN_LIKE);
     }
 
+    /** Stems one of which every delegation-like title contains: a cheap test before the patterns. */
+    private static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "with", "agent", "assign",
+        "rout", "stream", "receiv", "partner"};
+
     private static Optional<DelegationSection> of(String title, Pattern like) {
         String text = title.strip();
-        if (!like.matcher(text).find()) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean mayMatch = false;
+        for (String stem : STEMS) {
+            mayMatch |= lower.contains(stem);
+        }
+        if (!mayMatch || !like.matcher(text).find()) {
             return Optional.empty();
         }
         boolean reverse = POINTS_IN.matcher(text).find() && !ESCALATION.matcher(text).find();

@@ -87,6 +87,10 @@ final class ReferenceMatcher {
     private final NameIndex index;
 
     private final StringBuilder flat = new StringBuilder();
+    // One matcher per pattern, reset for each text: a file has thousands of small text nodes.
+    private final Matcher slug = PLAIN_SLUG.matcher("");
+    private final Matcher at = AT_NAME.matcher("");
+    private final Matcher agentWord = AGENT_WORD.matcher("");
     private final List<Candidate> candidates = new ArrayList<>();
 
     ReferenceMatcher(String text, int bodyStart, NameIndex index) {
@@ -298,20 +302,20 @@ final class ReferenceMatcher {
         flat.append(source);
         // Most text holds none of these; a character test is much cheaper than running the pattern.
         if (hasHyphen(source)) {
-            Matcher slug = PLAIN_SLUG.matcher(source);
+            slug.reset(source);
             while (slug.find()) {
                 String written = slug.group();
                 add(AgentNames.key(written), written, start + slug.start(), start + slug.end(), NameForm.PLAIN,
                         flatStart + slug.start(), flatStart + slug.end(), false);
             }
         }
-        Matcher at = AT_NAME.matcher(source);
+        at.reset(source);
         while (source.indexOf('@') >= 0 && at.find()) {
             String written = at.group(2);
             add(AgentNames.key(written), written, start + at.start(2), start + at.end(2), NameForm.AT_MENTION,
                     flatStart + at.start(), flatStart + at.end(), at.group(1) != null);
         }
-        Matcher agentWord = AGENT_WORD.matcher(source);
+        agentWord.reset(source);
         while (mayHoldAgentWord(source) && agentWord.find()) {
             int wordsStart = startOfWordsBefore(source, agentWord.start(), MAX_NAME_WORDS);
             if (wordsStart < agentWord.start()) {
