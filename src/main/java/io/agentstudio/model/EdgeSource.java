@@ -29,10 +29,6 @@ public record EdgeSource(Path file, int firstLine, int lastLine, String text, in
         Objects.requireNonNull(section, "section");
     }
 
-    public boolean inSection() {
-        return !section.isEmpty();
-    }
-
     /** {@code path:line} for messages. */
     public String location() {
         return file.toString().replace('\\', '/') + ":" + firstLine;

@@ -132,8 +132,9 @@ public final class GraphEditor {
     private String imitate(FileScan scan, BodyScanner.DelegationList list, ReferenceItem model, ReferenceItem last,
                            WorkspaceAgent target, String note) {
         List<AgentReference> named = scan.references().stream().filter(r -> r.found().item().equals(model)).toList();
-        if (named.size() != 1 || named.get(0).found().form() == NameForm.DISPLAY_NAME_PART) {
-            return null;
+        if (named.size() != 1 || named.get(0).found().form() == NameForm.DISPLAY_NAME_PART
+                || named.get(0).found().reverse() || named.get(0).found().kind() != EdgeKind.DELEGATES) {
+            return null; // "accept referrals from X" would make the new item point the wrong way
         }
         String text = scan.agent().document().text();
         FoundReference reference = named.get(0).found();
@@ -219,7 +220,7 @@ public final class GraphEditor {
         };
     }
 
-    /** How other items of the workspace's sections spell the agent, else its name in Title Case. */
+    /** The agent's name as a display name: Title Case for a slug, as written for a name that already has capitals. */
     private static String displayName(WorkspaceAgent target) {
         String name = target.name();
         return name.equals(name.toLowerCase(Locale.ROOT)) ? AgentNames.displayName(name) : name;

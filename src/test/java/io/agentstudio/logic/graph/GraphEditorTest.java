@@ -57,6 +57,17 @@ class GraphEditorTest {
         }
 
         @Test
+        void doesNotImitateAnItemThatPointsTheOtherWay() {
+            Workspace before = team("## Delegation Cues\n* For tests -> delegate to `qa-engineer`\n"
+                    + "* For proposals -> accept referrals from `database-developer`\n").build();
+
+            Workspace after = new GraphEditor(before).link("lead", "code-reviewer", "reviews").applyTo(before);
+
+            assertThat(body(after, "lead")).endsWith("accept referrals from `database-developer`\n"
+                    + "* For reviews -> delegate to `code-reviewer`\n");
+        }
+
+        @Test
         void addsABoldDisplayNameItemToHandoffs() {
             Workspace before = team("## Handoffs\n\n- **QA Engineer** — feature tests\n\n**Human checkpoint:** money.\n").build();
 
@@ -138,7 +149,8 @@ class GraphEditorTest {
             Workspace before = team("Body.\n").build();
 
             assertThatThrownBy(() -> new GraphEditor(before).link("lead", "code-reviwer", null))
-                    .isInstanceOf(UnknownAgentException.class).hasMessageContaining("did you mean 'code-reviewer'");
+                    .isInstanceOfSatisfying(UnknownAgentException.class, e -> assertThat(e.didYouMean()).contains("code-reviewer"))
+                    .hasMessageContaining("did you mean 'code-reviewer'");
         }
 
         @Test

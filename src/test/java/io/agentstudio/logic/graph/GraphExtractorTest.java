@@ -71,6 +71,8 @@ class GraphExtractorTest {
                     """).graph();
 
             assertThat(pairs(graph, DELEGATES)).containsExactly("reviewer -> qa-engineer", "reviewer -> code-reviewer");
+            assertThat(graph.incoming(graph.node(".claude/agents/qa-engineer.md").orElseThrow()))
+                    .singleElement().satisfies(e -> assertThat(e.from().name()).isEqualTo("reviewer"));
         }
 
         @Test
