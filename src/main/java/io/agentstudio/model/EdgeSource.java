@@ -14,12 +14,14 @@ import java.util.Objects;
  * @param nameStart offset in the file's text where the name as written starts (markup such as backticks excluded,
  *                  except for a {@link NameForm#LINK}, which covers the whole link)
  * @param nameEnd   offset just past the name as written
+ * @param nameLine  1-based line of the name itself (where a problem marker goes)
+ * @param nameColumn 1-based column of the name on that line
  * @param written   the name exactly as written (the text between {@code nameStart} and {@code nameEnd})
  * @param form      how the name is written
  * @param section   the heading or lead-in of the delegation section the reference sits in; empty outside one
  */
-public record EdgeSource(Path file, int firstLine, int lastLine, String text, int nameStart, int nameEnd, String written,
-                         NameForm form, String section) {
+public record EdgeSource(Path file, int firstLine, int lastLine, String text, int nameStart, int nameEnd, int nameLine,
+                         int nameColumn, String written, NameForm form, String section) {
 
     public EdgeSource {
         Objects.requireNonNull(file, "file");
@@ -29,7 +31,7 @@ public record EdgeSource(Path file, int firstLine, int lastLine, String text, in
         Objects.requireNonNull(section, "section");
     }
 
-    /** {@code path:line} for messages. */
+    /** {@code path:line} of the block, for messages. */
     public String location() {
         return file.toString().replace('\\', '/') + ":" + firstLine;
     }

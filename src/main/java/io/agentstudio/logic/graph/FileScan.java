@@ -18,8 +18,10 @@ record FileScan(WorkspaceAgent agent, List<AgentReference> references, List<Body
         List<AgentReference> references = new ArrayList<>(found.size());
         for (FoundReference f : found) {
             WorkspaceAgent target = index.resolve(f.key(), agent).orElse(null);
+            int nameLine = lines.lineOf(f.nameStart());
             EdgeSource source = new EdgeSource(agent.relativePath(), f.item().firstLine(), f.item().lastLine(),
-                    f.item().text(text), f.nameStart(), f.nameEnd(), f.written(), f.form(), f.section());
+                    f.item().text(text), f.nameStart(), f.nameEnd(), nameLine + 1, f.nameStart() - lines.lineStart(nameLine) + 1,
+                    f.written(), f.form(), f.section());
             references.add(new AgentReference(agent, target, f, source));
         }
         return new FileScan(agent, List.copyOf(references), body.lists());

@@ -50,7 +50,7 @@ final class JsonGraphExport {
 
     private static void source(ObjectNode s, EdgeSource source) {
         s.put("file", slashes(source.file())).put("firstLine", source.firstLine()).put("lastLine", source.lastLine())
-                .put("written", source.written()).put("form", source.form().name().toLowerCase(Locale.ROOT))
+                .put("nameLine", source.nameLine()).put("nameColumn", source.nameColumn()).put("written", source.written()).put("form", source.form().name().toLowerCase(Locale.ROOT))
                 .put("section", source.section()).put("text", source.text());
     }
 
@@ -72,7 +72,8 @@ final class JsonGraphExport {
         ArrayNode ghosts = a.putArray("ghosts");
         for (GhostReference ghost : analysis.ghosts()) {
             ObjectNode g = ghosts.addObject().put("name", ghost.name()).put("kind", ghost.kind().id())
-                    .put("file", slashes(ghost.source().file())).put("line", ghost.source().firstLine())
+                    .put("file", slashes(ghost.source().file())).put("line", ghost.source().nameLine())
+                    .put("column", ghost.source().nameColumn())
                     .put("written", ghost.source().written());
             if (ghost.didYouMean() != null) {
                 g.put("didYouMean", ghost.didYouMean());

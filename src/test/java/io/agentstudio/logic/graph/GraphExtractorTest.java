@@ -475,6 +475,8 @@ class GraphExtractorTest {
         assertThat(source.lastLine()).isEqualTo(8);
         assertThat(text.substring(source.nameStart(), source.nameEnd())).isEqualTo("QA Engineer").isEqualTo(source.written());
         assertThat(source.location()).isEqualTo(".claude/agents/lead.md:7");
+        assertThat(source.nameLine()).isEqualTo(7);
+        assertThat(source.nameColumn()).isEqualTo(5);
     }
 
     @Test

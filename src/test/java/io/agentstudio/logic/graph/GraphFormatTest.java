@@ -29,6 +29,7 @@ class GraphFormatTest {
         assertThat(delegation.get("sources").get(0).get("firstLine").asInt()).isEqualTo(8);
         assertThat(json.get("analysis").get("cycles").get(0).get("example")).hasSize(3);
         assertThat(json.get("analysis").get("ghosts").get(0).get("name").asText()).isEqualTo("missing-agent");
+        assertThat(json.get("analysis").get("ghosts").get(0).get("column").asInt()).isEqualTo(4);
         assertThat(json.get("analysis").get("nestingLimit").asInt()).isEqualTo(3);
     }
 
