@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The rules the studio ships, in the order they are listed: the file's form, the frontmatter's fields, the body,
  * then the workspace. The "agent named in a delegation section does not exist" rule belongs to the delegation graph
- * and is added to the catalog there (see ADR 3).
+ * and is added to the catalog there (see ADR 6).
  */
 public final class StandardRules {
 

@@ -1,0 +1,60 @@
+package io.agentstudio.logic.graph;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A part of a body whose items name the agents this one works with: under a heading such as "Delegation Cues",
+ * "Handoffs", "Integration with Other Agents", "Lateral Coordination", "Works Best With", or after a lead-in line such
+ * as "Integration with other agents:" or "**Delegate when needed**". Sections about work coming in ("Receives
+ * delegation from", "Upstream") point the other way; "Upstream Escalation" does not (escalating is handing over).
+ *
+ * @param title   the heading or lead-in as written (without Markdown markup)
+ * @param reverse true when the agents named hand work to this one
+ */
+record DelegationSection(String title, boolean reverse) {
+
+    private static final Pattern DELEGATION_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?"
+            + "|escalat\\w*|coordinat\\w*|collaborat\\w*|works?\\s+(?:best\\s+)?with|integration\\s+with"
+            + "|agent\\s+integrations?|(?:related|other|available|peer|partner)\\s+(?:sub-?)?agents?"
+            + "|(?:sub-?)?agent\\s+(?:assignments?|selection)|assign\\w*|routing|routes?\\s+to|upstream|downstream"
+            + "|receives?|received)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Labels in running text ("Escalation policies:", "Integration with auto-remediation:") are far more often topics
+     * than sections about agents; a lead-in must speak of delegation or agents outright.
+     */
+    private static final Pattern LEAD_IN_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?|(?:sub-?)?agents?"
+            + "|escalat\\w*\\s+to|routing\\s+map)\\b|\\b(?:collaborat\\w*|coordinat\\w*|works?|partner\\w*)\\s+(?:best\\s+)?with\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS_IN = Pattern.compile("\\b(?:upstream|receives?|received|delegated\\s+by"
+            + "|called\\s+by|invoked\\s+by|used\\s+by|from)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ESCALATION = Pattern.compile("\\bescalat", Pattern.CASE_INSENSITIVE);
+
+    /** The section a heading opens, or empty when it does not speak of delegation. */
+    static Optional<DelegationSection> ofHeading(String title) {
+        return of(title, DELEGATION_LIKE);
+    }
+
+    /** The section a lead-in label ("Integration with other agents:", "**Delegate when needed**") opens, or empty. */
+    static Optional<DelegationSection> ofLeadIn(String label) {
+        return of(label, LEAD_IN_LIKE);
+    }
+
+    /** Stems one of which every delegation-like title contains: a cheap test before the patterns. */
+    private static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "with", "agent", "assign",
+        "rout", "stream", "receiv", "partner"};
+
+    private static Optional<DelegationSection> of(String title, Pattern like) {
+        String text = title.strip();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean mayMatch = false;
+        for (String stem : STEMS) {
+            mayMatch |= lower.contains(stem);
+        }
+        if (!mayMatch || !like.matcher(text).find()) {
+            return Optional.empty();
+        }
+        boolean reverse = POINTS_IN.matcher(text).find() && !ESCALATION.matcher(text).find();
+        return Optional.of(new DelegationSection(text, reverse));
+    }
+}

@@ -1,0 +1,43 @@
+package io.agentstudio.logic.graph;
+
+import io.agentstudio.model.DelegationGraph;
+import io.agentstudio.model.GraphEdge;
+import io.agentstudio.model.GraphNode;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A Mermaid flowchart: solid arrows delegate, dotted arrows mention, thick arrows spawn; ghosts are dashed. */
+final class MermaidGraphExport {
+
+    private MermaidGraphExport() {
+    }
+
+    static String of(DelegationGraph graph) {
+        StringBuilder out = new StringBuilder("flowchart LR\n");
+        out.append("  %% --> delegates, -.-> mentions, ==> spawns; dashed boxes are agents that do not exist\n");
+        Map<String, String> labels = GraphFormat.labels(graph.nodes());
+        Map<String, String> ids = new HashMap<>();
+        for (GraphNode node : graph.nodes()) {
+            String id = "n" + ids.size();
+            ids.put(node.id(), id);
+            out.append("  ").append(id).append("[\"").append(escape(labels.get(node.id()))).append("\"]");
+            out.append(node.isGhost() ? ":::ghost\n" : "\n");
+        }
+        for (GraphEdge edge : graph.edges()) {
+            String arrow = switch (edge.kind()) {
+                case DELEGATES -> " --> ";
+                case MENTIONS -> " -.-> ";
+                case SPAWNS -> " ==> ";
+            };
+            out.append("  ").append(ids.get(edge.from().id())).append(arrow).append(ids.get(edge.to().id())).append('\n');
+        }
+        out.append("  classDef ghost stroke-dasharray: 5 5,color:#888\n");
+        return out.toString();
+    }
+
+    /** Mermaid reads entity codes inside quoted labels; a quote must be one. */
+    private static String escape(String label) {
+        return label.replace("\"", "#quot;");
+    }
+}

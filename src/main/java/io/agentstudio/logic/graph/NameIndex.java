@@ -1,0 +1,128 @@
+package io.agentstudio.logic.graph;
+
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The agents of a workspace by name key ({@link AgentNames#key}): by their {@code name} and by their file name
+ * (OpenCode's agent id is its file name; many collections name files after agents).
+ *
+ * <p>Several agents can share a name (the same agent in two dialects, two collections side by side). A reference
+ * then goes to the nearest one: the same dialect first, then the one whose folder shares the longest path with the
+ * referring file, the way a reader of that folder would take it.
+ */
+public final class NameIndex {
+    private final Map<String, List<WorkspaceAgent>> byKey;
+    private final Map<Integer, List<String>> keysByLength;
+
+    private NameIndex(Map<String, List<WorkspaceAgent>> byKey) {
+        this.byKey = byKey;
+        this.keysByLength = new TreeMap<>();
+        byKey.keySet().stream().sorted().forEach(k -> keysByLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
+    }
+
+    public static NameIndex of(Workspace workspace) {
+        return of(workspace.agents());
+    }
+
+    public static NameIndex of(List<WorkspaceAgent> agents) {
+        Map<String, List<WorkspaceAgent>> byKey = new HashMap<>();
+        for (WorkspaceAgent agent : agents) {
+            String nameKey = AgentNames.key(agent.name());
+            if (!nameKey.isEmpty()) {
+                byKey.computeIfAbsent(nameKey, k -> new ArrayList<>(1)).add(agent);
+            }
+            String stemKey = AgentNames.key(agent.fileStem());
+            if (!stemKey.isEmpty() && !stemKey.equals(nameKey)) {
+                byKey.computeIfAbsent(stemKey, k -> new ArrayList<>(1)).add(agent);
+            }
+        }
+        return new NameIndex(byKey);
+    }
+
+    public boolean contains(String key) {
+        return byKey.containsKey(key);
+    }
+
+    /** Every agent with this key, in workspace order. */
+    public List<WorkspaceAgent> named(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The agent a reference written in {@code from}'s file means by {@code key}. */
+    public Optional<WorkspaceAgent> resolve(String key, WorkspaceAgent from) {
+        List<WorkspaceAgent> candidates = byKey.get(key);
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        if (candidates.size() == 1 || from == null) {
+            return Optional.of(candidates.get(0));
+        }
+        return candidates.stream().max(Comparator.comparingInt(c -> closeness(c, from)));
+    }
+
+    private static int closeness(WorkspaceAgent candidate, WorkspaceAgent from) {
+        int score = candidate.dialect() == from.dialect() ? 10_000 : 0;
+        Path a = candidate.relativePath().getParent();
+        Path b = from.relativePath().getParent();
+        int shared = 0;
+        while (a != null && b != null && shared < Math.min(a.getNameCount(), b.getNameCount())
+                && a.getName(shared).equals(b.getName(shared))) {
+            shared++;
+        }
+        return score + shared;
+    }
+
+    /** The existing key closest to {@code key} in spelling, when it is close enough to be a typo. */
+    public Optional<String> closest(String key) {
+        int limit = Math.max(2, key.length() / 4);
+        String best = null;
+        int bestDistance = limit + 1;
+        for (int length = Math.max(1, key.length() - limit); length <= key.length() + limit; length++) {
+            for (String candidate : keysByLength.getOrDefault(length, List.of())) {
+                int d = AgentNames.distance(key, candidate, bestDistance - 1);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = candidate;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(k -> byKey.get(k).get(0).name());
+    }
+
+    /**
+     * The agent a person means on the command line: a file path (relative to the workspace or absolute) or a name.
+     *
+     * @throws UnknownAgentException when nothing matches (with the closest name) or when the name is shared
+     */
+    public WorkspaceAgent find(Workspace workspace, String nameOrPath) {
+        if (nameOrPath.endsWith(".md") || nameOrPath.contains("/") || nameOrPath.contains("\\")) {
+            Path wanted = workspace.root().resolve(nameOrPath).toAbsolutePath().normalize();
+            for (WorkspaceAgent agent : workspace.agents()) {
+                if (agent.path().toAbsolutePath().normalize().equals(wanted)) {
+                    return agent;
+                }
+            }
+        }
+        String key = AgentNames.key(nameOrPath);
+        List<WorkspaceAgent> matches = named(key);
+        if (matches.isEmpty()) {
+            throw UnknownAgentException.noSuchAgent(nameOrPath, closest(key));
+        }
+        if (matches.size() > 1) {
+            List<String> paths = matches.stream().map(a -> a.relativePath().toString().replace('\\', '/')).toList();
+            throw new UnknownAgentException(matches.size() + " agents are named '" + nameOrPath + "'; give the file instead: "
+                    + String.join(", ", paths), null);
+        }
+        return matches.get(0);
+    }
+}
