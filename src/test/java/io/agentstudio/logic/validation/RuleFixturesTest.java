@@ -95,6 +95,11 @@ class RuleFixturesTest {
                     write(root, AGENT, CLEAN);
                     write(root, ".gemini/agents/reviewer.md", CLEAN);
                 }),
+                new Fixture("agent-unknown", root -> write(root, AGENT, CLEAN + "\n## Delegates to\n- `database-architect` for schema changes\n"),
+                        root -> {
+                            write(root, AGENT, CLEAN + "\n## Delegates to\n- `database-architect` for schema changes\n");
+                            write(root, ".claude/agents/database-architect.md", CLEAN.replace("name: reviewer", "name: database-architect"));
+                        }),
                 new Fixture("file-too-large", root -> write(root, AGENT, CLEAN + "x".repeat((int) WorkspaceLoader.MAX_FILE_BYTES)),
                         root -> write(root, AGENT, CLEAN)),
                 new Fixture("file-binary", root -> write(root, AGENT, concat(CLEAN.getBytes(StandardCharsets.UTF_8), new byte[] {0, 1, 2})),

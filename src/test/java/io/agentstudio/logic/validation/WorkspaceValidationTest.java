@@ -136,6 +136,23 @@ class WorkspaceValidationTest {
     }
 
     @Test
+    void aDelegationToAMissingAgentClearsWhenThatAgentIsCreatedAndReturnsWhenItIsRemoved() throws IOException {
+        write(".claude/agents/lead.md", named("lead") + "\n## Delegates to\n- `release-planner` for the release plan\n");
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("agent-unknown");
+            assertThat(f.problem().line()).isEqualTo(8);
+            assertThat(f.problem().message()).contains("`release-planner`");
+        });
+
+        validation.update(agent(".claude/agents/release-planner.md", named("release-planner")));
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).isEmpty();
+
+        validation.remove(file(".claude/agents/release-planner.md"));
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).extracting(Finding::ruleId).containsExactly("agent-unknown");
+    }
+
+    @Test
     void appliesTheWorkspaceRuleSettingsAndReportsABadEntryInTheirFile() throws IOException {
         write(".claude/agents/bare.md", named("bare").replace("You are a careful code reviewer.\n", ""));
         write(".agent-studio/rules.yaml", "rules:\n  body-empty: info\n  name-file-mismatch: off\n  tools-unknwn: off\n");

@@ -24,6 +24,6 @@ public final class StandardRules {
     }
 
     public static List<WorkspaceRule> workspaceRules() {
-        return List.of(new DuplicateNameRule());
+        return List.of(new DuplicateNameRule(), new UnknownAgentRule());
     }
 }

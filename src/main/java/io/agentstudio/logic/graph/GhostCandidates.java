@@ -1,0 +1,29 @@
+package io.agentstudio.logic.graph;
+
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.GhostReference;
+
+import java.util.List;
+
+/**
+ * The names one agent refers to as agents (in delegation sections, handoff prose, {@code Agent(x)} in tools), read
+ * without looking at the rest of the workspace. Each would be a ghost if no agent of that name existed; a validation
+ * rule decides that against its index of agent names, so a change to one agent never needs the whole graph again.
+ */
+public final class GhostCandidates {
+    private static final NameIndex NO_AGENTS = NameIndex.of(List.of());
+
+    private GhostCandidates() {
+    }
+
+    public static List<GhostReference> of(WorkspaceAgent agent) {
+        return FileScan.of(agent, NO_AGENTS).references().stream()
+                .map(reference -> new GhostReference(reference.found().key(), reference.found().kind(), reference.source(), null))
+                .toList();
+    }
+
+    /** The key under which an agent's name is matched by references (case, spaces and separators folded). */
+    public static String keyOf(String name) {
+        return AgentNames.key(name);
+    }
+}
