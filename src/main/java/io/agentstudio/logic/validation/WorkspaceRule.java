@@ -22,6 +22,15 @@ public interface WorkspaceRule {
     /** The keys that tie this agent to the others for this rule; empty when it has none. */
     Set<String> keys(WorkspaceAgent agent);
 
+    /**
+     * The keys under which a change to this agent can change OTHER agents' findings; by default all its keys. A rule
+     * whose keys also record what an agent refers to returns only what the agent provides (its own names), so that
+     * editing one referrer does not re-check every other agent that refers to the same name.
+     */
+    default Set<String> affects(WorkspaceAgent agent) {
+        return keys(agent);
+    }
+
     /** Reports the findings of {@code agent}; {@code index} gives the agents that hold a key. */
     void check(FileCheck agent, AgentIndex index);
 

@@ -104,26 +104,26 @@ public final class WorkspaceValidation {
     /** An agent was added or its file changed (same path): re-checks it and the agents its change can affect. */
     public synchronized void update(WorkspaceAgent agent) {
         Path path = agent.path();
-        agents.put(path, agent);
+        WorkspaceAgent previous = agents.put(path, agent);
         loaderFindings.remove(path);
         fileFindings.put(path, checkFile(agent, rules, settings.settings()));
         Set<Path> touched = new HashSet<>();
         touched.add(path);
         for (WorkspaceRule rule : activeWorkspaceRules()) {
-            touched.addAll(recheck(rule, path, agent));
+            touched.addAll(recheck(rule, path, previous, agent));
         }
         notifyListeners(republish(touched));
     }
 
     /** An agent's file left the workspace (deleted, or renamed: then {@link #update} the new path). */
     public synchronized void remove(Path path) {
-        agents.remove(path);
+        WorkspaceAgent previous = agents.remove(path);
         fileFindings.remove(path);
         loaderFindings.remove(path);
         Set<Path> touched = new HashSet<>();
         touched.add(path);
         for (WorkspaceRule rule : activeWorkspaceRules()) {
-            touched.addAll(recheck(rule, path, null));
+            touched.addAll(recheck(rule, path, previous, null));
         }
         notifyListeners(republish(touched));
     }
@@ -173,18 +173,24 @@ public final class WorkspaceValidation {
         return rules.workspaceRules().stream().filter(rule -> anyOn(rule.rules(), settings.settings())).toList();
     }
 
-    /** Updates the rule's index for one agent (null: removed) and re-checks every agent tied to it before or after. */
-    private Set<Path> recheck(WorkspaceRule rule, Path path, WorkspaceAgent agent) {
+    /**
+     * Updates the rule's index for one agent ({@code agent} null: removed) and re-checks it and every agent that
+     * holds a key the agent affected before or affects now.
+     */
+    private Set<Path> recheck(WorkspaceRule rule, Path path, WorkspaceAgent previous, WorkspaceAgent agent) {
         KeyIndex index = indexes.get(rule);
-        Set<String> keys = new HashSet<>(index.remove(path));
+        index.remove(path);
         Map<Path, List<Finding>> results = crossFindings.get(rule);
         results.remove(path);
-        if (agent != null) {
-            Set<String> now = rule.keys(agent);
-            index.put(path, now);
-            keys.addAll(now);
+        Set<String> affecting = new HashSet<>();
+        if (previous != null) {
+            affecting.addAll(rule.affects(previous));
         }
-        Set<Path> affected = index.holdersOfAny(keys);
+        if (agent != null) {
+            index.put(path, rule.keys(agent));
+            affecting.addAll(rule.affects(agent));
+        }
+        Set<Path> affected = index.holdersOfAny(affecting);
         if (agent != null) {
             affected.add(path);
         }

@@ -39,11 +39,15 @@ public final class UnknownAgentRule implements WorkspaceRule {
 
     @Override
     public Set<String> keys(WorkspaceAgent agent) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(KEY + GhostCandidates.keyOf(agent.name()));
-        keys.add(KEY + GhostCandidates.keyOf(agent.fileStem()));
+        Set<String> keys = new LinkedHashSet<>(ownKeys(agent));
         candidatesOf(agent).forEach(reference -> keys.add(KEY + reference.name()));
         return keys;
+    }
+
+    /** Only an agent's own names can make another agent's reference resolve or dangle. */
+    @Override
+    public Set<String> affects(WorkspaceAgent agent) {
+        return ownKeys(agent);
     }
 
     @Override
@@ -56,6 +60,10 @@ public final class UnknownAgentRule implements WorkspaceRule {
                                 + ". Create the agent, or correct the name.");
             }
         }
+    }
+
+    private static Set<String> ownKeys(WorkspaceAgent agent) {
+        return new LinkedHashSet<>(List.of(KEY + GhostCandidates.keyOf(agent.name()), KEY + GhostCandidates.keyOf(agent.fileStem())));
     }
 
     /** Referrers hold the names they refer to as keys too (so they are re-checked when that agent appears). */
