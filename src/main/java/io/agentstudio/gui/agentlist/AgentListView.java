@@ -39,10 +39,10 @@ public final class AgentListView extends VBox {
     private final AgentListViewModel viewModel;
     private final TableView<AgentRow> table = new TableView<>();
 
-    public AgentListView(AgentListViewModel viewModel) {
+    public AgentListView(AgentListViewModel viewModel, AgentActionsViewModel actions) {
         this.viewModel = viewModel;
         getStyleClass().add("agent-list");
-        HBox searchBar = new HBox(searchField());
+        HBox searchBar = new HBox(4, searchField(), new AgentActionsBar(actions, viewModel));
         searchBar.getStyleClass().add("search-bar");
         HBox.setHgrow(searchBar.getChildren().get(0), Priority.ALWAYS);
         getChildren().addAll(searchBar, filters(), table);

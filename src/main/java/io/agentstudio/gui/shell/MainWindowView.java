@@ -29,7 +29,7 @@ public final class MainWindowView extends BorderPane {
         setTop(new MenuBar(fileMenu(viewModel), editMenu(viewModel), viewMenu(viewModel)));
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools());
-        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList()), tabs);
+        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabs);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(new StackPane(split, loadingVeil(viewModel)));
@@ -38,6 +38,9 @@ public final class MainWindowView extends BorderPane {
     }
 
     private static Menu fileMenu(MainWindowViewModel viewModel) {
+        MenuItem newAgent = item("New Agent…", Feather.FILE_PLUS, "menu-new-agent", "Shortcut+N",
+                () -> viewModel.agentActions().newAgent());
+        newAgent.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
         MenuItem open = item("Open Workspace…", Feather.FOLDER, "menu-open", "Shortcut+O", viewModel::openWorkspace);
         open.disableProperty().bind(viewModel.loadingProperty());
         MenuItem reload = item("Reload", Feather.REFRESH_CW, "menu-reload", "F5", viewModel::reload);
@@ -51,7 +54,7 @@ public final class MainWindowView extends BorderPane {
         MenuItem close = item("Close Tab", Feather.X, "menu-close-tab", "Shortcut+W", viewModel::closeTab);
         close.disableProperty().bind(noTab);
         MenuItem quit = item("Quit", Feather.LOG_OUT, "menu-quit", "Shortcut+Q", viewModel::quit);
-        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), save, saveAll, revert, close,
+        Menu file = new Menu("File", null, newAgent, open, reload, new SeparatorMenuItem(), save, saveAll, revert, close,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;

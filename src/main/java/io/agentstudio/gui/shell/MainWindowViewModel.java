@@ -1,11 +1,13 @@
 package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
+import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -46,6 +48,7 @@ public final class MainWindowViewModel {
     private final DiskWatch diskWatch;
 
     private final AgentListViewModel agentList;
+    private final AgentActionsViewModel agentActions;
     private final StatusBarViewModel status = new StatusBarViewModel();
     /** The workspace shown and what its agents suggest for the tools pickers; replaced on each load. */
     private Workspace workspace;
@@ -73,11 +76,18 @@ public final class MainWindowViewModel {
         this.quitAction = quitAction;
         this.agentList = new AgentListViewModel(tabs.dirtyPaths());
         agentList.setOnOpen(agent -> tabs.open(agent));
+        this.agentActions = new AgentActionsViewModel(dialogs, tabs, agentList, new AgentFileStore(),
+                () -> workspace == null ? null : workspace.root(), background, ui);
         tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
     }
 
     public AgentListViewModel agentList() {
         return agentList;
+    }
+
+    /** New, duplicate, rename and delete of the list's agents. */
+    public AgentActionsViewModel agentActions() {
+        return agentActions;
     }
 
     public EditorTabsViewModel tabs() {

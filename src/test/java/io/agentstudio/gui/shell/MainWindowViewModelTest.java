@@ -1,6 +1,7 @@
 package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.FakeDialogs;
+import io.agentstudio.gui.QueuedExecutor;
 import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.DiskState;
