@@ -53,7 +53,7 @@ public final class CompositionRoot implements AutoCloseable {
                 Platform::runLater, System::currentTimeMillis);
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
         this.mainWindow = new MainWindowViewModel(startup, dialogs, tabs, preferences,
-                (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), loader, Platform::runLater, Platform::exit);
+                (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit);
         this.placement = new WindowPlacement(settings, loader);
     }
 

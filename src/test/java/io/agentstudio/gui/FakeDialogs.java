@@ -20,6 +20,7 @@ public final class FakeDialogs implements DialogService {
     /** The text the last text dialog started with. */
     public String initialText;
     public final List<String> errors = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -59,5 +60,11 @@ public final class FakeDialogs implements DialogService {
     public void showError(String title, String message) {
         asked.add(message);
         errors.add(message);
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        asked.add(message);
+        information.add(message);
     }
 }

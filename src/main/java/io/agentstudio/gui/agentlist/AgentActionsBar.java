@@ -19,7 +19,11 @@ final class AgentActionsBar extends HBox {
         Button create = button("agent-new", Feather.FILE_PLUS, "New agent from a template (Shortcut+N)");
         create.setOnAction(event -> actions.newAgent());
         getChildren().addAll(create,
-                onSelected("agent-duplicate", Feather.COPY, "Duplicate the selected agent", list, actions::duplicate, noSelection));
+                onSelected("agent-duplicate", Feather.COPY, "Duplicate the selected agent", list, actions::duplicate, noSelection),
+                onSelected("agent-rename", Feather.EDIT_3, "Rename the selected agent; references follow (F2)", list,
+                        actions::rename, noSelection),
+                onSelected("agent-delete", Feather.TRASH_2, "Delete the selected agent (Delete)", list, actions::delete,
+                        noSelection));
     }
 
     private static Button onSelected(String id, Feather icon, String tip, AgentListViewModel list, Consumer<AgentRow> action,

@@ -18,8 +18,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * New agent and Duplicate: ask for a template and a name, write the new file off the UI thread (never over an
- * existing one), then show it in the list and open its tab.
+ * The list's actions. New agent and Duplicate ask for a template and a name, write the new file off the UI thread
+ * (never over an existing one), then show it in the list and open its tab; Rename and Delete are in
+ * {@link AgentRenamer} and {@link AgentDeleter}.
  */
 public final class AgentActionsViewModel {
     static final Path CLAUDE_AGENTS = Path.of(".claude", "agents");
@@ -31,10 +32,12 @@ public final class AgentActionsViewModel {
     private final Supplier<Path> workspaceRoot;
     private final Executor background;
     private final Executor ui;
+    private final AgentRenamer renamer;
+    private final AgentDeleter deleter;
 
     /** {@code workspaceRoot} gives the open workspace's folder, or null while none is open. */
     public AgentActionsViewModel(DialogService dialogs, EditorTabsViewModel tabs, AgentListViewModel list, AgentFileStore store,
-                                 Supplier<Path> workspaceRoot, Executor background, Executor ui) {
+                                 Supplier<Path> workspaceRoot, Trash trash, Executor background, Executor ui) {
         this.dialogs = dialogs;
         this.tabs = tabs;
         this.list = list;
@@ -42,6 +45,8 @@ public final class AgentActionsViewModel {
         this.workspaceRoot = workspaceRoot;
         this.background = background;
         this.ui = ui;
+        this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui);
+        this.deleter = new AgentDeleter(dialogs, tabs, list, trash, background, ui);
     }
 
     // Commands
@@ -73,6 +78,23 @@ public final class AgentActionsViewModel {
             Path target = row.agent().relativePath().resolveSibling(name + extension(row));
             create(root, target, () -> named(source, name));
         });
+    }
+
+    /** Asks for a new name; the agent's name, its file and every reference to it in other agents follow. */
+    public void rename(AgentRow row) {
+        Path root = workspaceRoot.get();
+        if (root == null || row == null) {
+            return;
+        }
+        askNewName("Rename agent", "New name for " + row.name() + " (its file and the references to it follow):", row.name())
+                .ifPresent(name -> renamer.rename(root, row, name));
+    }
+
+    /** Moves the agent's file to the trash, or deletes it after a confirmation where there is no trash. */
+    public void delete(AgentRow row) {
+        if (row != null) {
+            deleter.delete(row);
+        }
     }
 
     private Optional<String> askNewName(String title, String prompt, String initial) {
@@ -109,8 +131,7 @@ public final class AgentActionsViewModel {
     private void created(SaveResult result) {
         if (result instanceof SaveResult.Saved saved) {
             list.put(saved.agent());
-            list.selectedProperty().set(list.visibleRows().stream()
-                    .filter(row -> row.agent().path().equals(saved.agent().path())).findFirst().orElse(null));
+            list.select(saved.agent().path());
             tabs.open(saved.agent());
         } else if (result instanceof SaveResult.Conflict conflict) {
             dialogs.showError("The agent was not created", conflict.message());

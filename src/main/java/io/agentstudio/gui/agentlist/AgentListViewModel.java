@@ -163,6 +163,11 @@ public final class AgentListViewModel {
         }
     }
 
+    /** Selects the row of {@code path}, when the workspace has it. */
+    public void select(Path path) {
+        rows.stream().filter(row -> row.agent().path().equals(path)).findFirst().ifPresent(selected::set);
+    }
+
     /** An agent file was deleted on disk. */
     public void remove(Path path) {
         if (selected.get() != null && selected.get().agent().path().equals(path)) {

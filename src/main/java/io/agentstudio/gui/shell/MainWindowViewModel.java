@@ -3,6 +3,7 @@ package io.agentstudio.gui.shell;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
+import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.startup.StartupWorkspace;
@@ -64,8 +65,8 @@ public final class MainWindowViewModel {
     private int latestRequest;
 
     public MainWindowViewModel(StartupWorkspace startup, DialogService dialogs, EditorTabsViewModel tabs,
-                               PreferencesViewModel preferences, DiskWatch diskWatch, Executor background, Executor ui,
-                               Runnable quitAction) {
+                               PreferencesViewModel preferences, DiskWatch diskWatch, Trash trash, Executor background,
+                               Executor ui, Runnable quitAction) {
         this.startup = startup;
         this.dialogs = dialogs;
         this.tabs = tabs;
@@ -77,7 +78,7 @@ public final class MainWindowViewModel {
         this.agentList = new AgentListViewModel(tabs.dirtyPaths());
         agentList.setOnOpen(agent -> tabs.open(agent));
         this.agentActions = new AgentActionsViewModel(dialogs, tabs, agentList, new AgentFileStore(),
-                () -> workspace == null ? null : workspace.root(), background, ui);
+                () -> workspace == null ? null : workspace.root(), trash, background, ui);
         tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
     }
 

@@ -1,14 +1,7 @@
 package io.agentstudio.gui.agentlist;
 
-import io.agentstudio.gui.FakeDialogs;
-import io.agentstudio.gui.QueuedExecutor;
-import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.logic.catalog.Catalogs;
-import io.agentstudio.logic.workspace.AgentFileStore;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,31 +11,11 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** New agent and Duplicate without a JavaFX toolkit, on a temporary workspace. */
-class AgentActionsViewModelTest {
-    @TempDir
-    Path root;
-    final QueuedExecutor background = new QueuedExecutor();
-    final QueuedExecutor ui = new QueuedExecutor();
-    final FakeDialogs dialogs = new FakeDialogs();
-    EditorTabsViewModel tabs;
-    AgentListViewModel list;
-    AgentActionsViewModel actions;
+class AgentActionsViewModelTest extends AgentActionsFixture {
 
     @BeforeEach
     void setUp() throws IOException {
-        Path agents = Files.createDirectories(root.resolve(".claude/agents"));
-        Files.writeString(agents.resolve("alpha.md"), "---\nname: alpha\ndescription: The alpha\n---\nBody\n");
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
-        list = new AgentListViewModel(tabs.dirtyPaths());
-        list.show(WorkspaceLoader.load(root).agents());
-        actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, background, ui);
-    }
-
-    private void finishWork() {
-        while (background.pending() > 0 || ui.pending() > 0) {
-            background.runAll();
-            ui.runAll();
-        }
+        workspace("alpha", "---\nname: alpha\ndescription: The alpha\n---\nBody\n");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.FakeDialogs;
+import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
 import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
@@ -53,7 +54,7 @@ class MainWindowViewModelTest {
                     watched.add(root);
                     diskChanges = onChanges;
                     return () -> { };
-                }, background, ui, () -> quitCalled = true);
+                }, new FakeTrash(), background, ui, () -> quitCalled = true);
     }
 
     private void finishWork() {
