@@ -6,6 +6,8 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.logic.settings.OpenTabs;
+import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
 import io.agentstudio.logic.workspace.AgentFileStore;
@@ -19,6 +21,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -28,6 +32,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -40,6 +45,7 @@ public final class MainWindowViewModel {
     static final String APP_NAME = "Agent Studio";
 
     private final StartupWorkspace startup;
+    private final WorkspaceMemory memory;
     private final DialogService dialogs;
     private final Executor background;
     private final Executor ui;
@@ -60,14 +66,16 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyObjectWrapper<WorkspaceChoice> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
 
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
 
-    public MainWindowViewModel(StartupWorkspace startup, DialogService dialogs, EditorTabsViewModel tabs,
+    public MainWindowViewModel(StartupWorkspace startup, WorkspaceMemory memory, DialogService dialogs, EditorTabsViewModel tabs,
                                PreferencesViewModel preferences, DiskWatch diskWatch, Trash trash, Executor background,
                                Executor ui, Runnable quitAction) {
         this.startup = startup;
+        this.memory = memory;
         this.dialogs = dialogs;
         this.tabs = tabs;
         this.preferences = preferences;
@@ -122,6 +130,11 @@ public final class MainWindowViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** File > Open Recent: the workspaces opened last, newest first, only folders that still exist. */
+    public ObservableList<Path> recentWorkspaces() {
+        return FXCollections.unmodifiableObservableList(recentWorkspaces);
+    }
+
     // Commands
 
     /** Opens the workspace the studio starts with: {@code argument}, else the last used one, else the sample copy. */
@@ -147,8 +160,10 @@ public final class MainWindowViewModel {
 
     /** Opens a folder chosen another way (dropped on the window, a recent workspace). */
     public void openFolder(Path folder) {
+        Runnable rememberTabs = openTabsSnapshot();
         tabs.closeAll().thenAccept(mayGoOn -> {
             if (mayGoOn) {
+                background.execute(rememberTabs);
                 open(startup.chosen(folder));
             }
         });
@@ -192,12 +207,38 @@ public final class MainWindowViewModel {
 
     /** Quits once every unsaved tab is saved or discarded; a cancel keeps the window open. */
     public void quit() {
+        Runnable rememberTabs = openTabsSnapshot();
         tabs.closeAll().thenAccept(mayQuit -> {
             if (mayQuit) {
                 stopWatching();
-                quitAction.run();
+                // The studio quits once the tabs are written down, so the next start finds them.
+                background.execute(() -> {
+                    rememberTabs.run();
+                    ui.execute(quitAction);
+                });
             }
         });
+    }
+
+    /**
+     * Takes down the open tabs now, on the UI thread, before closing them empties the list; the returned task writes
+     * them to the settings and belongs on the background executor.
+     */
+    private Runnable openTabsSnapshot() {
+        if (workspace == null) {
+            return () -> { };
+        }
+        Path root = workspace.root();
+        AgentEditorViewModel selectedTab = tabs.selectedProperty().get();
+        OpenTabs open = new OpenTabs(tabs.editors().stream().map(editor -> root.relativize(editor.path())).toList(),
+                selectedTab == null ? null : root.relativize(selectedTab.path()));
+        return () -> {
+            try {
+                memory.rememberOpenTabs(root, open);
+            } catch (IOException e) {
+                // Only the convenience of reopening these tabs next time is lost; quitting must not fail over it.
+            }
+        };
     }
 
     void open(WorkspaceChoice choice) {
@@ -222,15 +263,21 @@ public final class MainWindowViewModel {
         String note = "";
         try {
             startup.remember(choice);
+            memory.addRecent(choice.root());
         } catch (IOException e) {
             // The workspace itself opened fine; only the next start will not come back to it, which the user should know.
             note = "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
         }
-        String rememberNote = note;
-        ui.execute(() -> show(request, choice, workspace, rememberNote));
+        Loaded loaded = new Loaded(workspace, note, memory.recent(), memory.openTabs(choice.root()));
+        ui.execute(() -> show(request, choice, loaded));
     }
 
-    private void show(int request, WorkspaceChoice choice, Workspace loaded, String note) {
+    /** What a load read from disk for the UI thread to show. */
+    private record Loaded(Workspace workspace, String note, List<Path> recent, OpenTabs openTabs) {
+    }
+
+    private void show(int request, WorkspaceChoice choice, Loaded result) {
+        Workspace loaded = result.workspace();
         if (request != latestRequest) {
             return;
         }
@@ -239,10 +286,23 @@ public final class MainWindowViewModel {
         workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
         agentList.show(loaded.agents());
-        status.loaded(choice, loaded, note);
+        recentWorkspaces.setAll(result.recent());
+        if (tabs.editors().isEmpty()) {
+            restore(loaded, result.openTabs());
+        }
+        status.loaded(choice, loaded, result.note());
         watch(loaded.root());
         // Last, so whoever waits for the load to end sees the new workspace complete.
         loading.set(false);
+    }
+
+    /** Opens the tabs the workspace had when it was last left, skipping files that are gone. */
+    private void restore(Workspace loaded, OpenTabs open) {
+        Map<Path, WorkspaceAgent> byFile = new HashMap<>();
+        loaded.agents().forEach(agent -> byFile.put(agent.relativePath(), agent));
+        open.files().stream().map(byFile::get).filter(Objects::nonNull).forEach(tabs::open);
+        Optional.ofNullable(open.selected()).map(byFile::get).flatMap(agent -> tabs.editorOf(agent.path()))
+                .ifPresent(tabs.selectedProperty()::set);
     }
 
     private void watch(Path root) {
