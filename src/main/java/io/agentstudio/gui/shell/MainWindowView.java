@@ -67,8 +67,12 @@ public final class MainWindowView extends BorderPane {
     private static Menu recentMenu(MainWindowViewModel viewModel) {
         Menu recent = new Menu("Open Recent", new FontIcon(Feather.CLOCK));
         recent.setId("menu-open-recent");
-        Runnable rebuild = () -> recent.getItems().setAll(viewModel.recentWorkspaces().stream()
-                .map(folder -> item(folder.toString(), null, null, null, () -> viewModel.openFolder(folder))).toList());
+        Runnable rebuild = () -> recent.getItems().setAll(viewModel.recentWorkspaces().stream().map(folder -> {
+            MenuItem item = item(folder.toString(), null, null, null, () -> viewModel.openFolder(folder));
+            // A folder name's underscore is part of the name, not a keyboard mnemonic.
+            item.setMnemonicParsing(false);
+            return item;
+        }).toList());
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> rebuild.run());
         rebuild.run();
         recent.disableProperty().bind(viewModel.loadingProperty().or(Bindings.isEmpty(viewModel.recentWorkspaces())));

@@ -1,10 +1,20 @@
 package io.agentstudio.logic.templates;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.graph.GraphExtractor;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.DelegationGraph;
+import io.agentstudio.model.EdgeKind;
+import io.agentstudio.model.GraphNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,5 +46,21 @@ class AgentTemplatesTest {
         String made = AgentTemplates.instantiate(template, "my-agent").text();
 
         assertThat(made).isEqualTo(bundled.replaceFirst("(?m)^name: new-agent$", "name: my-agent"));
+    }
+
+    @Test
+    void theOrchestratorDelegatesToTheOtherTemplatesAgents(@TempDir Path root) throws IOException {
+        Path agents = Files.createDirectories(root.resolve(".claude/agents"));
+        for (AgentTemplate template : AgentTemplates.all()) {
+            String name = template.id().equals("blank") ? "helper" : template.id();
+            Files.write(agents.resolve(name + ".md"), AgentFileParser.toBytes(AgentTemplates.instantiate(template, name)));
+        }
+
+        DelegationGraph graph = GraphExtractor.extract(WorkspaceLoader.load(root));
+
+        GraphNode orchestrator = graph.agents().stream().filter(node -> node.name().equals("orchestrator")).findFirst().orElseThrow();
+        assertThat(graph.outgoing(orchestrator)).filteredOn(edge -> edge.kind() == EdgeKind.DELEGATES)
+                .extracting(edge -> edge.to().name()).containsExactlyInAnyOrder("code-reviewer", "debugger", "researcher");
+        assertThat(graph.ghosts()).isEmpty();
     }
 }
