@@ -148,7 +148,7 @@ public final class MainWindowViewModel {
                 ui.execute(() -> fail(request, null, e));
                 return;
             }
-            loadInBackground(request, choice);
+            loadInBackground(request, choice, true);
         });
     }
 
@@ -164,7 +164,7 @@ public final class MainWindowViewModel {
         tabs.closeAll().thenAccept(mayGoOn -> {
             if (mayGoOn) {
                 background.execute(rememberTabs);
-                open(startup.chosen(folder));
+                open(startup.chosen(folder), true);
             }
         });
     }
@@ -201,7 +201,8 @@ public final class MainWindowViewModel {
     /** Reads the open workspace from disk again. */
     public void reload() {
         if (current.get() != null) {
-            open(current.get());
+            // The tabs stay as the user has them; only a workspace being entered gets its remembered tabs back.
+            open(current.get(), false);
         }
     }
 
@@ -241,9 +242,9 @@ public final class MainWindowViewModel {
         };
     }
 
-    void open(WorkspaceChoice choice) {
+    private void open(WorkspaceChoice choice, boolean restoreTabs) {
         int request = begin(choice);
-        background.execute(() -> loadInBackground(request, choice));
+        background.execute(() -> loadInBackground(request, choice, restoreTabs));
     }
 
     private int begin(WorkspaceChoice choice) {
@@ -252,7 +253,7 @@ public final class MainWindowViewModel {
         return ++latestRequest;
     }
 
-    private void loadInBackground(int request, WorkspaceChoice choice) {
+    private void loadInBackground(int request, WorkspaceChoice choice, boolean restoreTabs) {
         Workspace workspace;
         try {
             workspace = WorkspaceLoader.load(choice.root());
@@ -268,7 +269,8 @@ public final class MainWindowViewModel {
             // The workspace itself opened fine; only the next start will not come back to it, which the user should know.
             note = "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
         }
-        Loaded loaded = new Loaded(workspace, note, memory.recent(), memory.openTabs(choice.root()));
+        Loaded loaded = new Loaded(workspace, note, memory.recent(),
+                restoreTabs ? memory.openTabs(choice.root()) : OpenTabs.NONE);
         ui.execute(() -> show(request, choice, loaded));
     }
 
@@ -287,9 +289,7 @@ public final class MainWindowViewModel {
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
         agentList.show(loaded.agents());
         recentWorkspaces.setAll(result.recent());
-        if (tabs.editors().isEmpty()) {
-            restore(loaded, result.openTabs());
-        }
+        restore(loaded, result.openTabs());
         status.loaded(choice, loaded, result.note());
         watch(loaded.root());
         // Last, so whoever waits for the load to end sees the new workspace complete.

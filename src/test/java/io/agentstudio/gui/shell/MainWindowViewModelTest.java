@@ -215,6 +215,25 @@ class MainWindowViewModelTest {
                 .containsExactly("gamma.md");
     }
 
+    @Test
+    void reloadingKeepsTheTabsAsTheUserHasThem() throws IOException {
+        Path first = workspaceWith("first", "alpha");
+        window.start(Optional.of(first));
+        finishWork();
+        window.agentList().open(row("alpha"));
+        window.openFolder(workspaceWith("second", "gamma"));
+        finishWork();
+        window.openFolder(first);
+        finishWork();
+        assertThat(window.tabs().editors()).hasSize(1);
+
+        window.closeTab();
+        window.reload();
+        finishWork();
+
+        assertThat(window.tabs().editors()).isEmpty();
+    }
+
     private AgentRow row(String name) {
         return window.agentList().visibleRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
     }
