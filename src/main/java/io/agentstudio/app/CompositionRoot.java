@@ -10,6 +10,7 @@ import io.agentstudio.gui.shell.PreferencesViewModel;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.settings.SettingsStore;
 import io.agentstudio.logic.settings.StudioFolders;
+import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.SampleWorkspace;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.workspace.AgentFileStore;
@@ -52,8 +53,8 @@ public final class CompositionRoot implements AutoCloseable {
         EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, loader,
                 Platform::runLater, System::currentTimeMillis);
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
-        this.mainWindow = new MainWindowViewModel(startup, dialogs, tabs, preferences,
-                (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), loader, Platform::runLater, Platform::exit);
+        this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
+                (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit);
         this.placement = new WindowPlacement(settings, loader);
     }
 

@@ -27,4 +27,7 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     void showError(String title, String message);
+
+    /** Tells the user something they need to act on that is not a failure (such as references left to edit by hand). */
+    void inform(String title, String message);
 }

@@ -99,4 +99,13 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.showAndWait();
     }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        alert.showAndWait();
+    }
 }

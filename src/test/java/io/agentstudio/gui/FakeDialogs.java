@@ -13,6 +13,14 @@ public final class FakeDialogs implements DialogService {
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public Optional<String> text = Optional.empty();
     public boolean confirmation;
+    /** Picks from a choice's options; the first by default, empty for a cancel. */
+    public Function<List<String>, Optional<String>> chooser = options -> options.stream().findFirst();
+    /** Why the last text asked for was refused by the dialog's check; empty when it was accepted. */
+    public String refusal = "";
+    /** The text the last text dialog started with. */
+    public String initialText;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -31,13 +39,15 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
         asked.add(prompt);
+        initialText = initial;
+        refusal = text.map(check).orElse("");
         return text.filter(t -> check.apply(t).isEmpty());
     }
 
     @Override
     public Optional<String> choose(String title, String prompt, List<String> options) {
         asked.add(prompt);
-        return options.stream().findFirst();
+        return chooser.apply(options);
     }
 
     @Override
@@ -49,5 +59,12 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         asked.add(message);
+        errors.add(message);
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        asked.add(message);
+        information.add(message);
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import java.nio.file.Path;
@@ -37,12 +36,14 @@ import java.util.stream.Collectors;
 /** The searchable table of agents. It only draws {@link AgentListViewModel}'s state and reports the selection. */
 public final class AgentListView extends VBox {
     private final AgentListViewModel viewModel;
+    private final AgentActionsViewModel actions;
     private final TableView<AgentRow> table = new TableView<>();
 
-    public AgentListView(AgentListViewModel viewModel) {
+    public AgentListView(AgentListViewModel viewModel, AgentActionsViewModel actions) {
         this.viewModel = viewModel;
+        this.actions = actions;
         getStyleClass().add("agent-list");
-        HBox searchBar = new HBox(searchField());
+        HBox searchBar = new HBox(4, searchField(), new AgentActionsBar(actions, viewModel));
         searchBar.getStyleClass().add("search-bar");
         HBox.setHgrow(searchBar.getChildren().get(0), Priority.ALWAYS);
         getChildren().addAll(searchBar, filters(), table);
@@ -119,10 +120,16 @@ public final class AgentListView extends VBox {
             return row;
         });
         table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                viewModel.open(table.getSelectionModel().getSelectedItem());
-                event.consume();
+            AgentRow selected = table.getSelectionModel().getSelectedItem();
+            switch (event.getCode()) {
+                case ENTER -> viewModel.open(selected);
+                case F2 -> actions.rename(selected);
+                case DELETE -> actions.delete(selected);
+                default -> {
+                    return;
+                }
             }
+            event.consume();
         });
         viewModel.dirtyPaths().addListener((SetChangeListener<Path>) change -> table.refresh());
 

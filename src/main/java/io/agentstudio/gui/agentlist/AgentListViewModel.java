@@ -15,6 +15,8 @@ import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -104,6 +106,21 @@ public final class AgentListViewModel {
         return rows.size();
     }
 
+    /** Every agent of the workspace as last read from disk, whatever the search and filters show. */
+    public List<WorkspaceAgent> agents() {
+        return rows.stream().map(AgentRow::agent).toList();
+    }
+
+    /** Names a new or renamed agent may not take: every agent's name and file name. */
+    public Set<String> takenNames() {
+        Set<String> taken = new HashSet<>();
+        rows.forEach(row -> {
+            taken.add(row.agent().name());
+            taken.add(row.agent().fileStem());
+        });
+        return taken;
+    }
+
     public void setOnOpen(Consumer<WorkspaceAgent> opener) {
         this.opener = opener;
     }
@@ -144,6 +161,11 @@ public final class AgentListViewModel {
         if (wasSelected) {
             selected.set(row);
         }
+    }
+
+    /** Selects the row of {@code path}, when the workspace has it. */
+    public void select(Path path) {
+        rows.stream().filter(row -> row.agent().path().equals(path)).findFirst().ifPresent(selected::set);
     }
 
     /** An agent file was deleted on disk. */

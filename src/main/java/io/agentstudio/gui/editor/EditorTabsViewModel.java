@@ -103,6 +103,11 @@ public final class EditorTabsViewModel {
         };
     }
 
+    /** Closes a tab without asking: its file was deleted or renamed by the studio after the user agreed. */
+    public void discard(AgentEditorViewModel editor) {
+        remove(editor);
+    }
+
     /** Saves every dirty tab; completes with true when all are saved. */
     public CompletableFuture<Boolean> saveAll() {
         List<CompletableFuture<Boolean>> saves = editors.stream().filter(AgentEditorViewModel::isDirty)

@@ -2,7 +2,9 @@ package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,6 +22,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
+import java.nio.file.Path;
 
 /** The studio window's layout: menu, agent list beside the open agents' tabs, status bar, and a loading veil. */
 public final class MainWindowView extends BorderPane {
@@ -29,7 +32,7 @@ public final class MainWindowView extends BorderPane {
         setTop(new MenuBar(fileMenu(viewModel), editMenu(viewModel), viewMenu(viewModel)));
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools());
-        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList()), tabs);
+        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabs);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(new StackPane(split, loadingVeil(viewModel)));
@@ -38,6 +41,9 @@ public final class MainWindowView extends BorderPane {
     }
 
     private static Menu fileMenu(MainWindowViewModel viewModel) {
+        MenuItem newAgent = item("New Agent…", Feather.FILE_PLUS, "menu-new-agent", "Shortcut+N",
+                () -> viewModel.agentActions().newAgent());
+        newAgent.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
         MenuItem open = item("Open Workspace…", Feather.FOLDER, "menu-open", "Shortcut+O", viewModel::openWorkspace);
         open.disableProperty().bind(viewModel.loadingProperty());
         MenuItem reload = item("Reload", Feather.REFRESH_CW, "menu-reload", "F5", viewModel::reload);
@@ -51,10 +57,26 @@ public final class MainWindowView extends BorderPane {
         MenuItem close = item("Close Tab", Feather.X, "menu-close-tab", "Shortcut+W", viewModel::closeTab);
         close.disableProperty().bind(noTab);
         MenuItem quit = item("Quit", Feather.LOG_OUT, "menu-quit", "Shortcut+Q", viewModel::quit);
-        Menu file = new Menu("File", null, open, reload, new SeparatorMenuItem(), save, saveAll, revert, close,
+        Menu file = new Menu("File", null, newAgent, open, recentMenu(viewModel), reload, new SeparatorMenuItem(), save, saveAll, revert, close,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
+    }
+
+    /** File > Open Recent, rebuilt whenever the ViewModel's list changes. */
+    private static Menu recentMenu(MainWindowViewModel viewModel) {
+        Menu recent = new Menu("Open Recent", new FontIcon(Feather.CLOCK));
+        recent.setId("menu-open-recent");
+        Runnable rebuild = () -> recent.getItems().setAll(viewModel.recentWorkspaces().stream().map(folder -> {
+            MenuItem item = item(folder.toString(), null, null, null, () -> viewModel.openFolder(folder));
+            // A folder name's underscore is part of the name, not a keyboard mnemonic.
+            item.setMnemonicParsing(false);
+            return item;
+        }).toList());
+        viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> rebuild.run());
+        rebuild.run();
+        recent.disableProperty().bind(viewModel.loadingProperty().or(Bindings.isEmpty(viewModel.recentWorkspaces())));
+        return recent;
     }
 
     private static Menu editMenu(MainWindowViewModel viewModel) {

@@ -1,11 +1,16 @@
 package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
+import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.logic.settings.OpenTabs;
+import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
+import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -16,6 +21,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -25,6 +32,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -37,6 +45,7 @@ public final class MainWindowViewModel {
     static final String APP_NAME = "Agent Studio";
 
     private final StartupWorkspace startup;
+    private final WorkspaceMemory memory;
     private final DialogService dialogs;
     private final Executor background;
     private final Executor ui;
@@ -46,6 +55,7 @@ public final class MainWindowViewModel {
     private final DiskWatch diskWatch;
 
     private final AgentListViewModel agentList;
+    private final AgentActionsViewModel agentActions;
     private final StatusBarViewModel status = new StatusBarViewModel();
     /** The workspace shown and what its agents suggest for the tools pickers; replaced on each load. */
     private Workspace workspace;
@@ -56,14 +66,16 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyObjectWrapper<WorkspaceChoice> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
 
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
 
-    public MainWindowViewModel(StartupWorkspace startup, DialogService dialogs, EditorTabsViewModel tabs,
-                               PreferencesViewModel preferences, DiskWatch diskWatch, Executor background, Executor ui,
-                               Runnable quitAction) {
+    public MainWindowViewModel(StartupWorkspace startup, WorkspaceMemory memory, DialogService dialogs, EditorTabsViewModel tabs,
+                               PreferencesViewModel preferences, DiskWatch diskWatch, Trash trash, Executor background,
+                               Executor ui, Runnable quitAction) {
         this.startup = startup;
+        this.memory = memory;
         this.dialogs = dialogs;
         this.tabs = tabs;
         this.preferences = preferences;
@@ -73,11 +85,18 @@ public final class MainWindowViewModel {
         this.quitAction = quitAction;
         this.agentList = new AgentListViewModel(tabs.dirtyPaths());
         agentList.setOnOpen(agent -> tabs.open(agent));
+        this.agentActions = new AgentActionsViewModel(dialogs, tabs, agentList, new AgentFileStore(),
+                () -> workspace == null ? null : workspace.root(), trash, background, ui);
         tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
     }
 
     public AgentListViewModel agentList() {
         return agentList;
+    }
+
+    /** New, duplicate, rename and delete of the list's agents. */
+    public AgentActionsViewModel agentActions() {
+        return agentActions;
     }
 
     public EditorTabsViewModel tabs() {
@@ -111,6 +130,11 @@ public final class MainWindowViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** File > Open Recent: the workspaces opened last, newest first, only folders that still exist. */
+    public ObservableList<Path> recentWorkspaces() {
+        return FXCollections.unmodifiableObservableList(recentWorkspaces);
+    }
+
     // Commands
 
     /** Opens the workspace the studio starts with: {@code argument}, else the last used one, else the sample copy. */
@@ -124,7 +148,7 @@ public final class MainWindowViewModel {
                 ui.execute(() -> fail(request, null, e));
                 return;
             }
-            loadInBackground(request, choice);
+            loadInBackground(request, choice, true);
         });
     }
 
@@ -136,9 +160,11 @@ public final class MainWindowViewModel {
 
     /** Opens a folder chosen another way (dropped on the window, a recent workspace). */
     public void openFolder(Path folder) {
+        Runnable rememberTabs = openTabsSnapshot();
         tabs.closeAll().thenAccept(mayGoOn -> {
             if (mayGoOn) {
-                open(startup.chosen(folder));
+                background.execute(rememberTabs);
+                open(startup.chosen(folder), true);
             }
         });
     }
@@ -175,23 +201,50 @@ public final class MainWindowViewModel {
     /** Reads the open workspace from disk again. */
     public void reload() {
         if (current.get() != null) {
-            open(current.get());
+            // The tabs stay as the user has them; only a workspace being entered gets its remembered tabs back.
+            open(current.get(), false);
         }
     }
 
     /** Quits once every unsaved tab is saved or discarded; a cancel keeps the window open. */
     public void quit() {
+        Runnable rememberTabs = openTabsSnapshot();
         tabs.closeAll().thenAccept(mayQuit -> {
             if (mayQuit) {
                 stopWatching();
-                quitAction.run();
+                // The studio quits once the tabs are written down, so the next start finds them.
+                background.execute(() -> {
+                    rememberTabs.run();
+                    ui.execute(quitAction);
+                });
             }
         });
     }
 
-    void open(WorkspaceChoice choice) {
+    /**
+     * Takes down the open tabs now, on the UI thread, before closing them empties the list; the returned task writes
+     * them to the settings and belongs on the background executor.
+     */
+    private Runnable openTabsSnapshot() {
+        if (workspace == null) {
+            return () -> { };
+        }
+        Path root = workspace.root();
+        AgentEditorViewModel selectedTab = tabs.selectedProperty().get();
+        OpenTabs open = new OpenTabs(tabs.editors().stream().map(editor -> root.relativize(editor.path())).toList(),
+                selectedTab == null ? null : root.relativize(selectedTab.path()));
+        return () -> {
+            try {
+                memory.rememberOpenTabs(root, open);
+            } catch (IOException e) {
+                // Only the convenience of reopening these tabs next time is lost; quitting must not fail over it.
+            }
+        };
+    }
+
+    private void open(WorkspaceChoice choice, boolean restoreTabs) {
         int request = begin(choice);
-        background.execute(() -> loadInBackground(request, choice));
+        background.execute(() -> loadInBackground(request, choice, restoreTabs));
     }
 
     private int begin(WorkspaceChoice choice) {
@@ -200,7 +253,7 @@ public final class MainWindowViewModel {
         return ++latestRequest;
     }
 
-    private void loadInBackground(int request, WorkspaceChoice choice) {
+    private void loadInBackground(int request, WorkspaceChoice choice, boolean restoreTabs) {
         Workspace workspace;
         try {
             workspace = WorkspaceLoader.load(choice.root());
@@ -211,15 +264,22 @@ public final class MainWindowViewModel {
         String note = "";
         try {
             startup.remember(choice);
+            memory.addRecent(choice.root());
         } catch (IOException e) {
             // The workspace itself opened fine; only the next start will not come back to it, which the user should know.
             note = "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
         }
-        String rememberNote = note;
-        ui.execute(() -> show(request, choice, workspace, rememberNote));
+        Loaded loaded = new Loaded(workspace, note, memory.recent(),
+                restoreTabs ? memory.openTabs(choice.root()) : OpenTabs.NONE);
+        ui.execute(() -> show(request, choice, loaded));
     }
 
-    private void show(int request, WorkspaceChoice choice, Workspace loaded, String note) {
+    /** What a load read from disk for the UI thread to show. */
+    private record Loaded(Workspace workspace, String note, List<Path> recent, OpenTabs openTabs) {
+    }
+
+    private void show(int request, WorkspaceChoice choice, Loaded result) {
+        Workspace loaded = result.workspace();
         if (request != latestRequest) {
             return;
         }
@@ -228,10 +288,21 @@ public final class MainWindowViewModel {
         workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
         agentList.show(loaded.agents());
-        status.loaded(choice, loaded, note);
+        recentWorkspaces.setAll(result.recent());
+        restore(loaded, result.openTabs());
+        status.loaded(choice, loaded, result.note());
         watch(loaded.root());
         // Last, so whoever waits for the load to end sees the new workspace complete.
         loading.set(false);
+    }
+
+    /** Opens the tabs the workspace had when it was last left, skipping files that are gone. */
+    private void restore(Workspace loaded, OpenTabs open) {
+        Map<Path, WorkspaceAgent> byFile = new HashMap<>();
+        loaded.agents().forEach(agent -> byFile.put(agent.relativePath(), agent));
+        open.files().stream().map(byFile::get).filter(Objects::nonNull).forEach(tabs::open);
+        Optional.ofNullable(open.selected()).map(byFile::get).flatMap(agent -> tabs.editorOf(agent.path()))
+                .ifPresent(tabs.selectedProperty()::set);
     }
 
     private void watch(Path root) {

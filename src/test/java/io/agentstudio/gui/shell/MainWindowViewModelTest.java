@@ -1,6 +1,8 @@
 package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.FakeDialogs;
+import io.agentstudio.gui.FakeTrash;
+import io.agentstudio.gui.QueuedExecutor;
 import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.DiskState;
@@ -10,6 +12,7 @@ import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.logic.settings.SettingsStore;
+import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.SampleWorkspace;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceOrigin;
@@ -47,12 +50,12 @@ class MainWindowViewModelTest {
         settings = new SettingsStore(home.resolve("config"));
         sample = new SampleWorkspace(home.resolve("data"));
         EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
-        window = new MainWindowViewModel(new StartupWorkspace(settings, sample), dialogs, tabs,
+        window = new MainWindowViewModel(new StartupWorkspace(settings, sample), new WorkspaceMemory(settings), dialogs, tabs,
                 new PreferencesViewModel(settings, background), (root, onChanges) -> {
                     watched.add(root);
                     diskChanges = onChanges;
                     return () -> { };
-                }, background, ui, () -> quitCalled = true);
+                }, new FakeTrash(), background, ui, () -> quitCalled = true);
     }
 
     private void finishWork() {
@@ -153,6 +156,89 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void openRecentListsTheOpenedWorkspacesNewestFirstWithoutMissingFolders() throws IOException {
+        Path a = workspaceWith("a", "alpha");
+        Path b = workspaceWith("b", "beta");
+        Path c = workspaceWith("c", "gamma");
+        window.start(Optional.of(a));
+        finishWork();
+        window.openFolder(b);
+        finishWork();
+        window.openFolder(c);
+        finishWork();
+        assertThat(window.recentWorkspaces()).containsExactly(c, b, a);
+
+        deleteTree(b);
+        window.openFolder(a);
+        finishWork();
+
+        assertThat(window.recentWorkspaces()).containsExactly(a, c);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
+    void eachWorkspaceReopensTheTabsItWasLeftWith() throws IOException {
+        Path first = workspaceWith("first", "alpha", "beta");
+        Path second = workspaceWith("second", "gamma");
+        String alphaBefore = Files.readString(first.resolve(".claude/agents/alpha.md"));
+        window.start(Optional.of(first));
+        finishWork();
+        window.agentList().open(row("beta"));
+        window.agentList().open(row("alpha"));
+        window.agentList().open(row("beta"));
+        window.openFolder(second);
+        finishWork();
+        assertThat(window.tabs().editors()).isEmpty();
+        window.agentList().open(row("gamma"));
+        window.quit();
+        finishWork();
+
+        setUp(); // the next start of the studio, with the same settings
+        window.start(Optional.of(first));
+        finishWork();
+
+        assertThat(window.tabs().editors()).extracting(editor -> editor.path().getFileName().toString())
+                .containsExactly("beta.md", "alpha.md");
+        assertThat(window.tabs().selectedProperty().get().path().getFileName()).hasToString("beta.md");
+        assertThat(Files.readString(first.resolve(".claude/agents/alpha.md"))).isEqualTo(alphaBefore);
+
+        window.openFolder(second);
+        finishWork();
+        assertThat(window.tabs().editors()).extracting(editor -> editor.path().getFileName().toString())
+                .containsExactly("gamma.md");
+    }
+
+    @Test
+    void reloadingKeepsTheTabsAsTheUserHasThem() throws IOException {
+        Path first = workspaceWith("first", "alpha");
+        window.start(Optional.of(first));
+        finishWork();
+        window.agentList().open(row("alpha"));
+        window.openFolder(workspaceWith("second", "gamma"));
+        finishWork();
+        window.openFolder(first);
+        finishWork();
+        assertThat(window.tabs().editors()).hasSize(1);
+
+        window.closeTab();
+        window.reload();
+        finishWork();
+
+        assertThat(window.tabs().editors()).isEmpty();
+    }
+
+    private AgentRow row(String name) {
+        return window.agentList().visibleRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void cancellingTheChooserChangesNothing() {
         window.start(Optional.empty());
         finishWork();
@@ -225,8 +311,9 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void quitIsPassedOn() {
+    void quitIsPassedOnOnceTheOpenTabsAreWrittenDown() {
         window.quit();
+        finishWork();
 
         assertThat(quitCalled).isTrue();
     }
@@ -286,6 +373,7 @@ class MainWindowViewModelTest {
         assertThat(dialogs.asked).anySatisfy(q -> assertThat(q).contains("unsaved changes"));
         dialogs.saveChoice = SaveChoice.DISCARD;
         window.quit();
+        finishWork();
         assertThat(quitCalled).isTrue();
     }
 

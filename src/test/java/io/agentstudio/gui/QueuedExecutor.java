@@ -1,11 +1,11 @@
-package io.agentstudio.gui.shell;
+package io.agentstudio.gui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
 
 /** Holds tasks until the test runs them, so it can look at the window while a load is still under way. */
-final class QueuedExecutor implements Executor {
+public final class QueuedExecutor implements Executor {
     private final Deque<Runnable> tasks = new ArrayDeque<>();
 
     @Override
@@ -14,13 +14,13 @@ final class QueuedExecutor implements Executor {
     }
 
     /** Runs queued tasks, and those they queue, until none is left. */
-    void runAll() {
+    public void runAll() {
         while (!tasks.isEmpty()) {
             tasks.poll().run();
         }
     }
 
-    int pending() {
+    public int pending() {
         return tasks.size();
     }
 }

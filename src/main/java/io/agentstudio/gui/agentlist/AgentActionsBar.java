@@ -1,0 +1,44 @@
+package io.agentstudio.gui.agentlist;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Consumer;
+
+/** The list's buttons: new agent, and the actions on the selected agent. */
+final class AgentActionsBar extends HBox {
+
+    AgentActionsBar(AgentActionsViewModel actions, AgentListViewModel list) {
+        super(2);
+        BooleanBinding noSelection = list.selectedProperty().isNull();
+        Button create = button("agent-new", Feather.FILE_PLUS, "New agent from a template (Shortcut+N)");
+        create.setOnAction(event -> actions.newAgent());
+        getChildren().addAll(create,
+                onSelected("agent-duplicate", Feather.COPY, "Duplicate the selected agent", list, actions::duplicate, noSelection),
+                onSelected("agent-rename", Feather.EDIT_3, "Rename the selected agent; references follow (F2)", list,
+                        actions::rename, noSelection),
+                onSelected("agent-delete", Feather.TRASH_2, "Delete the selected agent (Delete)", list, actions::delete,
+                        noSelection));
+    }
+
+    private static Button onSelected(String id, Feather icon, String tip, AgentListViewModel list, Consumer<AgentRow> action,
+                                     BooleanBinding noSelection) {
+        Button button = button(id, icon, tip);
+        button.disableProperty().bind(noSelection);
+        button.setOnAction(event -> action.accept(list.selectedProperty().get()));
+        return button;
+    }
+
+    private static Button button(String id, Feather icon, String tip) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+}

@@ -1,0 +1,140 @@
+package io.agentstudio.gui.agentlist;
+
+import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.logic.agentfile.FrontmatterEditor;
+import io.agentstudio.logic.templates.AgentTemplate;
+import io.agentstudio.logic.templates.AgentTemplates;
+import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.AgentNameCheck;
+import io.agentstudio.logic.workspace.SaveResult;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.FieldValue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The list's actions. New agent and Duplicate ask for a template and a name, write the new file off the UI thread
+ * (never over an existing one), then show it in the list and open its tab; Rename and Delete are in
+ * {@link AgentRenamer} and {@link AgentDeleter}.
+ */
+public final class AgentActionsViewModel {
+    static final Path CLAUDE_AGENTS = Path.of(".claude", "agents");
+
+    private final DialogService dialogs;
+    private final EditorTabsViewModel tabs;
+    private final AgentListViewModel list;
+    private final AgentFileStore store;
+    private final Supplier<Path> workspaceRoot;
+    private final Executor background;
+    private final Executor ui;
+    private final AgentRenamer renamer;
+    private final AgentDeleter deleter;
+
+    /** {@code workspaceRoot} gives the open workspace's folder, or null while none is open. */
+    public AgentActionsViewModel(DialogService dialogs, EditorTabsViewModel tabs, AgentListViewModel list, AgentFileStore store,
+                                 Supplier<Path> workspaceRoot, Trash trash, Executor background, Executor ui) {
+        this.dialogs = dialogs;
+        this.tabs = tabs;
+        this.list = list;
+        this.store = store;
+        this.workspaceRoot = workspaceRoot;
+        this.background = background;
+        this.ui = ui;
+        this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui);
+        this.deleter = new AgentDeleter(dialogs, tabs, list, trash, background, ui);
+    }
+
+    // Commands
+
+    /** Asks for a template and a name and creates {@code .claude/agents/<name>.md}. */
+    public void newAgent() {
+        Path root = workspaceRoot.get();
+        if (root == null) {
+            return;
+        }
+        Optional<AgentTemplate> template = dialogs.choose("New agent", "Start from which template?",
+                        AgentTemplates.all().stream().map(AgentTemplate::title).toList())
+                .flatMap(title -> AgentTemplates.all().stream().filter(t -> t.title().equals(title)).findFirst());
+        if (template.isEmpty()) {
+            return;
+        }
+        askNewName("New agent", "Name of the new agent (also its file name):", "").ifPresent(name ->
+                create(root, CLAUDE_AGENTS.resolve(name + ".md"), () -> AgentTemplates.instantiate(template.get(), name)));
+    }
+
+    /** Copies the row's file, as saved, next to it under a new name ({@code <name>-copy} is offered). */
+    public void duplicate(AgentRow row) {
+        Path root = workspaceRoot.get();
+        if (root == null || row == null) {
+            return;
+        }
+        AgentDocument source = row.agent().document();
+        askNewName("Duplicate agent", "Name of the copy of " + row.name() + ":", row.name() + "-copy").ifPresent(name -> {
+            Path target = row.agent().relativePath().resolveSibling(name + extension(row));
+            create(root, target, () -> named(source, name));
+        });
+    }
+
+    /** Asks for a new name; the agent's name, its file and every reference to it in other agents follow. */
+    public void rename(AgentRow row) {
+        Path root = workspaceRoot.get();
+        if (root == null || row == null) {
+            return;
+        }
+        askNewName("Rename agent", "New name for " + row.name() + " (its file and the references to it follow):", row.name())
+                .ifPresent(name -> renamer.rename(root, row, name));
+    }
+
+    /** Moves the agent's file to the trash, or deletes it after a confirmation where there is no trash. */
+    public void delete(AgentRow row) {
+        if (row != null) {
+            deleter.delete(row);
+        }
+    }
+
+    private Optional<String> askNewName(String title, String prompt, String initial) {
+        var taken = list.takenNames();
+        return dialogs.askText(title, prompt, initial, name -> AgentNameCheck.reason(name, taken));
+    }
+
+    /** The copy carries the new name where the source has a name field; a file without one is named by its file. */
+    private static AgentDocument named(AgentDocument source, String name) {
+        if (source.field("name").isEmpty() || !source.isEditable()) {
+            return source;
+        }
+        return FrontmatterEditor.set(source, "name", new FieldValue.Text(name));
+    }
+
+    /** Copilot agents end in {@code .agent.md}; the copy keeps the form its dialect loads. */
+    private static String extension(AgentRow row) {
+        return row.agent().path().getFileName().toString().endsWith(".agent.md") ? ".agent.md" : ".md";
+    }
+
+    private void create(Path root, Path target, Supplier<AgentDocument> document) {
+        background.execute(() -> {
+            SaveResult result;
+            try {
+                result = store.saveAs(root, target, document.get());
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> dialogs.showError("The agent was not created", String.valueOf(e.getMessage())));
+                return;
+            }
+            ui.execute(() -> created(result));
+        });
+    }
+
+    private void created(SaveResult result) {
+        if (result instanceof SaveResult.Saved saved) {
+            list.put(saved.agent());
+            list.select(saved.agent().path());
+            tabs.open(saved.agent());
+        } else if (result instanceof SaveResult.Conflict conflict) {
+            dialogs.showError("The agent was not created", conflict.message());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.agentstudio.app;
+
+import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.logic.settings.StudioFolders;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** New agent through the real dialogs, headless: the list's button, the template choice, the name, the new tab. */
+@ExtendWith(ApplicationExtension.class)
+class AgentActionsWindowTest {
+    @TempDir
+    static Path home;
+    private CompositionRoot studio;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
+        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
+        studio.show(Optional.empty());
+    }
+
+    @BeforeEach
+    void waitForTheWorkspace() throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentProperty().get() != null && !window.loadingProperty().get());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        studio.close();
+        System.clearProperty(StudioFolders.HOME_PROPERTY);
+    }
+
+    @Test
+    void theNewAgentButtonCreatesTheFileFromATemplateAndOpensIt(FxRobot robot) throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        Path root = window.currentProperty().get().root();
+
+        robot.clickOn("#agent-new");
+        robot.clickOn("OK");
+        TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        robot.clickOn(name).write("scratch-agent");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        Path file = root.resolve(".claude/agents/scratch-agent.md");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.tabs().selectedProperty().get() != null
+                && window.tabs().selectedProperty().get().path().equals(file));
+
+        assertThat(Files.readString(file)).startsWith("---\nname: scratch-agent\n");
+        assertThat(window.agentList().visibleRows()).anySatisfy(row -> assertThat(row.name()).isEqualTo("scratch-agent"));
+    }
+}

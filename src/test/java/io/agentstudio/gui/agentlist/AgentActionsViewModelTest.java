@@ -1,0 +1,106 @@
+package io.agentstudio.gui.agentlist;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** New agent and Duplicate without a JavaFX toolkit, on a temporary workspace. */
+class AgentActionsViewModelTest extends AgentActionsFixture {
+
+    @BeforeEach
+    void setUp() throws IOException {
+        workspace("alpha", "---\nname: alpha\ndescription: The alpha\n---\nBody\n");
+    }
+
+    @Test
+    void newAgentCancelledAtTheTemplateDoesNothing() {
+        dialogs.chooser = options -> Optional.empty();
+        dialogs.text = Optional.of("beta");
+
+        actions.newAgent();
+        finishWork();
+
+        assertThat(root.resolve(".claude/agents/beta.md")).doesNotExist();
+        assertThat(list.agentCount()).isEqualTo(1);
+        assertThat(tabs.editors()).isEmpty();
+    }
+
+    @Test
+    void newAgentCancelledAtTheNameDoesNothing() {
+        actions.newAgent();
+        finishWork();
+
+        assertThat(list.agentCount()).isEqualTo(1);
+        assertThat(tabs.editors()).isEmpty();
+    }
+
+    @Test
+    void aBadNameIsRefusedWithAMessage() {
+        dialogs.text = Optional.of("Bad Name");
+
+        actions.newAgent();
+        finishWork();
+
+        assertThat(dialogs.refusal).startsWith("Use lower-case letters");
+        assertThat(list.agentCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTakenNameIsRefusedWithAMessage() {
+        dialogs.text = Optional.of("alpha");
+
+        actions.newAgent();
+        finishWork();
+
+        assertThat(dialogs.refusal).isEqualTo("An agent named alpha already exists in this workspace.");
+        assertThat(tabs.editors()).isEmpty();
+    }
+
+    @Test
+    void newAgentIsWrittenOffTheUiThreadThenListedAndOpened() throws IOException {
+        dialogs.chooser = options -> Optional.of("Code reviewer");
+        dialogs.text = Optional.of("beta");
+
+        actions.newAgent();
+        Path file = root.resolve(".claude/agents/beta.md");
+        assertThat(file).as("nothing written before the background runs").doesNotExist();
+        finishWork();
+
+        assertThat(Files.readString(file)).startsWith("---\nname: beta\ndescription: Reviews code changes");
+        assertThat(list.visibleRows()).extracting(AgentRow::name).containsExactly("alpha", "beta");
+        assertThat(list.selectedProperty().get().name()).isEqualTo("beta");
+        assertThat(tabs.selectedProperty().get().path()).isEqualTo(file);
+    }
+
+    @Test
+    void aFileThatAppearedMeanwhileIsNeverReplaced() throws IOException {
+        dialogs.text = Optional.of("beta");
+        actions.newAgent();
+        Path file = Files.writeString(root.resolve(".claude/agents/beta.md"), "someone else's\n");
+        finishWork();
+
+        assertThat(Files.readString(file)).isEqualTo("someone else's\n");
+        assertThat(dialogs.errors).containsExactly("beta.md already exists. Nothing was written: choose another name, or open that file.");
+        assertThat(tabs.editors()).isEmpty();
+    }
+
+    @Test
+    void duplicateOffersTheCopyNameAndWritesTheCopyBesideTheOriginal() throws IOException {
+        dialogs.text = Optional.of("alpha-copy");
+
+        actions.duplicate(list.visibleRows().get(0));
+        finishWork();
+
+        assertThat(dialogs.initialText).isEqualTo("alpha-copy");
+        assertThat(Files.readString(root.resolve(".claude/agents/alpha-copy.md")))
+                .isEqualTo("---\nname: alpha-copy\ndescription: The alpha\n---\nBody\n");
+        assertThat(list.agentCount()).isEqualTo(2);
+        assertThat(tabs.selectedProperty().get().path()).isEqualTo(root.resolve(".claude/agents/alpha-copy.md"));
+    }
+}

@@ -1,0 +1,80 @@
+package io.agentstudio.gui.agentlist;
+
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rename goes through the graph's rename: the file, the name and every reference follow; open tabs show it. */
+class AgentRenameTest extends AgentActionsFixture {
+    static final String LEAD = "---\nname: lead\ndescription: The lead\n---\nPlans.\n\n## Delegates to\n\n- `reviewer`: checks\n";
+
+    @BeforeEach
+    void setUp() throws IOException {
+        workspace("lead", LEAD, "reviewer", "---\nname: reviewer\ndescription: The reviewer\n---\nReviews.\n");
+    }
+
+    @Test
+    void theNameTheFileAndTheReferencesFollow() throws IOException {
+        dialogs.text = Optional.of("critic");
+
+        actions.rename(row("reviewer"));
+        assertThat(agentFile("reviewer")).as("nothing written before the background runs").exists();
+        finishWork();
+
+        assertThat(dialogs.initialText).isEqualTo("reviewer");
+        assertThat(agentFile("reviewer")).doesNotExist();
+        assertThat(Files.readString(agentFile("critic"))).isEqualTo("---\nname: critic\ndescription: The reviewer\n---\nReviews.\n");
+        assertThat(Files.readString(agentFile("lead"))).isEqualTo(LEAD.replace("`reviewer`", "`critic`"));
+        assertThat(list.visibleRows()).extracting(AgentRow::name).containsExactly("critic", "lead");
+    }
+
+    @Test
+    void cleanOpenTabsShowTheRenamedFiles() {
+        AgentEditorViewModel lead = opened("lead");
+        opened("reviewer");
+        list.select(agentFile("reviewer"));
+        dialogs.text = Optional.of("critic");
+
+        actions.rename(row("reviewer"));
+        finishWork();
+
+        assertThat(lead.document().text()).contains("`critic`");
+        assertThat(lead.isDirty()).isFalse();
+        assertThat(tabs.editors()).extracting(AgentEditorViewModel::path).containsExactly(agentFile("lead"), agentFile("critic"));
+        assertThat(tabs.selectedProperty().get().path()).isEqualTo(agentFile("critic"));
+        assertThat(list.selectedProperty().get().name()).isEqualTo("critic");
+    }
+
+    @Test
+    void aDirtyTabOfAChangedFileRefusesTheRename() throws IOException {
+        openedAndEdited("lead");
+        dialogs.text = Optional.of("critic");
+
+        actions.rename(row("reviewer"));
+        finishWork();
+
+        assertThat(dialogs.errors).singleElement().asString().contains("lead.md").contains("Save or revert them first");
+        assertThat(agentFile("reviewer")).exists();
+        assertThat(Files.readString(agentFile("lead"))).isEqualTo(LEAD);
+    }
+
+    @Test
+    void aTakenOrInvalidNameIsRefused() {
+        dialogs.text = Optional.of("lead");
+        actions.rename(row("reviewer"));
+        assertThat(dialogs.refusal).isEqualTo("An agent named lead already exists in this workspace.");
+
+        dialogs.text = Optional.of("Critic!");
+        actions.rename(row("reviewer"));
+        finishWork();
+
+        assertThat(dialogs.refusal).startsWith("Use lower-case letters");
+        assertThat(agentFile("reviewer")).exists();
+    }
+}
