@@ -13,11 +13,8 @@ import io.agentstudio.model.GraphAnalysis;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,7 +69,7 @@ public final class GraphBenchmark {
                     Runtime.getRuntime().maxMemory() / 1048576);
             measure(workspace, runs);
         } finally {
-            deleteTree(folder);
+            BenchWorkspace.deleteTree(folder);
         }
     }
 
@@ -165,25 +162,5 @@ public final class GraphBenchmark {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        List<Path> all = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                all.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                all.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        for (Path path : all) {
-            Files.deleteIfExists(path);
-        }
     }
 }
