@@ -5,6 +5,7 @@ import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.LineEnding;
 import io.agentstudio.model.Problem;
+import io.agentstudio.testing.Symlinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import static io.agentstudio.logic.workspace.WorkspaceFixture.agent;
 import static io.agentstudio.logic.workspace.WorkspaceFixture.concat;
 import static io.agentstudio.logic.workspace.WorkspaceFixture.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class WorkspaceLoaderTest {
@@ -190,11 +192,7 @@ class WorkspaceLoaderTest {
     void reportsASymlinkLoopAndLoadsTheOtherAgents() throws IOException {
         fixture.write(".claude/agents/real.md", agent("real"));
         Path link = dir.resolve(".claude/agents/again");
-        try {
-            Files.createSymbolicLink(link, dir.resolve(".claude"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "This OS or file system cannot create symbolic links here (" + e + "); loop test skipped");
-        }
+        Symlinks.link(link, dir.resolve(".claude"));
 
         Workspace workspace = WorkspaceLoader.load(dir);
 
@@ -209,11 +207,7 @@ class WorkspaceLoaderTest {
     void followsASymlinkedAgentsFolder() throws IOException {
         fixture.write("shared-agents/linked.md", agent("linked"));
         Files.createDirectories(dir.resolve(".claude"));
-        try {
-            Files.createSymbolicLink(dir.resolve(".claude/agents"), dir.resolve("shared-agents"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "This OS or file system cannot create symbolic links here (" + e + "); link test skipped");
-        }
+        Symlinks.link(dir.resolve(".claude/agents"), dir.resolve("shared-agents"));
 
         Workspace workspace = WorkspaceLoader.load(dir);
 
@@ -227,13 +221,9 @@ class WorkspaceLoaderTest {
         fixture.write("library/shared.md", "You are shared.\n");
         fixture.write(".claude/agents/.keep.md", "");
         fixture.write(".gemini/agents/.keep.md", "");
-        try {
-            Files.createSymbolicLink(dir.resolve(".claude/agents/shared.md"), dir.resolve("library/shared.md"));
-            Files.createSymbolicLink(dir.resolve(".gemini/agents/shared.md"), dir.resolve("library/shared.md"));
-            Files.createSymbolicLink(dir.resolve(".claude/agents/again.md"), dir.resolve("library/shared.md"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "This OS or file system cannot create symbolic links here (" + e + "); link test skipped");
-        }
+        Symlinks.link(dir.resolve(".claude/agents/shared.md"), dir.resolve("library/shared.md"));
+        Symlinks.link(dir.resolve(".gemini/agents/shared.md"), dir.resolve("library/shared.md"));
+        Symlinks.link(dir.resolve(".claude/agents/again.md"), dir.resolve("library/shared.md"));
 
         Workspace workspace = WorkspaceLoader.load(dir);
 
@@ -245,11 +235,7 @@ class WorkspaceLoaderTest {
     void reportsADanglingSymlinkAsAProblem() throws IOException {
         fixture.write(".claude/agents/real.md", agent("real"));
         Path link = dir.resolve(".claude/agents/gone.md");
-        try {
-            Files.createSymbolicLink(link, dir.resolve("nowhere/gone.md"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "This OS or file system cannot create symbolic links here (" + e + "); dangling link test skipped");
-        }
+        Symlinks.link(link, dir.resolve("nowhere/gone.md"));
 
         Workspace workspace = WorkspaceLoader.load(dir);
 
@@ -280,7 +266,7 @@ class WorkspaceLoaderTest {
         try {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         } catch (UnsupportedOperationException e) {
-            assumeTrue(false, "No POSIX permissions on this file system; the unreadable-file test is skipped");
+            abort("No POSIX permissions on this file system; the unreadable-file test is skipped");
         }
         assumeTrue(!Files.isReadable(locked),
                 "Running as root (or with CAP_DAC_OVERRIDE): a chmod 000 file is still readable, so the unreadable-file test is skipped");
