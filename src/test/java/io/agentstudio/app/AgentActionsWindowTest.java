@@ -1,7 +1,6 @@
 package io.agentstudio.app;
 
 import io.agentstudio.gui.shell.MainWindowViewModel;
-import io.agentstudio.logic.settings.StudioFolders;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -10,14 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,22 +28,17 @@ class AgentActionsWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
-        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
-        studio.show(Optional.empty());
+        studio = HeadlessStudio.start(stage, home);
     }
 
     @BeforeEach
     void waitForTheWorkspace() throws Exception {
-        MainWindowViewModel window = studio.mainWindow();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentProperty().get() != null && !window.loadingProperty().get());
+        HeadlessStudio.awaitWorkspace(studio);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        studio.close();
-        System.clearProperty(StudioFolders.HOME_PROPERTY);
+        HeadlessStudio.stop(studio);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.agentstudio.app;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
-import io.agentstudio.logic.settings.StudioFolders;
 import io.agentstudio.testing.LineDiff;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -14,14 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,15 +37,13 @@ class EditingWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
-        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
-        studio.show(Optional.empty());
+        studio = HeadlessStudio.start(stage, home);
     }
 
     @BeforeEach
     void openCodeReviewer(FxRobot robot) throws Exception {
+        HeadlessStudio.awaitWorkspace(studio);
         MainWindowViewModel window = studio.mainWindow();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentProperty().get() != null && !window.loadingProperty().get());
         AgentRow row = window.agentList().visibleRows().stream().filter(r -> r.name().equals("code-reviewer")).findFirst().orElseThrow();
         file = row.agent().path();
         original = Files.readString(file);
@@ -58,10 +53,8 @@ class EditingWindowTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        studio.close();
+        HeadlessStudio.stop(studio);
         Files.writeString(file, original);
-        System.clearProperty(StudioFolders.HOME_PROPERTY);
     }
 
     private AgentEditorViewModel editor() {

@@ -2,7 +2,6 @@ package io.agentstudio.app;
 
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
-import io.agentstudio.logic.settings.StudioFolders;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -13,14 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,21 +30,17 @@ class StudioWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
-        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
-        studio.show(Optional.empty());
+        studio = HeadlessStudio.start(stage, home);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        studio.close();
-        System.clearProperty(StudioFolders.HOME_PROPERTY);
+        HeadlessStudio.stop(studio);
     }
 
     private void awaitLoaded() throws Exception {
+        HeadlessStudio.awaitWorkspace(studio);
         MainWindowViewModel window = studio.mainWindow();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentProperty().get() != null && !window.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,0 +1,40 @@
+package io.agentstudio.app;
+
+import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.logic.settings.StudioFolders;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole studio in a TestFX stage, with its settings and sample copy under a test folder instead of the user's
+ * home; shared by the window tests so that each starts, waits and cleans up the same way.
+ */
+final class HeadlessStudio {
+    private HeadlessStudio() {
+    }
+
+    /** Builds and shows the studio on {@code stage}, opening the sample workspace (first run in {@code home}). */
+    static CompositionRoot start(Stage stage, Path home) {
+        System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
+        CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
+        studio.show(Optional.empty());
+        return studio;
+    }
+
+    /** Waits until a workspace is open and loaded. */
+    static void awaitWorkspace(CompositionRoot studio) throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.currentProperty().get() != null && !window.loadingProperty().get());
+    }
+
+    static void stop(CompositionRoot studio) throws Exception {
+        FxToolkit.cleanupStages();
+        studio.close();
+        System.clearProperty(StudioFolders.HOME_PROPERTY);
+    }
+}
