@@ -41,6 +41,16 @@ final class BenchWorkspace {
         return bytes;
     }
 
+    /** The corpus folder from the first argument (default ../shared/corpus); exits with a message when it is absent. */
+    static Path corpus(String[] args) {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("No corpus at " + corpus + " (pass its folder as the first argument)");
+            System.exit(2);
+        }
+        return corpus;
+    }
+
     /** Nearest-rank percentile of sorted values. */
     static double percentile(double[] sorted, double percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);

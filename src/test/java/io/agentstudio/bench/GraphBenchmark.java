@@ -50,13 +50,9 @@ public final class GraphBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        Path corpus = BenchWorkspace.corpus(args);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("No corpus at " + corpus + " (pass its folder as the first argument)");
-            System.exit(2);
-        }
         Workspace original = WorkspaceLoader.load(corpus);
         Path folder = Files.createTempDirectory("agent-studio-graph-bench-");
         try {

@@ -32,13 +32,9 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        Path corpus = BenchWorkspace.corpus(args);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("No corpus at " + corpus + " (pass its folder as the first argument)");
-            System.exit(2);
-        }
         List<Path> sources = BenchWorkspace.agentFiles(corpus);
         Path workspace = Files.createTempDirectory("agent-studio-bench-");
         try {

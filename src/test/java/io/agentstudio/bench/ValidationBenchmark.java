@@ -39,13 +39,9 @@ public final class ValidationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        Path corpus = BenchWorkspace.corpus(args);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("No corpus at " + corpus + " (pass its folder as the first argument)");
-            System.exit(2);
-        }
         Path workspace = Files.createTempDirectory("agent-studio-validation-bench-");
         try {
             BenchWorkspace.build(workspace, BenchWorkspace.agentFiles(corpus), count);
