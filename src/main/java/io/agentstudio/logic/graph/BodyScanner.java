@@ -23,6 +23,7 @@ import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the body of one agent file as Markdown (CommonMark with GFM tables, so fenced code, HTML blocks and
@@ -39,6 +40,7 @@ final class BodyScanner {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final int MAX_LEAD_IN = 60;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The lists and tables of a delegation section, for adding an item in the style they already use. */
     record DelegationList(DelegationSection section, ItemKind kind, List<ReferenceItem> items) {
@@ -259,7 +261,7 @@ final class BodyScanner {
         } else if (first instanceof Text) {
             String line = firstLine(first, MAX_LEAD_IN + 1);
             int colon = line.indexOf(':');
-            if (colon < 1 || colon > MAX_LEAD_IN || line.substring(0, colon).strip().split("\\s+").length > 6) {
+            if (colon < 1 || colon > MAX_LEAD_IN || WHITESPACE.split(line.substring(0, colon).strip()).length > 6) {
                 return null;
             }
             phrase = line.substring(0, colon);

@@ -10,11 +10,27 @@ import java.util.List;
 record FileScan(WorkspaceAgent agent, List<AgentReference> references, List<BodyScanner.DelegationList> lists) {
 
     static FileScan of(WorkspaceAgent agent, NameIndex index) {
-        String text = agent.document().text();
-        LineIndex lines = new LineIndex(text);
+        LineIndex lines = new LineIndex(agent.document().text());
         List<FoundReference> found = new ArrayList<>(FrontmatterScanner.scan(agent.document(), lines));
         BodyScanner.Result body = BodyScanner.scan(agent.document(), index, lines);
         found.addAll(body.references());
+        return new FileScan(agent, resolve(agent, index, lines, found), body.lists());
+    }
+
+    /** The references written in the frontmatter alone (tools, declared agents): cheap, no Markdown parse. */
+    static List<AgentReference> inFrontmatter(WorkspaceAgent agent, NameIndex index) {
+        LineIndex lines = new LineIndex(agent.document().text());
+        return resolve(agent, index, lines, FrontmatterScanner.scan(agent.document(), lines));
+    }
+
+    /** The references written in the body alone; they depend on the body's text and nothing else. */
+    static List<AgentReference> inBody(WorkspaceAgent agent, NameIndex index) {
+        LineIndex lines = new LineIndex(agent.document().text());
+        return resolve(agent, index, lines, BodyScanner.scan(agent.document(), index, lines).references());
+    }
+
+    private static List<AgentReference> resolve(WorkspaceAgent agent, NameIndex index, LineIndex lines, List<FoundReference> found) {
+        String text = agent.document().text();
         List<AgentReference> references = new ArrayList<>(found.size());
         for (FoundReference f : found) {
             WorkspaceAgent target = index.resolve(f.key(), agent).orElse(null);
@@ -24,6 +40,6 @@ record FileScan(WorkspaceAgent agent, List<AgentReference> references, List<Body
                     f.written(), f.form(), f.section());
             references.add(new AgentReference(agent, target, f, source));
         }
-        return new FileScan(agent, List.copyOf(references), body.lists());
+        return List.copyOf(references);
     }
 }

@@ -16,8 +16,21 @@ public final class GhostCandidates {
     private GhostCandidates() {
     }
 
-    public static List<GhostReference> of(WorkspaceAgent agent) {
-        return FileScan.of(agent, NO_AGENTS).references().stream()
+    /** The candidates of the frontmatter alone ({@code tools: Agent(x)}, declared agents); no Markdown parse. */
+    public static List<GhostReference> inFrontmatter(WorkspaceAgent agent) {
+        return ghosts(FileScan.inFrontmatter(agent, NO_AGENTS));
+    }
+
+    /**
+     * The candidates of the body alone. They depend on the body's text only, so a caller may keep them while only
+     * the frontmatter changes, shifting their lines by as many lines as the frontmatter grew.
+     */
+    public static List<GhostReference> inBody(WorkspaceAgent agent) {
+        return ghosts(FileScan.inBody(agent, NO_AGENTS));
+    }
+
+    private static List<GhostReference> ghosts(List<AgentReference> references) {
+        return references.stream()
                 .map(reference -> new GhostReference(reference.found().key(), reference.found().kind(), reference.source(), null))
                 .toList();
     }

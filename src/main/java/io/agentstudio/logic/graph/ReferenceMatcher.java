@@ -44,6 +44,7 @@ import java.util.regex.Pattern;
 final class ReferenceMatcher {
 
     /** Handoff wording that ends right before a name. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HANDOFF_CUE = Pattern.compile("(?:\\b(?:delegat\\w*|hand(?:s|ed|ing)?|handoffs?"
             + "|escalat\\w*|rout(?:e|es|ed|ing)|spawn\\w*|invok\\w*|engag\\w*|involv\\w*|consult\\w*|assign\\w*|ping\\w*"
             + "|call|calls|use|uses|using|ask|asks|request\\w*|flag\\w*|collaborat\\w*|coordinat\\w*|work|works|working"
@@ -540,7 +541,7 @@ final class ReferenceMatcher {
     }
 
     private static boolean isTitleCase(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = WHITESPACE.split(name.strip());
         if (words.length < 2 || words.length > 5) {
             return false;
         }

@@ -41,6 +41,10 @@ final class KeyIndex {
         return paths == null ? List.of() : List.copyOf(paths);
     }
 
+    boolean holds(String key) {
+        return holders.containsKey(key);
+    }
+
     Set<Path> holdersOfAny(Collection<String> keys) {
         Set<Path> paths = new HashSet<>();
         keys.forEach(key -> paths.addAll(holders(key)));

@@ -38,5 +38,10 @@ public interface WorkspaceRule {
     interface AgentIndex {
         /** Every agent that holds the key, the checked agent included when it does; in path order. */
         List<WorkspaceAgent> withKey(String key);
+
+        /** True when some agent holds the key; cheaper than {@link #withKey} when the agents do not matter. */
+        default boolean anyWithKey(String key) {
+            return !withKey(key).isEmpty();
+        }
     }
 }

@@ -205,7 +205,17 @@ public final class WorkspaceValidation {
         FileCheck check = FileCheck.of(agent, settings.settings());
         KeyIndex index = indexes.get(rule);
         try {
-            rule.check(check, key -> index.holders(key).stream().map(agents::get).toList());
+            rule.check(check, new WorkspaceRule.AgentIndex() {
+                @Override
+                public List<WorkspaceAgent> withKey(String key) {
+                    return index.holders(key).stream().map(agents::get).toList();
+                }
+
+                @Override
+                public boolean anyWithKey(String key) {
+                    return index.holds(key);
+                }
+            });
         } catch (RuntimeException e) {
             RuleFailure.report(check, rule, e);
         }

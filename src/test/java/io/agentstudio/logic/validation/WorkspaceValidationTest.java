@@ -153,6 +153,25 @@ class WorkspaceValidationTest {
     }
 
     @Test
+    void aMissingDelegationMovesWithItsLineWhenTheFrontmatterGrowsAndFollowsTheBodyWhenItChanges() throws IOException {
+        String lead = named("lead") + "\n## Delegates to\n- `release-planner` for the release plan\n";
+        write(".claude/agents/lead.md", lead);
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).singleElement()
+                .satisfies(f -> assertThat(f.problem().line()).isEqualTo(8));
+
+        validation.update(agent(".claude/agents/lead.md", lead.replace("---\nYou", "model: sonnet\ncolor: blue\n---\nYou")));
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).singleElement()
+                .satisfies(f -> assertThat(f.problem().line()).isEqualTo(10));
+
+        validation.update(agent(".claude/agents/lead.md", lead.replace("release-planner", "launch-planner")));
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).singleElement().satisfies(f -> {
+            assertThat(f.problem().line()).isEqualTo(8);
+            assertThat(f.problem().message()).contains("`launch-planner`");
+        });
+    }
+
+    @Test
     void appliesTheWorkspaceRuleSettingsAndReportsABadEntryInTheirFile() throws IOException {
         write(".claude/agents/bare.md", named("bare").replace("You are a careful code reviewer.\n", ""));
         write(".agent-studio/rules.yaml", "rules:\n  body-empty: info\n  name-file-mismatch: off\n  tools-unknwn: off\n");

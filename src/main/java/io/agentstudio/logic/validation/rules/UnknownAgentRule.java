@@ -10,27 +10,70 @@ import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GhostReference;
 import io.agentstudio.model.Severity;
 
-import java.util.Collections;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A delegation to an agent that does not exist in the workspace: the main agent cannot hand the work over, and the
- * persona's plan silently has a hole. Indexed by the agent's own names and the names it refers to, so creating,
- * renaming or deleting the named agent re-checks exactly the agents that refer to it.
+ * persona's plan silently has a hole.
+ *
+ * <p>Two key spaces keep the index small: an agent holds {@code agent:<its names>} and {@code refers:<each name it
+ * refers to>}. A check looks up only the providers of a name; a change to an agent re-checks only the agents that
+ * refer to one of its names. (One key space made every lookup walk all the other referrers of a popular name.)
  */
 public final class UnknownAgentRule implements WorkspaceRule {
     static final RuleInfo RULE = new RuleInfo("agent-unknown", Severity.WARNING,
             "A delegation names an agent that does not exist in the workspace.",
             "Delegating to a missing agent does nothing: the work stays with the wrong agent, or is dropped.",
             null);
-    private static final String KEY = "agent:";
+    private static final String PROVIDES = "agent:";
+    private static final String REFERS = "refers:";
 
-    /** Documents are immutable; scanning one costs a Markdown parse, and keys and check both need the result. */
-    private final Map<AgentDocument, List<GhostReference>> candidates = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The candidates per file, with the document they were read from: keys and check both need them, and an agent is
+     * checked again whenever an agent it names changes. Reading the body costs a Markdown parse; while the user edits
+     * only the frontmatter the body is the same text, so its candidates are kept and moved by the lines the
+     * frontmatter grew. Holds the documents the validation holds.
+     */
+    private final Map<Path, Scanned> scans = new ConcurrentHashMap<>();
+
+    /** What the rule needs of a reference: the name, how it is used, and where the name is written. */
+    private record Candidate(String name, EdgeKind kind, int line, int column) {
+        static Candidate of(GhostReference reference) {
+            return new Candidate(reference.name(), reference.kind(), reference.source().nameLine(), reference.source().nameColumn());
+        }
+
+        Candidate movedBy(int lines) {
+            return lines == 0 ? this : new Candidate(name, kind, line + lines, column);
+        }
+    }
+
+    private record Scanned(AgentDocument document, List<Candidate> body, List<Candidate> all) {
+        static Scanned of(WorkspaceAgent agent, List<Candidate> body) {
+            List<Candidate> all = new ArrayList<>();
+            GhostCandidates.inFrontmatter(agent).forEach(reference -> all.add(Candidate.of(reference)));
+            all.addAll(body);
+            return new Scanned(agent.document(), body, List.copyOf(all));
+        }
+
+        boolean sameBody(AgentDocument other) {
+            String text = document.text();
+            String otherText = other.text();
+            int length = text.length() - document.bodyStart();
+            return length == otherText.length() - other.bodyStart()
+                    && text.regionMatches(document.bodyStart(), otherText, other.bodyStart(), length);
+        }
+
+        List<Candidate> bodyMovedTo(AgentDocument other) {
+            int lines = other.bodyFirstLine() - document.bodyFirstLine();
+            return body.stream().map(candidate -> candidate.movedBy(lines)).toList();
+        }
+    }
 
     @Override
     public List<RuleInfo> rules() {
@@ -39,22 +82,22 @@ public final class UnknownAgentRule implements WorkspaceRule {
 
     @Override
     public Set<String> keys(WorkspaceAgent agent) {
-        Set<String> keys = new LinkedHashSet<>(ownKeys(agent));
-        candidatesOf(agent).forEach(reference -> keys.add(KEY + reference.name()));
+        Set<String> keys = ownKeys(agent, PROVIDES);
+        candidatesOf(agent).forEach(reference -> keys.add(REFERS + reference.name()));
         return keys;
     }
 
     /** Only an agent's own names can make another agent's reference resolve or dangle. */
     @Override
     public Set<String> affects(WorkspaceAgent agent) {
-        return ownKeys(agent);
+        return ownKeys(agent, REFERS);
     }
 
     @Override
     public void check(FileCheck file, AgentIndex index) {
-        for (GhostReference reference : candidatesOf(file.agent())) {
-            if (index.withKey(KEY + reference.name()).stream().noneMatch(holder -> isNamed(holder, reference.name()))) {
-                file.reportAt(RULE, reference.source().nameLine(), reference.source().nameColumn(), null,
+        for (Candidate reference : candidatesOf(file.agent())) {
+            if (!index.anyWithKey(PROVIDES + reference.name())) {
+                file.reportAt(RULE, reference.line(), reference.column(), null,
                         "No agent named `" + reference.name() + "` exists in this workspace, but this file "
                                 + (reference.kind() == EdgeKind.SPAWNS ? "lets the agent spawn it" : "hands work to it")
                                 + ". Create the agent, or correct the name.");
@@ -62,19 +105,23 @@ public final class UnknownAgentRule implements WorkspaceRule {
         }
     }
 
-    private static Set<String> ownKeys(WorkspaceAgent agent) {
-        return new LinkedHashSet<>(List.of(KEY + GhostCandidates.keyOf(agent.name()), KEY + GhostCandidates.keyOf(agent.fileStem())));
+    private static Set<String> ownKeys(WorkspaceAgent agent, String prefix) {
+        return new LinkedHashSet<>(List.of(prefix + GhostCandidates.keyOf(agent.name()), prefix + GhostCandidates.keyOf(agent.fileStem())));
     }
 
-    /** Referrers hold the names they refer to as keys too (so they are re-checked when that agent appears). */
-    private static boolean isNamed(WorkspaceAgent agent, String key) {
-        return GhostCandidates.keyOf(agent.name()).equals(key) || GhostCandidates.keyOf(agent.fileStem()).equals(key);
-    }
-
-    private List<GhostReference> candidatesOf(WorkspaceAgent agent) {
-        if (!agent.document().isEditable()) {
+    private List<Candidate> candidatesOf(WorkspaceAgent agent) {
+        AgentDocument document = agent.document();
+        if (!document.isEditable()) {
             return List.of();
         }
-        return candidates.computeIfAbsent(agent.document(), document -> GhostCandidates.of(agent));
+        return scans.compute(agent.path(), (path, known) -> {
+            if (known != null && known.document() == document) {
+                return known;
+            }
+            if (known != null && known.sameBody(document)) {
+                return Scanned.of(agent, known.bodyMovedTo(document));
+            }
+            return Scanned.of(agent, GhostCandidates.inBody(agent).stream().map(Candidate::of).toList());
+        }).all();
     }
 }
