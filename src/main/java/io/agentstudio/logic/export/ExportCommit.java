@@ -53,8 +53,7 @@ final class ExportCommit {
                 apply(step, fresh, old, undo);
             }
         } catch (IOException | RuntimeException e) {
-            String undone = rollback(undo);
-            deleteTree(staging);
+            String undone = rollback(undo, staging);
             throw new ExportWriteException("Writing the export failed (" + describe(e) + "); " + undone, e);
         }
         deleteTree(staging);
@@ -71,7 +70,7 @@ final class ExportCommit {
             case CHANGE -> {
                 Path backup = old.resolve(step.path());
                 Files.createDirectories(backup.getParent());
-                Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+                keepCopy(target, backup);
                 mover.move(fresh.resolve(step.path()), target);
                 undo.push(new Undo(target, backup, false));
             }
@@ -97,14 +96,30 @@ final class ExportCommit {
         }
     }
 
-    /** Undoes the steps in reverse; says whether the destination is as it was. */
-    private static String rollback(Deque<Undo> undo) {
+    /**
+     * Keeps the file about to be replaced: a second name for the same file where the file system has hard links (so a
+     * rollback puts back the very file, modification time included), else a copy.
+     */
+    private static void keepCopy(Path file, Path backup) throws IOException {
+        try {
+            Files.createLink(backup, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Undoes the steps in reverse: files first (their backups are in the staging folder), then the staging folder goes,
+     * then the folders the commit created. Says whether the destination is as it was.
+     */
+    private static String rollback(Deque<Undo> undo, Path staging) {
         List<String> failed = new java.util.ArrayList<>();
+        List<Path> folders = new java.util.ArrayList<>();
         while (!undo.isEmpty()) {
             Undo step = undo.pop();
             try {
                 if (step.folder()) {
-                    Files.deleteIfExists(step.file());
+                    folders.add(step.file());
                 } else if (step.backup() == null) {
                     Files.deleteIfExists(step.file());
                 } else {
@@ -112,6 +127,14 @@ final class ExportCommit {
                 }
             } catch (IOException | RuntimeException e) {
                 failed.add(step.file() + " (" + describe(e) + ")");
+            }
+        }
+        deleteTree(staging);
+        for (Path folder : folders) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                failed.add(folder + " (" + describe(e) + ")");
             }
         }
         return failed.isEmpty() ? "the destination was left as it was."

@@ -85,7 +85,8 @@ public final class ExportService {
         progress.at("Checking the exported files against " + target.displayName() + "'s rules", 0.65);
         OutputCheck.Result checked = OutputCheck.check(files, target, request.failOn());
         problems.addAll(checked.problems());
-        warnings.addAll(checked.warnings());
+        // A file copied as written is checked twice (as source and as output) and would repeat its warnings.
+        checked.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
 
         ExportManifest draft = new ExportManifest(target.id(), studioVersion, ExportManifest.now(clock.instant()),
                 files.stream().map(f -> new ExportManifest.Entry(f.path(), ExportManifest.sha256(f.bytes()))).toList());

@@ -81,8 +81,7 @@ final class OutputCheck {
         WorkspaceValidation validation = WorkspaceValidation.of(loaded, RuleCatalog.standard());
         for (Finding finding : validation.findings()) {
             String where = finding.file() == null ? "" : slashes(scratch.relativize(finding.file()));
-            String line = where + ":" + Math.max(finding.problem().line(), 1) + ": " + finding.severity().label() + " "
-                    + finding.ruleId() + ": " + finding.problem().message();
+            String line = where + ":" + Math.max(finding.problem().line(), 1) + ": " + finding.ruleId() + ": " + finding.problem().message();
             if (finding.severity().atLeast(failOn)) {
                 problems.add(output(where, Math.max(finding.problem().line(), 1) + ": " + finding.ruleId() + ": " + finding.problem().message()));
             } else if (finding.severity() != Severity.INFO) {
