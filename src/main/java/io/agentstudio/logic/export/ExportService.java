@@ -1,12 +1,8 @@
 package io.agentstudio.logic.export;
 
-import io.agentstudio.logic.graph.GraphExtractor;
 import io.agentstudio.logic.validation.Finding;
-import io.agentstudio.logic.validation.RuleCatalog;
-import io.agentstudio.logic.validation.WorkspaceValidation;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.DelegationGraph;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
@@ -55,22 +51,26 @@ public final class ExportService {
      * @throws IOException            for other failures to read or write
      */
     public ExportReport run(ExportRequest request, ExportProgress progress) throws IOException {
+        progress.at("Loading and checking the workspace", 0.05);
+        return run(request, PreparedWorkspace.load(request.workspace()), progress);
+    }
+
+    /** An export of a workspace already loaded and checked (several targets of one workspace, the corpus test). */
+    public ExportReport run(ExportRequest request, PreparedWorkspace prepared, ExportProgress progress) throws IOException {
         ExportTarget target = request.target();
-        progress.at("Loading the workspace", 0.05);
-        Workspace workspace = WorkspaceLoader.load(request.workspace());
+        Workspace workspace = prepared.workspace();
         List<String> notes = new ArrayList<>();
         List<AgentExport> agents = new ArrayList<>();
         List<WorkspaceAgent> taken = select(workspace, target, agents);
 
-        progress.at("Checking the workspace", 0.2);
+        progress.at("Checking the workspace", 0.3);
         List<ExportProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        validateSource(workspace, taken, agents, request.failOn(), problems, warnings);
+        validateSource(workspace, prepared.findings(), taken, request.failOn(), problems, warnings);
 
-        progress.at("Reading delegations", 0.35);
         PluginInfo plugin = pluginInfo(request, workspace, notes);
         ExportSource source = new ExportSource(workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString(),
-                sources(workspace, taken, target), plugin);
+                sources(prepared.graph(), taken, target), plugin);
 
         progress.at("Writing the " + target.displayName() + " files", 0.5);
         ExporterOutput output = Exporters.of(target).export(source);
@@ -84,7 +84,7 @@ public final class ExportService {
 
         progress.at("Checking the exported files against " + target.displayName() + "'s rules", 0.65);
         OutputCheck.Result checked = OutputCheck.check(files, target, request.failOn());
-        problems.addAll(checked.problems());
+        problems.addAll(newInOutput(checked.problems(), problems, agents));
         // A file copied as written is checked twice (as source and as output) and would repeat its warnings.
         checked.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
 
@@ -156,8 +156,11 @@ public final class ExportService {
                     WorkspaceAgent keep = own ? agent : other;
                     WorkspaceAgent drop = own ? other : agent;
                     byName.put(key, keep);
-                    skipped.add(AgentExport.skipped(drop.name(), slashes(drop.relativePath()), "the workspace also has a "
-                            + keep.dialect().displayName() + " version of this agent (" + slashes(keep.relativePath()) + "), which is exported"));
+                    String why = keep.dialect() == drop.dialect()
+                            ? "another agent has this name (" + slashes(keep.relativePath()) + ") and is exported"
+                            : "the workspace also has a " + keep.dialect().displayName() + " version of this agent ("
+                            + slashes(keep.relativePath()) + "), which is exported";
+                    skipped.add(AgentExport.skipped(drop.name(), slashes(drop.relativePath()), why));
                     continue;
                 }
             }
@@ -170,7 +173,7 @@ public final class ExportService {
         return agents.stream().sorted(java.util.Comparator.comparing(a -> slashes(a.relativePath()))).toList();
     }
 
-    private static void validateSource(Workspace workspace, List<WorkspaceAgent> taken, List<AgentExport> skipped, Severity failOn,
+    private static void validateSource(Workspace workspace, List<Finding> findings, List<WorkspaceAgent> taken, Severity failOn,
                                        List<ExportProblem> problems, List<String> warnings) {
         Set<Path> skippedFiles = new HashSet<>();
         for (WorkspaceAgent agent : workspace.agents()) {
@@ -178,8 +181,7 @@ public final class ExportService {
                 skippedFiles.add(agent.path());
             }
         }
-        WorkspaceValidation validation = WorkspaceValidation.of(workspace, RuleCatalog.standard());
-        for (Finding finding : validation.findings()) {
+        for (Finding finding : findings) {
             if (finding.file() != null && skippedFiles.contains(finding.file())) {
                 continue;
             }
@@ -194,8 +196,7 @@ public final class ExportService {
     }
 
     /** Each taken agent with the names of the taken agents it delegates to or may start, in the order written. */
-    private static List<SourceAgent> sources(Workspace workspace, List<WorkspaceAgent> taken, ExportTarget target) {
-        DelegationGraph graph = GraphExtractor.extract(workspace);
+    private static List<SourceAgent> sources(DelegationGraph graph, List<WorkspaceAgent> taken, ExportTarget target) {
         Map<String, WorkspaceAgent> byNodeId = new HashMap<>();
         taken.forEach(agent -> byNodeId.put(GraphNode.agent(agent.relativePath(), agent.name(), agent.dialect()).id(), agent));
         Map<String, Set<String>> delegations = new HashMap<>();
@@ -216,6 +217,25 @@ public final class ExportService {
                     target.copiesAsWritten(agent.dialect())));
         }
         return sources;
+    }
+
+    /**
+     * The problems the output check found that the workspace check did not already report for the agent's source file
+     * (a file copied as written breaks the same rules in both places; saying it twice helps no one).
+     */
+    private static List<ExportProblem> newInOutput(List<ExportProblem> found, List<ExportProblem> known, List<AgentExport> agents) {
+        Map<String, String> sourceOf = new HashMap<>();
+        agents.stream().filter(AgentExport::exported).forEach(agent -> sourceOf.put(agent.output(), agent.source()));
+        Set<String> knownKeys = new HashSet<>();
+        known.forEach(problem -> knownKeys.add(problem.file() + "\u0000" + withoutLine(problem.message())));
+        return found.stream().filter(problem -> !knownKeys.contains(sourceOf.getOrDefault(problem.file(), problem.file())
+                + "\u0000" + withoutLine(problem.message()))).toList();
+    }
+
+    /** "12: rule-id: message" without its line number, which moves when a translation rewrites the frontmatter. */
+    private static String withoutLine(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0 && message.substring(0, colon).chars().allMatch(Character::isDigit) ? message.substring(colon + 2) : message;
     }
 
     private static PluginInfo pluginInfo(ExportRequest request, Workspace workspace, List<String> notes) throws IOException {
