@@ -9,6 +9,8 @@ import java.util.List;
  * writing (the studio's dry run) or in the command's output.
  *
  * @param destination the destination folder, or null for a zip only
+ * @param dryRun      true when nothing was meant to be written
+ * @param forced      true when problems were overridden with force
  * @param agents      per agent of the workspace, in path order
  * @param problems    what blocks the export (or was forced past)
  * @param warnings    findings below the blocking level, in the workspace and in the exported files
@@ -16,7 +18,7 @@ import java.util.List;
  * @param notes       what the report wants the reader to know about the target as a whole
  */
 public record ExportReport(ExportTarget target, Path destination, Path zip, String studioVersion, Outcome outcome,
-                           boolean forced, List<AgentExport> agents, List<ExportProblem> problems, List<String> warnings,
+                           boolean dryRun, boolean forced, List<AgentExport> agents, List<ExportProblem> problems, List<String> warnings,
                            List<FileChange> files, List<String> notes) {
 
     public enum Outcome {

@@ -37,8 +37,8 @@ public final class ExportReportText {
         String agents = report.exportedAgents() + " agent" + (report.exportedAgents() == 1 ? "" : "s")
                 + (skipped == 0 ? "" : " (" + skipped + " skipped)");
         return switch (report.outcome()) {
-            case BLOCKED -> "blocked by " + report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
-                    + "; nothing was written";
+            case BLOCKED -> (report.dryRun() ? "the export would be blocked by " : "blocked by ") + report.problems().size()
+                    + " problem" + (report.problems().size() == 1 ? "" : "s") + "; nothing was written";
             case DRY_RUN -> "dry run, " + agents + ", " + report.changedFiles() + " file" + (report.changedFiles() == 1 ? "" : "s")
                     + " would change" + (report.wouldExport() ? "" : "; the export would be blocked");
             case UNCHANGED -> agents + "; the destination already holds this export, nothing was written";

@@ -110,7 +110,7 @@ public final class ExportService {
             outcome = write(request, destination, plan, files, workspace);
         }
         progress.at("Done", 1.0);
-        return new ExportReport(target, request.destination(), request.zip(), studioVersion, outcome, forced, agents,
+        return new ExportReport(target, request.destination(), request.zip(), studioVersion, outcome, request.dryRun(), forced, agents,
                 problems, warnings, changes, notes);
     }
 

@@ -8,22 +8,30 @@ import java.util.Optional;
 
 /** Where an export is meant to be used: a tool, and for Claude Code also the plugin form. */
 public enum ExportTarget {
-    CLAUDE("claude", "Claude Code (project or user folder)", Dialect.CLAUDE_CODE),
-    CLAUDE_PLUGIN("claude-plugin", "Claude Code plugin", Dialect.CLAUDE_CODE),
-    OPENCODE("opencode", "OpenCode", Dialect.OPENCODE),
-    COPILOT("copilot", "GitHub Copilot", Dialect.COPILOT),
-    GEMINI("gemini", "Gemini CLI", Dialect.GEMINI),
-    CODEX("codex", "OpenAI Codex", null),
-    CURSOR("cursor", "Cursor", Dialect.CURSOR);
+    CLAUDE("claude", "Claude Code (project or user folder)", Dialect.CLAUDE_CODE, ".claude/agents/<name>.md"),
+    CLAUDE_PLUGIN("claude-plugin", "Claude Code plugin", Dialect.CLAUDE_CODE,
+            ".claude-plugin/plugin.json, agents/<name>.md, optionally .claude-plugin/marketplace.json"),
+    OPENCODE("opencode", "OpenCode", Dialect.OPENCODE, ".opencode/agents/<id>.md"),
+    COPILOT("copilot", "GitHub Copilot", Dialect.COPILOT, ".github/agents/<name>.agent.md"),
+    GEMINI("gemini", "Gemini CLI", Dialect.GEMINI, ".gemini/agents/<name>.md"),
+    CODEX("codex", "OpenAI Codex", null, ".codex/agents/<name>.toml"),
+    CURSOR("cursor", "Cursor", Dialect.CURSOR, ".cursor/agents/<name>.md");
 
     private final String id;
     private final String displayName;
     private final Dialect dialect;
+    private final String layout;
 
-    ExportTarget(String id, String displayName, Dialect dialect) {
+    ExportTarget(String id, String displayName, Dialect dialect, String layout) {
         this.id = id;
         this.displayName = displayName;
         this.dialect = dialect;
+        this.layout = layout;
+    }
+
+    /** Where the files go inside the destination, for people to read. */
+    public String layout() {
+        return layout;
     }
 
     public String id() {
