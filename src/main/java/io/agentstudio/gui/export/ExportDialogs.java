@@ -30,7 +30,10 @@ public final class ExportDialogs {
         return viewModel;
     }
 
-    public void show(Window owner, Path workspace, int unsavedTabs) {
-        new ExportDialog(owner, viewModel(workspace, unsavedTabs)).show();
+    /** Shows the dialog (not waiting for it to close) and returns its window. */
+    public ExportDialog show(Window owner, Path workspace, int unsavedTabs) {
+        ExportDialog dialog = new ExportDialog(owner, viewModel(workspace, unsavedTabs));
+        dialog.show();
+        return dialog;
     }
 }
