@@ -68,7 +68,7 @@ public final class MainWindowView extends BorderPane {
 
     /** File > Export…: the open workspace's agents for Claude Code or another tool, reviewed before writing. */
     private MenuItem exportItem(MainWindowViewModel viewModel, ExportDialogs exports) {
-        MenuItem export = item("Export…", Feather.UPLOAD, "menu-export", "Shortcut+E", () -> exports.show(getScene().getWindow(),
+        MenuItem export = item("Export…", Feather.UPLOAD, "menu-export", "Shortcut+Shift+E", () -> exports.show(getScene().getWindow(),
                 viewModel.currentProperty().get().root(), viewModel.tabs().dirtyPaths().size()));
         export.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
         return export;

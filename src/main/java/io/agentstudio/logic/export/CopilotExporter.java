@@ -38,7 +38,8 @@ final class CopilotExporter extends AgentFileExporter {
     @Override
     void notes(ExporterOutput out) {
         out.note("Copilot agent files are written with LF line ends (CRLF in the frontmatter has broken Copilot's CLI);"
-                + " Copilot reads at most 30,000 characters of a prompt.");
+                + " Copilot reads at most 30,000 characters of a prompt. Handoffs get a label and an agent only: FORMATS.md"
+                + " lists prompt and send too but not what they must hold, so they are left out.");
     }
 
     @Override

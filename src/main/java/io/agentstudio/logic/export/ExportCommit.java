@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -113,8 +114,8 @@ final class ExportCommit {
      * then the folders the commit created. Says whether the destination is as it was.
      */
     private static String rollback(Deque<Undo> undo, Path staging) {
-        List<String> failed = new java.util.ArrayList<>();
-        List<Path> folders = new java.util.ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         while (!undo.isEmpty()) {
             Undo step = undo.pop();
             try {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The translation tables of the exporters, read once from {@code /io/agentstudio/export/mappings.yaml}: tool names,
@@ -38,16 +40,16 @@ record ExportMappings(Map<String, String> modelAliases, String openCodeProvider,
     }
 
     /** A Claude Code model as a full model id: an alias through the table, a full id as it is; empty for others. */
-    java.util.Optional<String> claudeModelId(String model) {
+    Optional<String> claudeModelId(String model) {
         if (modelAliases.containsKey(model)) {
-            return java.util.Optional.of(modelAliases.get(model));
+            return Optional.of(modelAliases.get(model));
         }
-        return model.startsWith("claude-") ? java.util.Optional.of(model) : java.util.Optional.empty();
+        return model.startsWith("claude-") ? Optional.of(model) : Optional.empty();
     }
 
     /** The Gemini CLI names of Claude Code's tools: FORMATS.md's table, then the studio's additions. */
     Map<String, List<String>> allGeminiTools() {
-        Map<String, List<String>> all = new java.util.LinkedHashMap<>(geminiTools);
+        Map<String, List<String>> all = new LinkedHashMap<>(geminiTools);
         moreGeminiTools.forEach(all::putIfAbsent);
         return all;
     }

@@ -4,6 +4,7 @@ import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.DelegationGraph;
+import io.agentstudio.model.Dialect;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
@@ -12,9 +13,11 @@ import io.agentstudio.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,7 +83,7 @@ public final class ExportService {
         List<AgentExport> exported = new ArrayList<>(output.agents());
         dropClashes(files, exported, problems);
         agents.addAll(exported);
-        agents.sort(java.util.Comparator.comparing(AgentExport::source));
+        agents.sort(Comparator.comparing(AgentExport::source));
 
         progress.at("Checking the exported files against " + target.displayName() + "'s rules", 0.65);
         OutputCheck.Result checked = OutputCheck.check(files, target, request.failOn());
@@ -143,13 +146,13 @@ public final class ExportService {
         Map<String, WorkspaceAgent> byName = new LinkedHashMap<>();
         for (WorkspaceAgent agent : sorted(workspace.agents())) {
             boolean own = target.dialect().filter(d -> d == agent.dialect()).isPresent();
-            if (!own && agent.dialect() != io.agentstudio.model.Dialect.CLAUDE_CODE) {
+            if (!own && agent.dialect() != Dialect.CLAUDE_CODE) {
                 skipped.add(AgentExport.skipped(agent.name(), slashes(agent.relativePath()), "it is written for "
                         + agent.dialect().displayName() + "; exports translate Claude Code agents (and copy the target's own)"));
                 continue;
             }
             String key = agent.name() + "\u0000" + agent.relativePath();
-            if (target.dialect().isPresent() && target.dialect().get() != io.agentstudio.model.Dialect.CLAUDE_CODE) {
+            if (target.dialect().isPresent() && target.dialect().get() != Dialect.CLAUDE_CODE) {
                 key = agent.name();
                 WorkspaceAgent other = byName.get(key);
                 if (other != null) {
@@ -170,7 +173,7 @@ public final class ExportService {
     }
 
     private static List<WorkspaceAgent> sorted(List<WorkspaceAgent> agents) {
-        return agents.stream().sorted(java.util.Comparator.comparing(a -> slashes(a.relativePath()))).toList();
+        return agents.stream().sorted(Comparator.comparing(a -> slashes(a.relativePath()))).toList();
     }
 
     private static void validateSource(Workspace workspace, List<Finding> findings, List<WorkspaceAgent> taken, Severity failOn,
@@ -293,7 +296,7 @@ public final class ExportService {
     private static Path realDestination(Path destination) throws IOException {
         Path absolute = destination.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new java.nio.file.NotDirectoryException(destination.toString());
+            throw new NotDirectoryException(destination.toString());
         }
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {

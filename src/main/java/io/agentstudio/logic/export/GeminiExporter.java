@@ -33,7 +33,9 @@ final class GeminiExporter extends AgentFileExporter {
 
     @Override
     void notes(ExporterOutput out) {
-        out.note("Gemini CLI subagents cannot call other subagents: delegations stay in the prose only.");
+        out.note("Gemini CLI subagents cannot call other subagents: delegations stay in the prose only. `kind` is not"
+                + " written (FORMATS.md gives local and remote but no default), nor temperature or timeout_mins, which Claude"
+                + " Code agents do not have.");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class SafePaths {
         if (name.endsWith(".") || name.endsWith(" ") || name.startsWith(" ")) {
             return Optional.of("`" + name + "` starts or ends with a blank or ends with a dot, which Windows drops");
         }
-        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
             return Optional.of("the name is longer than file systems allow (255 bytes)");
         }
         return Optional.empty();
