@@ -3,11 +3,13 @@ package io.agentstudio.app;
 import io.agentstudio.gui.FxDialogService;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.export.ExportDialogs;
 import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.shell.MainWindowView;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.gui.shell.PreferencesViewModel;
 import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.export.ExportService;
 import io.agentstudio.logic.settings.SettingsStore;
 import io.agentstudio.logic.settings.StudioFolders;
 import io.agentstudio.logic.settings.WorkspaceMemory;
@@ -40,6 +42,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final MainWindowViewModel mainWindow;
     private final EditorPanes panes;
     private final WindowPlacement placement;
+    private final ExportDialogs exports;
 
     /** {@code linkOpener} opens links clicked in the preview outside the studio (the system browser). */
     public CompositionRoot(Stage stage, StudioFolders folders, LinkOpener linkOpener) {
@@ -56,6 +59,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
                 (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit);
         this.placement = new WindowPlacement(settings, loader);
+        this.exports = new ExportDialogs(ExportService.standard(), dialogs, new DesktopFolderOpener(linkOpener), loader, Platform::runLater);
     }
 
     public MainWindowViewModel mainWindow() {
@@ -64,7 +68,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Shows the window at once and opens the workspace in the background. */
     public void show(Optional<Path> workspaceArgument) {
-        Scene scene = new Scene(new MainWindowView(mainWindow, panes), WIDTH, HEIGHT);
+        Scene scene = new Scene(new MainWindowView(mainWindow, panes, exports), WIDTH, HEIGHT);
         PreferencesViewModel preferences = mainWindow.preferences();
         Theme.apply(scene, preferences.darkThemeProperty().get());
         preferences.darkThemeProperty().addListener((observable, was, dark) -> Theme.apply(scene, dark));

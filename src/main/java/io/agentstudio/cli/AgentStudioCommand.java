@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 @Command(name = "agent-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent Studio's command line: check and edit agent files without the window.",
         subcommands = {RoundtripCommand.class, SetCommand.class, UnsetCommand.class, ValidateCommand.class,
-                GraphCommand.class, LinkCommand.class, UnlinkCommand.class, RenameCommand.class})
+                GraphCommand.class, LinkCommand.class, UnlinkCommand.class, RenameCommand.class,
+                ExportCommand.class})
 final class AgentStudioCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -67,7 +67,7 @@ public final class ScreenshotMain {
                 });
     }
 
-    private static void save(Stage stage, Path output) {
+    static void save(Stage stage, Path output) {
         WritableImage image = stage.getScene().snapshot(null);
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());

@@ -2,6 +2,7 @@ package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
+import io.agentstudio.gui.export.ExportDialogs;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -27,9 +28,11 @@ import java.nio.file.Path;
 /** The studio window's layout: menu, agent list beside the open agents' tabs, status bar, and a loading veil. */
 public final class MainWindowView extends BorderPane {
 
-    public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes) {
+    public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes, ExportDialogs exports) {
         getStyleClass().add("main-window");
-        setTop(new MenuBar(fileMenu(viewModel), editMenu(viewModel), viewMenu(viewModel)));
+        Menu file = fileMenu(viewModel);
+        file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
+        setTop(new MenuBar(file, editMenu(viewModel), viewMenu(viewModel)));
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools());
         SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabs);
@@ -61,6 +64,14 @@ public final class MainWindowView extends BorderPane {
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
+    }
+
+    /** File > Export…: the open workspace's agents for Claude Code or another tool, reviewed before writing. */
+    private MenuItem exportItem(MainWindowViewModel viewModel, ExportDialogs exports) {
+        MenuItem export = item("Export…", Feather.UPLOAD, "menu-export", "Shortcut+Shift+E", () -> exports.show(getScene().getWindow(),
+                viewModel.currentProperty().get().root(), viewModel.tabs().dirtyPaths().size()));
+        export.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
+        return export;
     }
 
     /** File > Open Recent, rebuilt whenever the ViewModel's list changes. */

@@ -1,0 +1,10 @@
+package io.agentstudio.logic.export;
+
+import java.io.IOException;
+
+/** Writing an export failed; the message says so in one line and whether the destination was restored. */
+public final class ExportWriteException extends IOException {
+    public ExportWriteException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,48 @@
+package io.agentstudio.logic.export;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects, for one agent, what became of each field. A source field the translation never mentioned is reported as
+ * dropped at the end (see {@link TargetFields#dropTheRest}), so nothing leaves the report unexplained.
+ */
+final class FieldReport {
+    private final List<FieldOutcome> outcomes = new ArrayList<>();
+    private final Set<String> handled = new HashSet<>();
+
+    void copied(String field, String detail) {
+        add(field, FieldFate.COPIED, detail);
+    }
+
+    void translated(String field, String detail) {
+        add(field, FieldFate.TRANSLATED, detail);
+    }
+
+    void added(String field, String detail) {
+        add(field, FieldFate.ADDED, detail);
+    }
+
+    void proseOnly(String field, String detail) {
+        add(field, FieldFate.PROSE_ONLY, detail);
+    }
+
+    void dropped(String field, String detail) {
+        add(field, FieldFate.DROPPED, detail);
+    }
+
+    boolean isHandled(String field) {
+        return handled.contains(field);
+    }
+
+    List<FieldOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    private void add(String field, FieldFate fate, String detail) {
+        handled.add(field);
+        outcomes.add(new FieldOutcome(field, fate, detail));
+    }
+}

@@ -1,0 +1,30 @@
+package io.agentstudio.logic.export;
+
+import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.Dialect;
+import io.agentstudio.model.DialectCatalog;
+import io.agentstudio.model.FrontmatterField;
+
+/** The reasons a translation gives for the fields it cannot carry over. */
+final class TargetFields {
+    private static final DialectCatalog CLAUDE = Catalogs.load().of(Dialect.CLAUDE_CODE);
+
+    private TargetFields() {
+    }
+
+    /** Reports every field not handled yet as dropped: a Claude Code field the target lacks, or a key no one reads. */
+    static void dropTheRest(AgentDocument source, FieldReport report, String target) {
+        for (FrontmatterField field : source.fields()) {
+            if (!report.isHandled(field.key())) {
+                report.dropped(field.key(), CLAUDE.knows(field.key())
+                        ? target + " has no field for it"
+                        : "not a Claude Code field, and " + target + " does not read it either");
+            }
+        }
+    }
+
+    static boolean isClaudeField(String key) {
+        return CLAUDE.knows(key);
+    }
+}
