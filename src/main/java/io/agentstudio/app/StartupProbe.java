@@ -48,16 +48,13 @@ public final class StartupProbe {
      */
     static void afterShown(Scene scene, String window, Consumer<Runnable> ready) {
         StartupProbe probe = new StartupProbe(window);
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        FirstFrame.then(scene, () -> {
             // The clock first: reading the JVM's start time loads java.management, which must not count.
             probe.firstFrameAt = System.currentTimeMillis();
             probe.firstFrameCpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             probe.uiThreadCpuMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             ready.accept(probe::report);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
     }
 
     private void report() {

@@ -19,7 +19,7 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), getHostServices()::showDocument);
         studio.show(workspaceArgument(getParameters().getRaw()));
-        AppIcon.setOn(stage);
+        FirstFrame.then(stage.getScene(), () -> AppIcon.setOn(stage));
         if (StartupProbe.requested() != null) {
             StartupProbe.afterShown(stage.getScene(), "studio", report -> whenLoaded(studio.mainWindow(), report));
         }
