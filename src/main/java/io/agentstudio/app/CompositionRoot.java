@@ -19,6 +19,7 @@ import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.WorkspaceWatcher;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -43,17 +44,24 @@ public final class CompositionRoot implements AutoCloseable {
     private final EditorPanes panes;
     private final WindowPlacement placement;
     private final ExportDialogs exports;
+    private final FirstFrame firstFrame = new FirstFrame();
 
     /** {@code linkOpener} opens links clicked in the preview outside the studio (the system browser). */
     public CompositionRoot(Stage stage, StudioFolders folders, LinkOpener linkOpener) {
         this.stage = stage;
         this.renderer = Executors.newSingleThreadExecutor(daemon("preview-renderer"));
-        this.panes = new MarkdownEditorPanes(renderer, linkOpener);
         this.loader = Executors.newSingleThreadExecutor(daemon("workspace-loader"));
+        // Both threads get work (a Markdown parser, a workspace) that the first frame does not need: it goes first.
+        renderer.execute(firstFrame::await);
+        loader.execute(firstFrame::await);
+        this.panes = new MarkdownEditorPanes(renderer, linkOpener);
         this.settings = new SettingsStore(folders.config());
         StartupWorkspace startup = new StartupWorkspace(settings, new SampleWorkspace(folders.data()));
         FxDialogService dialogs = new FxDialogService(stage);
-        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, loader,
+        Catalogs catalogs = Catalogs.load();
+        // Read off the UI thread, before the workspace load queued behind it restores any tabs.
+        loader.execute(catalogs::preload);
+        EditorTabsViewModel tabs = new EditorTabsViewModel(catalogs, new AgentFileStore(), dialogs, loader,
                 Platform::runLater, System::currentTimeMillis);
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
         this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
@@ -68,9 +76,11 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Shows the window at once and opens the workspace in the background. */
     public void show(Optional<Path> workspaceArgument) {
-        Scene scene = new Scene(new MainWindowView(mainWindow, panes, exports), WIDTH, HEIGHT);
+        // The theme before the first control: JavaFX would otherwise load its own stylesheet only to drop it.
+        Scene scene = new Scene(new Region(), WIDTH, HEIGHT);
         PreferencesViewModel preferences = mainWindow.preferences();
         Theme.apply(scene, preferences.darkThemeProperty().get());
+        scene.setRoot(new MainWindowView(mainWindow, panes, exports));
         preferences.darkThemeProperty().addListener((observable, was, dark) -> Theme.apply(scene, dark));
         stage.setScene(scene);
         stage.titleProperty().bind(mainWindow.titleProperty());
@@ -84,6 +94,7 @@ public final class CompositionRoot implements AutoCloseable {
             mainWindow.quit();
         });
         stage.show();
+        firstFrame.watch(scene);
         mainWindow.start(workspaceArgument);
     }
 

@@ -16,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -23,11 +24,13 @@ import java.util.concurrent.Executor;
  * through {@link AgentEditing}, so the preview shows what the form, the body and undo made of the document.
  */
 final class MarkdownEditorPanes implements EditorPanes {
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    /** Built on the render thread: its Markdown parser is not needed before the first preview, so not before the first frame. */
+    private final CompletableFuture<MarkdownRenderer> renderer;
     private final Executor renderExecutor;
     private final LinkOpener linkOpener;
 
     MarkdownEditorPanes(Executor renderExecutor, LinkOpener linkOpener) {
+        this.renderer = CompletableFuture.supplyAsync(MarkdownRenderer::new, renderExecutor);
         this.renderExecutor = renderExecutor;
         this.linkOpener = linkOpener;
     }
@@ -50,7 +53,7 @@ final class MarkdownEditorPanes implements EditorPanes {
 
     @Override
     public Optional<Node> preview(AgentEditing editing, EditorPaneContext context) {
-        PreviewViewModel viewModel = new PreviewViewModel(renderer, renderExecutor, Platform::runLater, new FxDelay());
+        PreviewViewModel viewModel = new PreviewViewModel(renderer.join(), renderExecutor, Platform::runLater, new FxDelay());
         viewModel.markdownProperty().bind(Bindings.createStringBinding(() -> editing.documentProperty().get().body(),
                 editing.documentProperty()));
         viewModel.caretLineProperty().bind(Bindings.createIntegerBinding(() -> {

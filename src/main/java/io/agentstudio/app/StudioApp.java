@@ -1,7 +1,10 @@
 package io.agentstudio.app;
 
+import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.logic.settings.StudioFolders;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -16,6 +19,10 @@ public final class StudioApp extends Application {
     public void start(Stage stage) {
         studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), getHostServices()::showDocument);
         studio.show(workspaceArgument(getParameters().getRaw()));
+        FirstFrame.then(stage.getScene(), () -> AppIcon.setOn(stage));
+        if (StartupProbe.requested() != null) {
+            StartupProbe.afterShown(stage.getScene(), "studio", report -> whenLoaded(studio.mainWindow(), report));
+        }
     }
 
     @Override
@@ -27,5 +34,22 @@ public final class StudioApp extends Application {
 
     static Optional<Path> workspaceArgument(List<String> args) {
         return args.isEmpty() || args.get(0).isBlank() ? Optional.empty() : Optional.of(Path.of(args.get(0)));
+    }
+
+    /** Runs {@code action} once the workspace the studio opens at start-up is loaded (or failed to load). */
+    private static void whenLoaded(MainWindowViewModel window, Runnable action) {
+        if (!window.loadingProperty().get()) {
+            action.run();
+            return;
+        }
+        window.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean loading) {
+                if (!loading) {
+                    observable.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 }

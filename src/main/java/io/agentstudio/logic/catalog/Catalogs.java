@@ -1,8 +1,5 @@
 package io.agentstudio.logic.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.agentstudio.model.AgentIdentity;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.DialectCatalog;
@@ -10,27 +7,42 @@ import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FieldType;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.Severity;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads the per-dialect catalogs from {@code /io/agentstudio/catalog/<dialect>.yaml}: the fields each tool reads,
  * their types and allowed values, the tool names, and what identifies an agent. Every dialect has a file; a missing
- * or malformed one is a build error, reported at the first load.
+ * or malformed one is a build error, reported at the first use.
  */
 public final class Catalogs {
-    private static final Catalogs BUILT_IN = read();
+    private static final Set<String> FILE_KEYS = Set.of("dialect", "identity", "namePattern", "bodyLimit", "fields", "tools",
+            "toolPatterns", "toolNamesIgnoreCase", "toolsMustResolve");
+    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "values", "listForm", "help",
+            "alsoAccepted", "pattern", "min", "max", "badValue", "wrongKeys");
+    private static final Catalogs BUILT_IN = new Catalogs();
 
-    private final Map<Dialect, DialectCatalog> byDialect;
+    private Catalogs() {
+    }
 
-    private Catalogs(Map<Dialect, DialectCatalog> byDialect) {
-        this.byDialect = byDialect;
+    /**
+     * Read on first use, which the studio's window need not wait for. The JVM's class initialisation makes the read
+     * happen once and makes any other thread wait for it.
+     */
+    private static final class BuiltIn {
+        static final Map<Dialect, DialectCatalog> BY_DIALECT = read();
     }
 
     /** The catalogs shipped with the studio (read once; they are immutable). */
@@ -38,57 +50,59 @@ public final class Catalogs {
         return BUILT_IN;
     }
 
-    public DialectCatalog of(Dialect dialect) {
-        return byDialect.get(dialect);
+    /** Reads the catalogs now, on the calling thread (the studio does it on a background thread while it starts). */
+    public void preload() {
+        // Any use of the holder runs its initialisation.
+        of(Dialect.CLAUDE_CODE);
     }
 
-    private static Catalogs read() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    public DialectCatalog of(Dialect dialect) {
+        return BuiltIn.BY_DIALECT.get(dialect);
+    }
+
+    private static Map<Dialect, DialectCatalog> read() {
         Map<Dialect, DialectCatalog> byDialect = new EnumMap<>(Dialect.class);
         for (Dialect dialect : Dialect.values()) {
-            byDialect.put(dialect, read(yaml, dialect));
+            byDialect.put(dialect, read(dialect));
         }
-        return new Catalogs(byDialect);
+        return byDialect;
     }
 
-    private static DialectCatalog read(ObjectMapper yaml, Dialect dialect) {
+    private static DialectCatalog read(Dialect dialect) {
         String resource = "/io/agentstudio/catalog/" + dialect.id() + ".yaml";
+        Node root;
         try (InputStream in = Catalogs.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The built-in catalog " + resource + " is missing");
             }
-            CatalogFile file = yaml.readValue(in, CatalogFile.class);
-            if (!dialect.id().equals(file.dialect())) {
-                throw new IllegalStateException(resource + " says it is for '" + file.dialect() + "'");
-            }
-            List<FieldSpec> fields = file.fields().stream().map(Catalogs::toSpec).toList();
-            return new DialectCatalog(dialect, fields, file.tools() == null ? List.of() : file.tools(), file.toolPatterns(),
-                    file.toolNamesIgnoreCase(), file.toolsMustResolve(),
-                    file.identity() == null ? AgentIdentity.NAME : AgentIdentity.valueOf(constant(file.identity())),
-                    file.namePattern(), file.bodyLimit());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The built-in catalog " + resource + " is broken", e);
+            root = new Yaml(new LoaderOptions()).compose(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | YAMLException e) {
+            throw new IllegalStateException("The built-in catalog " + resource + " is broken: " + e.getMessage(), e);
         }
+        CatalogNode file = new CatalogNode(resource, root, FILE_KEYS);
+        if (!dialect.id().equals(file.string("dialect"))) {
+            throw new IllegalStateException(resource + " says it is for '" + file.string("dialect") + "'");
+        }
+        List<FieldSpec> fields = file.mappings("fields", FIELD_KEYS).stream().map(Catalogs::toSpec).toList();
+        List<String> tools = file.strings("tools");
+        String identity = file.string("identity");
+        Integer bodyLimit = file.integer("bodyLimit");
+        return new DialectCatalog(dialect, fields, tools == null ? List.of() : tools, file.strings("toolPatterns"),
+                file.bool("toolNamesIgnoreCase"), file.bool("toolsMustResolve"),
+                identity == null ? AgentIdentity.NAME : AgentIdentity.valueOf(constant(identity)),
+                file.string("namePattern"), bodyLimit == null ? 0 : bodyLimit);
     }
 
-    private static FieldSpec toSpec(FieldEntry entry) {
-        return new FieldSpec(entry.name(), FieldType.valueOf(constant(entry.type())), entry.required(), entry.values(),
-                entry.listForm() == null ? null : FieldValue.ListForm.valueOf(constant(entry.listForm())), entry.help(),
-                entry.alsoAccepted(), entry.pattern(), entry.min(), entry.max(),
-                entry.badValue() == null ? null : Severity.valueOf(constant(entry.badValue())), entry.wrongKeys());
+    private static FieldSpec toSpec(CatalogNode entry) {
+        String listForm = entry.string("listForm");
+        String badValue = entry.string("badValue");
+        return new FieldSpec(entry.string("name"), FieldType.valueOf(constant(entry.string("type"))), entry.bool("required"),
+                entry.strings("values"), listForm == null ? null : FieldValue.ListForm.valueOf(constant(listForm)),
+                entry.string("help"), entry.strings("alsoAccepted"), entry.string("pattern"), entry.number("min"),
+                entry.number("max"), badValue == null ? null : Severity.valueOf(constant(badValue)), entry.strings("wrongKeys"));
     }
 
     private static String constant(String kebab) {
         return kebab.replace('-', '_').toUpperCase(Locale.ROOT);
-    }
-
-    private record CatalogFile(String dialect, String identity, String namePattern, int bodyLimit, List<FieldEntry> fields,
-                               List<String> tools, List<String> toolPatterns, boolean toolNamesIgnoreCase,
-                               boolean toolsMustResolve) {
-    }
-
-    private record FieldEntry(String name, String type, boolean required, List<String> values, String listForm, String help,
-                              List<String> alsoAccepted, String pattern, Double min, Double max, String badValue,
-                              List<String> wrongKeys) {
     }
 }
