@@ -245,9 +245,9 @@ public final class AgentListView extends VBox {
                 setTooltip(new Tooltip(badgeTooltip(findings)));
             }
         });
-        column.setPrefWidth(48);
-        column.setMinWidth(48);
-        column.setMaxWidth(48);
+        column.setPrefWidth(58);
+        column.setMinWidth(58);
+        column.setMaxWidth(58);
         column.setResizable(false);
         return column;
     }

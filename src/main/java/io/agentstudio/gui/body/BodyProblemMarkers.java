@@ -66,8 +66,10 @@ final class BodyProblemMarkers {
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (QuickFixMenu.SHORTCUT.match(event)) {
-                List<Finding> here = markers.byParagraph.getOrDefault(area.getCurrentParagraph(), List.of());
-                QuickFixMenu.offer(problems.fixes(here), area, area.getCaretBounds().orElse(null));
+                problems.whenCurrent(() -> {
+                    List<Finding> here = markers.byParagraph.getOrDefault(area.getCurrentParagraph(), List.of());
+                    QuickFixMenu.offer(problems.fixes(here), area, area.getCaretBounds().orElse(null));
+                });
                 event.consume();
             }
         });

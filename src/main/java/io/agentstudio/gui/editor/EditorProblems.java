@@ -28,6 +28,13 @@ public interface EditorProblems {
     /** The fixes of these findings, each one undoable edit, plus "fix all of this kind in this file" where safe. */
     List<FixAction> fixes(List<Finding> findings);
 
+    /**
+     * Runs {@code action} on the UI thread once {@link #findings()} describe the tab's text as it is now: right after
+     * typing they may still describe the text before the last keystrokes, and a fix computed then would be stale.
+     * A quick fix asked for by keyboard or marker goes through here.
+     */
+    void whenCurrent(Runnable action);
+
     /** No findings and no fixes: for panes shown outside a validated workspace. */
     static EditorProblems none() {
         ObservableList<Finding> empty = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList());
@@ -46,6 +53,11 @@ public interface EditorProblems {
             @Override
             public List<FixAction> fixes(List<Finding> findings) {
                 return List.of();
+            }
+
+            @Override
+            public void whenCurrent(Runnable action) {
+                action.run();
             }
         };
     }

@@ -38,9 +38,11 @@ public final class FileSourceView extends StackPane {
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (QuickFixMenu.SHORTCUT.match(event)) {
-                int line = area.getCurrentParagraph() + 1;
-                List<Finding> here = problems.findings().stream().filter(f -> Math.max(1, f.problem().line()) == line).toList();
-                QuickFixMenu.offer(problems.fixes(here), area, area.getCaretBounds().orElse(null));
+                problems.whenCurrent(() -> {
+                    int line = area.getCurrentParagraph() + 1;
+                    List<Finding> here = problems.findings().stream().filter(f -> Math.max(1, f.problem().line()) == line).toList();
+                    QuickFixMenu.offer(problems.fixes(here), area, area.getCaretBounds().orElse(null));
+                });
                 event.consume();
             }
         });

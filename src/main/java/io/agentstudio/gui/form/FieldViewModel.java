@@ -38,6 +38,8 @@ public class FieldViewModel {
     private final ObservableList<String> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
+    private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
 
     FieldViewModel(FieldSpec spec, AgentEditing editing) {
         this.spec = spec;
@@ -74,7 +76,7 @@ public class FieldViewModel {
 
     /** The validation's findings about this field (the form marks the control with them). */
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return readOnlyFindings;
     }
 
     // Commands

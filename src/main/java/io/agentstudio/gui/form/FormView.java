@@ -134,9 +134,11 @@ public final class FormView extends ScrollPane {
         for (Node node = focused; node != null && node != this; node = node.getParent()) {
             Object field = node.getProperties().get(FIELD);
             if (field != null) {
-                List<Finding> here = viewModel.problems().findings().stream()
-                        .filter(f -> field.equals(f.problem().field())).toList();
-                QuickFixMenu.offer(viewModel.problems().fixes(here), focused, focused.localToScreen(focused.getLayoutBounds()));
+                viewModel.problems().whenCurrent(() -> {
+                    List<Finding> here = viewModel.problems().findings().stream()
+                            .filter(f -> field.equals(f.problem().field())).toList();
+                    QuickFixMenu.offer(viewModel.problems().fixes(here), focused, focused.localToScreen(focused.getLayoutBounds()));
+                });
                 event.consume();
                 return;
             }

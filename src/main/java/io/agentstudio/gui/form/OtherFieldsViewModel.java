@@ -24,6 +24,8 @@ public final class OtherFieldsViewModel {
     private final ObservableList<OtherField> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableMap<String, List<Finding>> findings = FXCollections.observableHashMap();
+    // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
+    private final ObservableMap<String, List<Finding>> readOnlyFindings = FXCollections.unmodifiableObservableMap(findings);
 
     OtherFieldsViewModel(AgentEditing editing) {
         this.editing = editing;
@@ -39,7 +41,7 @@ public final class OtherFieldsViewModel {
 
     /** The validation's findings per key (unknown keys are reported as such); keys without findings are absent. */
     public ObservableMap<String, List<Finding>> findings() {
-        return FXCollections.unmodifiableObservableMap(findings);
+        return readOnlyFindings;
     }
 
     // Commands

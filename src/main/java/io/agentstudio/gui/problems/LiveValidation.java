@@ -8,6 +8,7 @@ import io.agentstudio.logic.workspace.WorkspaceAgent;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,17 +33,11 @@ final class LiveValidation {
         void changed(Map<Path, List<Finding>> files);
     }
 
-    /** A file's next check: its new version, its removal, or its disk version if the file is still there. */
-    private sealed interface Request permits Update, Remove, Revert {
-    }
+    /** What a file's next check does: take its new version, forget it, or take its disk version if it is still there. */
+    private enum Kind { UPDATE, REMOVE, REVERT }
 
-    private record Update(WorkspaceAgent agent) implements Request {
-    }
-
-    private record Remove() implements Request {
-    }
-
-    private record Revert(WorkspaceAgent onDisk) implements Request {
+    /** A file's next check, and what to run on the UI thread once its results are out. */
+    private record Request(Kind kind, WorkspaceAgent agent, List<Runnable> then) {
     }
 
     private final RuleCatalog rules;
@@ -89,12 +84,17 @@ final class LiveValidation {
 
     /** An agent changed (typed in a tab, or written by another program): check this version. */
     void update(WorkspaceAgent agent) {
-        request(agent.path(), new Update(agent));
+        request(agent.path(), Kind.UPDATE, agent, null);
+    }
+
+    /** As {@link #update(WorkspaceAgent)}, then runs {@code then} on the UI thread once the results are shown. */
+    void update(WorkspaceAgent agent, Runnable then) {
+        request(agent.path(), Kind.UPDATE, agent, then);
     }
 
     /** An agent's file left the workspace. */
     void remove(Path file) {
-        request(file, new Remove());
+        request(file, Kind.REMOVE, null, null);
     }
 
     /**
@@ -102,7 +102,7 @@ final class LiveValidation {
      * there (a studio delete or rename closes tabs too). The existence check runs on the executor, off the UI thread.
      */
     void revert(WorkspaceAgent onDisk) {
-        request(onDisk.path(), new Revert(onDisk));
+        request(onDisk.path(), Kind.REVERT, onDisk, null);
     }
 
     /** The workspace's rules file changed: every file is checked again with its settings. */
@@ -115,9 +115,19 @@ final class LiveValidation {
         });
     }
 
-    private void request(Path file, Request request) {
+    /** Replaces what waits for {@code file} (keeping what was to run after it) and schedules a check if none waits. */
+    private void request(Path file, Kind kind, WorkspaceAgent agent, Runnable then) {
         int current = generation;
-        if (waiting.put(file, request) == null) {
+        boolean[] first = {false};
+        waiting.compute(file, (path, before) -> {
+            first[0] = before == null;
+            List<Runnable> after = new ArrayList<>(before == null ? List.of() : before.then());
+            if (then != null) {
+                after.add(then);
+            }
+            return new Request(kind, agent, after);
+        });
+        if (first[0]) {
             executor.execute(() -> check(file, current));
         }
     }
@@ -130,12 +140,14 @@ final class LiveValidation {
         if (request == null || engine == null) {
             return;
         }
-        if (request instanceof Update update) {
-            engine.update(update.agent());
-        } else if (request instanceof Revert revert && Files.isRegularFile(file)) {
-            engine.update(revert.onDisk());
+        if (request.kind() == Kind.UPDATE || request.kind() == Kind.REVERT && Files.isRegularFile(file)) {
+            engine.update(request.agent());
         } else {
             engine.remove(file);
+        }
+        // The engine handed its changes to the UI thread while updating: these run after they are shown.
+        if (!request.then().isEmpty()) {
+            ui.execute(() -> request.then().forEach(Runnable::run));
         }
     }
 }

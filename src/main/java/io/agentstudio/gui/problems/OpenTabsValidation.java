@@ -62,6 +62,17 @@ final class OpenTabsValidation {
         return tabs.editorOf(file).map(tracked::get).map(Tracked::problems);
     }
 
+    /** Checks the tab's text now (typing's pause cut short) and runs {@code action} once its findings are shown. */
+    void whenCurrent(AgentEditorViewModel editor, Runnable action) {
+        Tracked tab = tracked.get(editor);
+        if (tab == null || editor.diskStateProperty().get() == DiskState.DELETED_ON_DISK) {
+            action.run();
+            return;
+        }
+        tab.cancel()[0].run();
+        validation.update(asEdited(editor), action);
+    }
+
     boolean isOpen(Path file) {
         return tabs.editorOf(file).isPresent();
     }

@@ -14,6 +14,8 @@ public final class ProblemGroup {
     private final String key;
     private final String title;
     private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
+    // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
+    private final ObservableList<ProblemRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper(this, "label", "");
 
     ProblemGroup(String key, String title) {
@@ -39,7 +41,7 @@ public final class ProblemGroup {
     }
 
     public ObservableList<ProblemRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** For {@link ProblemGroups}: the list it changes in place. */

@@ -49,9 +49,15 @@ public final class ProblemRow {
         return finding.file();
     }
 
-    /** {@code agents/reviewer.md:12}, relative to the workspace; the line is left out for whole-file problems. */
+    /** {@code reviewer.md:12}; the line is left out for whole-file problems. */
     public String location() {
-        return problem().line() > 0 ? fileName + ":" + problem().line() : fileName;
+        String name = file() == null || file().getFileName() == null ? fileName : file().getFileName().toString();
+        return problem().line() > 0 ? name + ":" + problem().line() : name;
+    }
+
+    /** The file relative to the workspace, as the row's tooltip and the agent groups name it. */
+    public String fileName() {
+        return fileName;
     }
 
     public boolean hasFix() {

@@ -22,6 +22,9 @@ final class ProblemStore {
     private final ObservableMap<Path, List<Finding>> byFile = FXCollections.observableHashMap();
     private final ObservableMap<Path, Severity> worstByFile = FXCollections.observableHashMap();
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
+    // One wrapper each for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
+    private final ObservableMap<Path, List<Finding>> readOnlyByFile = FXCollections.unmodifiableObservableMap(byFile);
+    private final ObservableMap<Path, Severity> readOnlyWorstByFile = FXCollections.unmodifiableObservableMap(worstByFile);
 
     ProblemStore() {
         for (Severity severity : Severity.values()) {
@@ -30,11 +33,11 @@ final class ProblemStore {
     }
 
     ObservableMap<Path, List<Finding>> byFile() {
-        return FXCollections.unmodifiableObservableMap(byFile);
+        return readOnlyByFile;
     }
 
     ObservableMap<Path, Severity> worstByFile() {
-        return FXCollections.unmodifiableObservableMap(worstByFile);
+        return readOnlyWorstByFile;
     }
 
     ReadOnlyIntegerProperty count(Severity severity) {

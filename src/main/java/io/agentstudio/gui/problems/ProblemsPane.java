@@ -130,6 +130,7 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
         tree.setId("problems-tree");
         tree.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         tree.setShowRoot(false);
+        root.setExpanded(true);
         tree.setRoot(root);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label();
@@ -282,7 +283,7 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
                 } else if (value instanceof ProblemRow row) {
                     setText(row.message());
                     setGraphic(ProblemIcons.of(row.severity()));
-                    setTooltip(new Tooltip(row.message() + (row.hasFix() ? "\n\nCtrl+1: quick fix" : "")));
+                    setTooltip(new Tooltip(row.fileName() + ":\n" + row.message() + (row.hasFix() ? "\n\nCtrl+1: quick fix" : "")));
                 }
             }
         });

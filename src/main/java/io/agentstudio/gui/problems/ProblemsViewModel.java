@@ -48,6 +48,8 @@ public final class ProblemsViewModel {
     private final RuleCatalog rules;
     private final ProblemStore store = new ProblemStore();
     private final ProblemGroups groups = new ProblemGroups(this::fileName);
+    // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
+    private final ObservableList<ProblemGroup> readOnlyGroups = FXCollections.unmodifiableObservableList(groups.groups());
     private final LiveValidation validation;
     private final OpenTabsValidation openTabs;
     private final QuickFixes quickFixes;
@@ -89,7 +91,8 @@ public final class ProblemsViewModel {
         FileRenamer renamer = new FileRenamer(tabs, agents, dialogs, background, ui, () -> root, validation);
         this.quickFixes = new QuickFixes(dialogs, renamer);
         this.openTabs = new OpenTabsValidation(tabs, validation, delay, editor -> new OpenAgentProblems(
-                store.findings(editor.path()), some -> quickFixes.of(some, store.findings(editor.path()), file -> Optional.of(editor))));
+                store.findings(editor.path()), some -> quickFixes.of(some, store.findings(editor.path()), file -> Optional.of(editor)),
+                action -> whenCurrent(editor, action)));
         for (Observable filter : new Observable[]{grouping, showErrors, showWarnings, showInfos, currentAgentOnly}) {
             filter.addListener(observable -> rebuild());
         }
@@ -131,7 +134,7 @@ public final class ProblemsViewModel {
 
     /** The groups shown, in order, each with its rows. */
     public ObservableList<ProblemGroup> groups() {
-        return FXCollections.unmodifiableObservableList(groups.groups());
+        return readOnlyGroups;
     }
 
     /** Every row shown, group after group. */
@@ -218,6 +221,10 @@ public final class ProblemsViewModel {
             return List.of();
         }
         return quickFixes.of(List.of(row.finding()), store.findings(row.file()), this::editorOf);
+    }
+
+    private void whenCurrent(AgentEditorViewModel editor, Runnable action) {
+        openTabs.whenCurrent(editor, action);
     }
 
     private Optional<AgentEditorViewModel> editorOf(Path file) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,7 +96,8 @@ class ProblemsViewModelTest {
         ProblemRow bravo = problems.groups().get(0).rows().get(0);
         assertThat(bravo.severity()).isEqualTo(Severity.ERROR);
         assertThat(bravo.ruleId()).isEqualTo("name-invalid");
-        assertThat(bravo.location()).isEqualTo(".claude/agents/bravo.md:2");
+        assertThat(bravo.location()).isEqualTo("bravo.md:2");
+        assertThat(bravo.fileName()).isEqualTo(".claude/agents/bravo.md");
         assertThat(problems.groups().get(1).rows()).extracting(ProblemRow::ruleId)
                 .containsExactly("tools-duplicate", "tools-duplicate", "key-unknown");
     }
@@ -230,6 +232,23 @@ class ProblemsViewModelTest {
 
         charlie.undo();
         assertThat(charlie.document().text()).isEqualTo(CHARLIE);
+    }
+
+    @Test
+    void aFixAskedForRightAfterTypingIsTheFixOfTheTextAsItIsNow() {
+        AgentEditorViewModel alpha = tabs.open(agent("alpha"));
+        alpha.apply("Typing", "field:name", d -> FrontmatterEditor.set(d, "name", new FieldValue.Text("Alpha_One")));
+        typing.elapse();
+        finishWork();
+        alpha.apply("Typing", "field:name", d -> FrontmatterEditor.set(d, "name", new FieldValue.Text("Alpha_Two")));
+        List<String> offered = new ArrayList<>();
+
+        problems.problemsOf(alpha).whenCurrent(() -> problems.problemsOf(alpha).fixes(problems.problemsOf(alpha).findings())
+                .forEach(fix -> offered.add(fix.title())));
+        finishWork();
+
+        assertThat(offered).containsExactly("Rename the agent to `alpha-two`");
+        assertThat(typing.waiting()).isZero();
     }
 
     @Test
