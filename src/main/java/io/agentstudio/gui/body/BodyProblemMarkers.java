@@ -8,6 +8,7 @@ import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -61,7 +62,8 @@ final class BodyProblemMarkers {
         markers.show();
         problems.revealProperty().addListener((observable, before, problem) -> {
             if (problem != null && ProblemPlace.of(problem, document.getValue()) == ProblemPlace.BODY) {
-                markers.reveal(problem);
+                // After the pulse that lays out a tab just opened for it; following the caret before that upsets the tab header.
+                Platform.runLater(() -> markers.reveal(problem));
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -121,7 +123,8 @@ final class BodyProblemMarkers {
     private void reveal(Problem problem) {
         int paragraph = Math.min(ProblemPlace.bodyParagraph(problem, document.getValue()), area.getParagraphs().size() - 1);
         int[] range = range(area.getParagraph(paragraph).getText(), problem.column());
-        area.selectRange(paragraph, range[0], paragraph, range[1]);
+        // The caret at the start of the range, so following it shows the line's beginning.
+        area.selectRange(paragraph, range[1], paragraph, range[0]);
         area.requestFollowCaret();
         area.requestFocus();
     }

@@ -2,6 +2,7 @@ package io.agentstudio.gui.editor;
 
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Problem;
+import javafx.application.Platform;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -33,7 +34,8 @@ public final class FileSourceView extends StackPane {
         refresh();
         problems.revealProperty().addListener((observable, before, problem) -> {
             if (problem != null && ProblemPlace.of(problem, editing.documentProperty().get()) == ProblemPlace.FILE) {
-                reveal(problem);
+                // After the pulse that shows this view (the tab may have just opened, or switched to Source).
+                Platform.runLater(() -> reveal(problem));
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -61,7 +63,8 @@ public final class FileSourceView extends StackPane {
         refresh();
         int paragraph = Math.max(0, Math.min(problem.line() - 1, area.getParagraphs().size() - 1));
         area.moveTo(paragraph, 0);
-        area.selectRange(paragraph, 0, paragraph, area.getParagraphLength(paragraph));
+        // The caret at the start of the line, so following it shows the line's beginning.
+        area.selectRange(paragraph, area.getParagraphLength(paragraph), paragraph, 0);
         area.requestFollowCaret();
         area.requestFocus();
     }

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.editor.QuickFixMenu;
 import io.agentstudio.logic.validation.Finding;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -100,7 +101,9 @@ public final class FormView extends ScrollPane {
 
         viewModel.problems().revealProperty().addListener((observable, before, problem) -> {
             if (problem != null && problem.field() != null) {
-                Optional.ofNullable(fieldControls.get(problem.field())).or(() -> others.valueOf(problem.field())).ifPresent(this::focus);
+                // After the pulse that lays out the form (its tab may have just opened): scrolling needs its layout.
+                Platform.runLater(() -> Optional.ofNullable(fieldControls.get(problem.field())).or(() -> others.valueOf(problem.field()))
+                        .ifPresent(this::focus));
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::quickFix);
@@ -116,6 +119,8 @@ public final class FormView extends ScrollPane {
     }
 
     private void focus(Node control) {
+        applyCss();
+        layout();
         Bounds content = getContent().getLayoutBounds();
         Bounds target = getContent().sceneToLocal(control.localToScene(control.getLayoutBounds()));
         double room = content.getHeight() - getViewportBounds().getHeight();

@@ -31,6 +31,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -219,9 +220,12 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
         }
     }
 
+    /** True when the row is fully in the viewport (rows just outside it are laid out too, so cells do not say). */
     private boolean isVisible(int index) {
-        return tree.lookupAll(".tree-table-row-cell").stream()
-                .anyMatch(node -> node instanceof TreeTableRow<?> row && row.getIndex() == index && row.isVisible());
+        if (!(tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getFirstVisibleCell() == null) {
+            return false;
+        }
+        return index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex();
     }
 
     private TreeItem<Object> itemOf(ProblemRow row) {

@@ -3,11 +3,11 @@ package io.agentstudio.gui.problems;
 import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.editor.FixAction;
 import io.agentstudio.logic.validation.RuleInfo;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,7 +22,7 @@ final class RuleExplanationView extends ScrollPane {
     private final Label summary = wrapped("rule-summary");
     private final Label rationale = wrapped("rule-rationale");
     private final Label fix = wrapped("rule-fix");
-    private final FlowPane fixes = new FlowPane(6, 6);
+    private final VBox fixes = new VBox(6);
     private final Label none = new Label("Select a problem to see why it matters and how to fix it.");
 
     RuleExplanationView(ProblemsViewModel viewModel) {
@@ -39,6 +39,9 @@ final class RuleExplanationView extends ScrollPane {
         fixes.setId("rule-fixes");
         VBox content = new VBox(8, none);
         content.setPadding(new Insets(10, 12, 10, 12));
+        // Fit-to-width alone lays wrapped text out too wide once the vertical scroll bar appears.
+        content.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> getViewportBounds().getWidth(), viewportBoundsProperty()));
+        content.setMinWidth(0);
         setContent(content);
         viewModel.explanationProperty().addListener((observable, before, info) -> show(info));
         viewModel.selectedProperty().addListener((observable, before, row) -> showFixes(row));
@@ -65,6 +68,8 @@ final class RuleExplanationView extends ScrollPane {
         int i = 0;
         for (FixAction action : viewModel.fixes(row)) {
             Button button = new Button(action.title(), new FontIcon(Feather.TOOL));
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
             button.setId("rule-fix-" + i++);
             button.setMnemonicParsing(false);
             button.getStyleClass().add(Styles.SMALL);

@@ -57,7 +57,7 @@ public final class MainWindowView extends BorderPane {
         docked.setId("main-split");
         docked.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(problems, false);
-        double[] divider = {0.72};
+        double[] divider = {0.66};
         Runnable show = () -> {
             if (shown.get() && !docked.getItems().contains(problems)) {
                 docked.getItems().add(problems);
