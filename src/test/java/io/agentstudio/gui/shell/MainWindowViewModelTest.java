@@ -318,6 +318,27 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void changesOnDiskAndToTheRulesFileAreValidated() throws IOException {
+        Path workspace = workspaceWith("w", "alpha");
+        window.start(Optional.of(workspace));
+        finishWork();
+        Path alpha = workspace.resolve(".claude/agents/alpha.md").toRealPath();
+        assertThat(window.problems().worstSeverityByFile()).containsEntry(alpha, Severity.WARNING);
+
+        Files.writeString(alpha, "---\nname: alpha:one\ndescription: The alpha\n---\nBody\n");
+        diskChanges.accept(Set.of(alpha));
+        finishWork();
+        assertThat(window.problems().worstSeverityByFile()).containsEntry(alpha, Severity.ERROR);
+
+        Path rules = Files.createDirectories(workspace.resolve(".agent-studio")).resolve("rules.yaml");
+        Files.writeString(rules, "rules:\n  name-invalid: off\n  description-too-short: off\n");
+        diskChanges.accept(Set.of(rules.toRealPath()));
+        finishWork();
+        assertThat(window.problems().worstSeverityByFile()).doesNotContainKey(alpha);
+        assertThat(window.agentList().agents()).hasSize(1);
+    }
+
+    @Test
     void quitIsPassedOnOnceTheOpenTabsAreWrittenDown() {
         window.quit();
         finishWork();
