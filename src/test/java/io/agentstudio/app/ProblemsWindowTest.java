@@ -128,6 +128,23 @@ class ProblemsWindowTest {
     }
 
     @Test
+    void enterOnAFieldsProblemFocusesTheField(FxRobot robot) throws Exception {
+        typeName(robot, "code:reviewer");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("name-invalid"));
+        robot.interact(() -> problems().currentAgentOnlyProperty().set(true));
+        ProblemRow invalid = problems().rows().stream().filter(r -> r.ruleId().equals("name-invalid")).findFirst().orElseThrow();
+        robot.clickOn(robot.lookup("#problems-tree .tree-table-row-cell")
+                .match((TreeTableRow<?> r) -> invalid.equals(r.getItem())).queryAs(TreeTableRow.class));
+        assertThat(robot.lookup("#field-name").queryAs(TextField.class).isFocused()).isFalse();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#field-name").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#rule-id").queryAs(Label.class).getText()).startsWith("name-invalid");
+    }
+
+    @Test
     void doubleClickingABodyProblemPutsTheCaretOnItsLine(FxRobot robot) throws Exception {
         CodeArea body = robot.lookup("#body-text").queryAs(CodeArea.class);
         robot.clickOn(body);

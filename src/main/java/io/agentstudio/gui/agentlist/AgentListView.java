@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
 
 /** The searchable table of agents. It only draws {@link AgentListViewModel}'s state and reports the selection. */
 public final class AgentListView extends VBox {
-    private static final List<String> BADGE_CLASSES = List.of("badge-error", "badge-warning", "badge-info");
     /** A tooltip lists this many problems at most; the pane has them all. */
     private static final int BADGE_LINES = 8;
     private final AgentListViewModel viewModel;
@@ -240,8 +239,6 @@ public final class AgentListView extends VBox {
                 Severity worst = viewModel.worstSeverity(row).orElse(Severity.INFO);
                 setGraphic(ProblemIcons.of(worst));
                 setText(String.valueOf(findings.size()));
-                getStyleClass().removeAll(BADGE_CLASSES);
-                getStyleClass().add("badge-" + worst.label());
                 setTooltip(new Tooltip(badgeTooltip(findings)));
             }
         });
