@@ -4,6 +4,7 @@ import io.agentstudio.gui.FxDialogService;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.export.ExportDialogs;
+import io.agentstudio.gui.preview.FxDelay;
 import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.shell.MainWindowView;
 import io.agentstudio.gui.shell.MainWindowViewModel;
@@ -39,6 +40,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final Stage stage;
     private final ExecutorService loader;
     private final ExecutorService renderer;
+    private final ExecutorService validation;
     private final SettingsStore settings;
     private final MainWindowViewModel mainWindow;
     private final EditorPanes panes;
@@ -55,6 +57,7 @@ public final class CompositionRoot implements AutoCloseable {
         renderer.execute(firstFrame::await);
         loader.execute(firstFrame::await);
         this.panes = new MarkdownEditorPanes(renderer, linkOpener);
+        this.validation = Executors.newSingleThreadExecutor(daemon("validation"));
         this.settings = new SettingsStore(folders.config());
         StartupWorkspace startup = new StartupWorkspace(settings, new SampleWorkspace(folders.data()));
         FxDialogService dialogs = new FxDialogService(stage);
@@ -65,7 +68,8 @@ public final class CompositionRoot implements AutoCloseable {
                 Platform::runLater, System::currentTimeMillis);
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
         this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
-                (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit);
+                (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit,
+                validation, new FxDelay());
         this.placement = new WindowPlacement(settings, loader);
         this.exports = new ExportDialogs(ExportService.standard(), dialogs, new DesktopFolderOpener(linkOpener), loader, Platform::runLater);
     }
@@ -103,6 +107,7 @@ public final class CompositionRoot implements AutoCloseable {
         mainWindow.dispose();
         loader.shutdownNow();
         renderer.shutdownNow();
+        validation.shutdownNow();
     }
 
     private static ThreadFactory daemon(String name) {

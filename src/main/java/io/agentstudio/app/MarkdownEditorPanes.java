@@ -38,7 +38,7 @@ final class MarkdownEditorPanes implements EditorPanes {
     @Override
     public Node body(AgentEditing editing, EditorPaneContext context) {
         BodyEditorViewModel viewModel = new BodyEditorViewModel(editing);
-        BodyEditorPane pane = new BodyEditorPane(viewModel);
+        BodyEditorPane pane = new BodyEditorPane(viewModel, context.problems());
         // The preference sets every tab's wrap; the pane's own Wrap toggle may still change one tab.
         pane.wrapTextProperty().set(context.wrapText().get());
         context.wrapText().addListener((observable, was, wrap) -> pane.wrapTextProperty().set(wrap));

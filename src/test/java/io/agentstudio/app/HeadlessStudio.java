@@ -20,9 +20,14 @@ final class HeadlessStudio {
 
     /** Builds and shows the studio on {@code stage}, opening the sample workspace (first run in {@code home}). */
     static CompositionRoot start(Stage stage, Path home) {
+        return start(stage, home, Optional.empty());
+    }
+
+    /** As above, opening {@code workspace} when given (as the command line's argument would). */
+    static CompositionRoot start(Stage stage, Path home, Optional<Path> workspace) {
         System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
         CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
-        studio.show(Optional.empty());
+        studio.show(workspace);
         return studio;
     }
 

@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * Opens the studio on the sample workspace, opens one agent in a tab and saves a PNG of the window: the pictures in
  * the README, reproducible by {@code assets/screenshot.sh}. Set {@code agentstudio.home} so the real home stays
- * untouched. Arguments: the PNG to write, optionally the agent to open, "dark" or "light", and the workspace to open
- * (default: the sample copy).
+ * untouched. Arguments: the PNG to write, optionally the agent to open, "dark" or "light", the workspace to open
+ * (default: the sample copy), and a rule id whose first problem is gone to from the problems pane (its agent opens
+ * and the pane shows the rule's explanation).
  */
 public final class ScreenshotMain {
 
@@ -33,6 +34,7 @@ public final class ScreenshotMain {
         String agent = args.length > 1 ? args[1] : "release-manager";
         boolean dark = args.length > 2 && args[2].equals("dark");
         Optional<Path> workspace = args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty();
+        Optional<String> problemRule = args.length > 4 ? Optional.of(args[4]) : Optional.empty();
         Platform.startup(() -> {
             Stage stage = new Stage();
             CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
@@ -41,6 +43,14 @@ public final class ScreenshotMain {
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
                 if (!loading) {
                     select(window, agent);
+                    problemRule.ifPresent(rule -> {
+                        // The whole workspace is checked in the background; give it time before going to a problem. Pass
+                        // the problem's agent as the agent to open: a tab opened from a timer (rather than at load or by
+                        // the user) is laid out badly under Xvfb, with or without the problems pane.
+                        PauseTransition checked = new PauseTransition(Duration.seconds(5));
+                        checked.setOnFinished(event -> goToProblem(window, rule));
+                        checked.play();
+                    });
                     // Give layout, the text area and the preview (WebKit is slow to paint on a loaded machine) time to settle before the picture is taken.
                     PauseTransition settle = new PauseTransition(Duration.seconds(12));
                     settle.setOnFinished(event -> {
@@ -65,6 +75,11 @@ public final class ScreenshotMain {
                     window.agentList().selectedProperty().set(row);
                     window.agentList().open(row);
                 });
+    }
+
+    private static void goToProblem(MainWindowViewModel window, String rule) {
+        window.problems().rows().stream().filter(row -> row.ruleId().equals(rule)).findFirst()
+                .ifPresent(row -> window.problems().goTo(row));
     }
 
     static void save(Stage stage, Path output) {

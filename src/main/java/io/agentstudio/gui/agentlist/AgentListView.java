@@ -3,11 +3,13 @@ package io.agentstudio.gui.agentlist;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import io.agentstudio.model.Problem;
+import io.agentstudio.gui.editor.ProblemIcons;
+import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Severity;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Cursor;
 import javafx.collections.SetChangeListener;
@@ -30,11 +32,16 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The searchable table of agents. It only draws {@link AgentListViewModel}'s state and reports the selection. */
 public final class AgentListView extends VBox {
+    /** A tooltip lists this many problems at most; the pane has them all. */
+    private static final int BADGE_LINES = 8;
     private final AgentListViewModel viewModel;
     private final AgentActionsViewModel actions;
     private final TableView<AgentRow> table = new TableView<>();
@@ -132,6 +139,7 @@ public final class AgentListView extends VBox {
             event.consume();
         });
         viewModel.dirtyPaths().addListener((SetChangeListener<Path>) change -> table.refresh());
+        viewModel.problems().addListener((MapChangeListener<Path, List<Finding>>) change -> table.refresh());
 
         // A row hidden by the search loses the table's selection but stays the ViewModel's, so its text stays shown.
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -206,33 +214,48 @@ public final class AgentListView extends VBox {
         return column;
     }
 
-    /** A warning sign on agents whose file has problems; sorting by it brings the worst to the top. */
-    private static TableColumn<AgentRow, AgentRow> markerColumn() {
+    /**
+     * The validation's badge: the worst severity's icon and how many problems the file has; the tooltip counts them
+     * per severity and lists them. Sorting by it brings the worst to the top.
+     */
+    private TableColumn<AgentRow, AgentRow> markerColumn() {
         TableColumn<AgentRow, AgentRow> column = new TableColumn<>();
         column.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         column.getStyleClass().add("problem-column");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setComparator(Comparator.comparing((AgentRow row) -> row.worstSeverity().map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
+        column.setComparator(Comparator.comparing((AgentRow row) -> viewModel.worstSeverity(row).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+                .thenComparing(row -> -viewModel.problemsOf(row).size()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(AgentRow row, boolean empty) {
                 super.updateItem(row, empty);
-                if (empty || row == null || row.problems().isEmpty()) {
+                List<Finding> findings = empty || row == null ? List.of() : viewModel.problemsOf(row);
+                if (findings.isEmpty()) {
                     setGraphic(null);
+                    setText(null);
                     setTooltip(null);
                     return;
                 }
-                Severity worst = row.worstSeverity().orElse(Severity.INFO);
-                FontIcon icon = new FontIcon(worst == Severity.ERROR ? Feather.ALERT_OCTAGON : Feather.ALERT_TRIANGLE);
-                icon.getStyleClass().add(worst == Severity.ERROR ? Styles.DANGER : Styles.WARNING);
-                setGraphic(icon);
-                setTooltip(new Tooltip(row.problems().stream().map(Problem::message).collect(Collectors.joining("\n"))));
+                Severity worst = viewModel.worstSeverity(row).orElse(Severity.INFO);
+                setGraphic(ProblemIcons.of(worst));
+                setText(String.valueOf(findings.size()));
+                setTooltip(new Tooltip(badgeTooltip(findings)));
             }
         });
-        column.setPrefWidth(34);
-        column.setMinWidth(34);
-        column.setMaxWidth(34);
+        column.setPrefWidth(58);
+        column.setMinWidth(58);
+        column.setMaxWidth(58);
         column.setResizable(false);
         return column;
+    }
+
+    private static String badgeTooltip(List<Finding> findings) {
+        Map<Severity, Long> counts = findings.stream().collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class),
+                Collectors.counting()));
+        String summary = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label() + (e.getValue() == 1 ? "" : "s"))
+                .collect(Collectors.joining(", "));
+        String list = findings.stream().limit(BADGE_LINES).map(f -> "• " + f.problem().message()).collect(Collectors.joining("\n"));
+        String more = findings.size() > BADGE_LINES ? "\n… and " + (findings.size() - BADGE_LINES) + " more in the problems pane" : "";
+        return summary.replace("infos", "info") + "\n" + list + more;
     }
 }

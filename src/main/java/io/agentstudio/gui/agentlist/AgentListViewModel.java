@@ -1,14 +1,20 @@
 package io.agentstudio.gui.agentlist;
 
+import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
@@ -19,13 +25,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The agents of the open workspace, the search and filters that narrow them, which one is selected, and which have
- * unsaved edits in a tab.
+ * The agents of the open workspace, the search and filters that narrow them, which one is selected, which have
+ * unsaved edits in a tab, and the validation's problems of each (the rows' badges).
  */
 public final class AgentListViewModel {
     public static final String ANY = "Any";
@@ -34,6 +41,14 @@ public final class AgentListViewModel {
 
     private final ObservableSet<Path> dirtyPaths;
     private Consumer<WorkspaceAgent> opener = agent -> { };
+    private ObservableMap<Path, List<Finding>> problems = FXCollections.observableHashMap();
+    /** Raised when the problems change while the "Problems" filter is on, so the filter is applied again. */
+    private final IntegerProperty problemsSeen = new SimpleIntegerProperty(this, "problemsSeen", 0);
+    private final MapChangeListener<Path, List<Finding>> problemsChanged = change -> {
+        if (problemsOnlyProperty().get()) {
+            problemsSeen.set(problemsSeen.get() + 1);
+        }
+    };
 
     // Properties
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -48,7 +63,31 @@ public final class AgentListViewModel {
 
     public AgentListViewModel(ObservableSet<Path> dirtyPaths) {
         this.dirtyPaths = dirtyPaths;
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, modelFilter, dialectFilter, problemsOnly));
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, modelFilter, dialectFilter,
+                problemsOnly, problemsSeen));
+    }
+
+    /** The validation's findings per file (the problems pane's); the badges and the "Problems" filter follow them. */
+    public void useProblems(ObservableMap<Path, List<Finding>> findingsByFile) {
+        problems.removeListener(problemsChanged);
+        problems = findingsByFile;
+        problems.addListener(problemsChanged);
+        problemsSeen.set(problemsSeen.get() + 1);
+    }
+
+    /** The observable findings per file, for views that redraw when they change. */
+    public ObservableMap<Path, List<Finding>> problems() {
+        return problems;
+    }
+
+    /** The row's findings, in file order; empty for a clean file. */
+    public List<Finding> problemsOf(AgentRow row) {
+        return problems.getOrDefault(row.agent().path(), List.of());
+    }
+
+    /** The worst severity of the row's findings, or empty for a clean file. */
+    public Optional<Severity> worstSeverity(AgentRow row) {
+        return problemsOf(row).stream().map(Finding::severity).min(Comparator.naturalOrder());
     }
 
     private Predicate<AgentRow> filter() {
@@ -59,7 +98,7 @@ public final class AgentListViewModel {
         return row -> row.matches(query)
                 && (model == null || ANY.equals(model) || model.equals(row.model()))
                 && (dialect == null || ANY.equals(dialect) || dialect.equals(row.agent().dialect().displayName()))
-                && (!problems || !row.problems().isEmpty());
+                && (!problems || !problemsOf(row).isEmpty());
     }
 
     public StringProperty searchProperty() {

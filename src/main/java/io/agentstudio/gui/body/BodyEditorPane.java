@@ -1,5 +1,6 @@
 package io.agentstudio.gui.body;
 
+import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.logic.markdown.Heading;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -31,7 +31,8 @@ import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
 
 /**
  * The Markdown body editor: a highlighted code area with line numbers, the current line marked and soft wrap, a
- * find and replace bar (Ctrl+F, Ctrl+H), go to line (Ctrl+L, Ctrl+G) and an outline of headings. Text goes through
+ * find and replace bar (Ctrl+F, Ctrl+H), go to line (Ctrl+L, Ctrl+G), an outline of headings, and the agent's
+ * problems (gutter icons, underlines, Ctrl+1 for a quick fix). Text goes through
  * the {@link BodyEditorViewModel}; the area has no undo history of its own: Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z pass
  * through it unconsumed, to the window's Undo and Redo, which work on the agent's one history.
  */
@@ -46,6 +47,7 @@ public final class BodyEditorPane extends BorderPane {
 
     private final BodyEditorViewModel viewModel;
     private final CodeArea area = new CodeArea();
+    private MarkdownHighlighting highlighting;
     private final FindBar findBar;
     private final GoToLineBar goToLineBar;
     private final ListView<Heading> outline = new ListView<>();
@@ -53,11 +55,17 @@ public final class BodyEditorPane extends BorderPane {
     private final BooleanProperty outlineVisible = new SimpleBooleanProperty(this, "outlineVisible", false);
 
     public BodyEditorPane(BodyEditorViewModel viewModel) {
+        this(viewModel, EditorProblems.none());
+    }
+
+    /** @param problems the agent's findings: gutter icons, underlines, Ctrl+1 and going to a problem */
+    public BodyEditorPane(BodyEditorViewModel viewModel, EditorProblems problems) {
         this.viewModel = viewModel;
         getStyleClass().add("body-editor");
         getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
 
         setUpArea();
+        BodyProblemMarkers.attach(area, highlighting, viewModel.documentProperty(), problems);
         findBar = new FindBar(viewModel.find(), viewModel.findStatusProperty(), new FindActions());
         goToLineBar = new GoToLineBar(this::goToLine, this::closeBars);
         hideUntilOpened(findBar);
@@ -113,7 +121,6 @@ public final class BodyEditorPane extends BorderPane {
     private void setUpArea() {
         area.setId("body-text");
         area.setWrapText(true);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.replaceText(viewModel.areaText());
         area.moveTo(0);
         // The agent's history is the only one: an area-local undo would undo keystrokes the model never saw undone.
@@ -122,7 +129,7 @@ public final class BodyEditorPane extends BorderPane {
                 InputMap.ignore(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN)),
                 InputMap.ignore(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
                 InputMap.ignore(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN))));
-        MarkdownHighlighting.attach(area);
+        highlighting = MarkdownHighlighting.attach(area);
         area.plainTextChanges().subscribe(change ->
                 viewModel.areaEdited(change.getPosition(), change.getRemoved().length(), change.getInserted()));
         viewModel.setAreaUpdater(this::follow);

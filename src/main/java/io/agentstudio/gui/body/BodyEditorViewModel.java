@@ -6,6 +6,7 @@ import io.agentstudio.logic.markdown.Heading;
 import io.agentstudio.logic.markdown.MarkdownOutline;
 import io.agentstudio.model.AgentDocument;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -50,6 +51,11 @@ public final class BodyEditorViewModel {
         find.queryProperty().addListener((observable, before, query) -> refreshFindStatus());
         find.matchCaseProperty().addListener((observable, before, matchCase) -> refreshFindStatus());
         body.addListener((observable, before, text) -> refreshFindStatus());
+    }
+
+    /** The agent's whole document, as every pane edits it. */
+    public ReadOnlyObjectProperty<AgentDocument> documentProperty() {
+        return editing.documentProperty();
     }
 
     /** The body as in the file (its own line endings); follows every keystroke. The preview renders this. */

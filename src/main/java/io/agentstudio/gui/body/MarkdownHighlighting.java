@@ -12,6 +12,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -21,24 +22,56 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a code area's Markdown highlighting current: after each text change only the paragraphs the
- * {@link IncrementalHighlighter} reports are restyled, in one style-span replacement.
+ * {@link IncrementalHighlighter} reports are restyled, in one style-span replacement. Marks (the underlines of
+ * problems) are laid over the highlighting as extra style classes and survive its restyling.
  */
 final class MarkdownHighlighting {
     private static final Map<Set<MarkdownStyle>, Collection<String>> CLASSES = new ConcurrentHashMap<>();
+    private static final String MARK_PREFIX = "problem-";
+
+    /** A range of a paragraph ({@code [start, end)} in its characters) drawn with an extra style class. */
+    record Mark(int start, int end, String styleClass) {
+        Mark {
+            if (!styleClass.startsWith(MARK_PREFIX)) {
+                throw new IllegalArgumentException("A mark's class starts with " + MARK_PREFIX + ": " + styleClass);
+            }
+        }
+    }
 
     private final CodeArea area;
     private final IncrementalHighlighter highlighter = new IncrementalHighlighter();
+    private Map<Integer, List<Mark>> marks = Map.of();
 
     private MarkdownHighlighting(CodeArea area) {
         this.area = area;
     }
 
     /** Highlights the area's text now and after every change. */
-    static void attach(CodeArea area) {
+    static MarkdownHighlighting attach(CodeArea area) {
         MarkdownHighlighting highlighting = new MarkdownHighlighting(area);
         highlighting.apply(highlighting.highlighter.reset(
                 area.getParagraphs().stream().map(paragraph -> paragraph.getText()).toList()));
         area.plainTextChanges().subscribe(highlighting::changed);
+        return highlighting;
+    }
+
+    /** Replaces the marks (by paragraph); only the paragraphs whose marks come or go are restyled. */
+    void mark(Map<Integer, List<Mark>> next) {
+        Set<Integer> touched = new java.util.HashSet<>(marks.keySet());
+        touched.addAll(next.keySet());
+        marks = Map.copyOf(next);
+        for (int paragraph : touched) {
+            if (paragraph < area.getParagraphs().size()) {
+                StyleSpans<Collection<String>> shown = area.getStyleSpans(paragraph);
+                StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+                addMarked(spans, shown.mapStyles(MarkdownHighlighting::withoutMarks).stream().toList(),
+                        marks.getOrDefault(paragraph, List.of()));
+                StyleSpans<Collection<String>> wanted = spans.create();
+                if (!sameStyles(shown, wanted)) {
+                    area.setStyleSpans(paragraph, 0, wanted);
+                }
+            }
+        }
     }
 
     private void changed(PlainTextChange change) {
@@ -58,13 +91,14 @@ final class MarkdownHighlighting {
             if (i > 0) {
                 spans.add(List.of(), 1);
             }
-            List<StyleRun> runs = lines.get(i).runs();
+            List<StyleSpan<Collection<String>>> runs = new ArrayList<>();
+            for (StyleRun run : lines.get(i).runs()) {
+                runs.add(new StyleSpan<>(CLASSES.computeIfAbsent(run.styles(), MarkdownHighlighting::cssClasses), run.length()));
+            }
             if (runs.isEmpty()) {
-                spans.add(List.of(), 0);
+                runs.add(new StyleSpan<>(List.of(), 0));
             }
-            for (StyleRun run : runs) {
-                spans.add(CLASSES.computeIfAbsent(run.styles(), MarkdownHighlighting::cssClasses), run.length());
-            }
+            addMarked(spans, runs, marks.getOrDefault(restyle.firstLine() + i, List.of()));
         }
         StyleSpans<Collection<String>> built = spans.create();
         int start = area.getAbsolutePosition(restyle.firstLine(), 0);
@@ -73,6 +107,41 @@ final class MarkdownHighlighting {
         if (!sameStyles(area.getStyleSpans(start, start + built.length()), built)) {
             area.setStyleSpans(start, built);
         }
+    }
+
+    /** Adds a paragraph's spans, each split where a mark starts or ends and given the marks' classes inside them. */
+    private static void addMarked(StyleSpansBuilder<Collection<String>> out, List<StyleSpan<Collection<String>>> spans, List<Mark> marks) {
+        int position = 0;
+        for (StyleSpan<Collection<String>> span : spans) {
+            int end = position + span.getLength();
+            if (span.getLength() == 0 || marks.isEmpty()) {
+                out.add(span.getStyle(), span.getLength());
+            }
+            for (int cut = position; cut < end && !marks.isEmpty(); ) {
+                int next = end;
+                List<String> classes = new ArrayList<>(span.getStyle());
+                for (Mark mark : marks) {
+                    if (mark.start() > cut && mark.start() < next) {
+                        next = mark.start();
+                    }
+                    if (mark.end() > cut && mark.end() < next) {
+                        next = mark.end();
+                    }
+                }
+                for (Mark mark : marks) {
+                    if (mark.start() <= cut && mark.end() >= next && !classes.contains(mark.styleClass())) {
+                        classes.add(mark.styleClass());
+                    }
+                }
+                out.add(classes, next - cut);
+                cut = next;
+            }
+            position = end;
+        }
+    }
+
+    private static Collection<String> withoutMarks(Collection<String> styles) {
+        return styles.stream().filter(style -> !style.startsWith(MARK_PREFIX)).toList();
     }
 
     private static boolean sameStyles(StyleSpans<Collection<String>> shown, StyleSpans<Collection<String>> wanted) {

@@ -4,6 +4,7 @@ import io.agentstudio.gui.editor.AgentEditing;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.agentfile.NameList;
+import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FieldType;
@@ -36,6 +37,9 @@ public class FieldViewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ObservableList<String> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
+    private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
 
     FieldViewModel(FieldSpec spec, AgentEditing editing) {
         this.spec = spec;
@@ -68,6 +72,11 @@ public class FieldViewModel {
     /** Why the last edit was refused or what is wrong with the value; empty when fine. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The validation's findings about this field (the form marks the control with them). */
+    public ObservableList<Finding> findings() {
+        return readOnlyFindings;
     }
 
     // Commands
@@ -157,6 +166,10 @@ public class FieldViewModel {
             text.set(value.filter(v -> !(v instanceof Collection<?>) && !(v instanceof Map<?, ?>)).map(String::valueOf).orElse(""));
         }
         showed(document);
+    }
+
+    void showFindings(List<Finding> now) {
+        findings.setAll(now);
     }
 
     /** Hook for fields that derive more from the value (the name's format check, the description's length). */

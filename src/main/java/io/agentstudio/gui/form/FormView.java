@@ -2,6 +2,14 @@ package io.agentstudio.gui.form;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import io.agentstudio.gui.editor.QuickFixMenu;
+import io.agentstudio.logic.validation.Finding;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -12,10 +20,24 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The frontmatter form, generated from the dialect's catalog: a label with the field's help and a control per field. */
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The frontmatter form, generated from the dialect's catalog: a label with the field's help and a control per field.
+ * A field with problems is marked; Ctrl+1 in it offers the fixes, and going to a field's problem focuses its control.
+ */
 public final class FormView extends ScrollPane {
+    /** A form row's property naming its field, so Ctrl+1 finds the field of the focused control. */
+    static final String FIELD = "agentstudio.field";
+
+    private final FormViewModel viewModel;
+    private final Map<String, Node> fieldControls = new HashMap<>();
 
     public FormView(FormViewModel viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().add("form-view");
         setFitToWidth(true);
         // Controls shrink with the pane; a sideways scroll bar on a form only hides the ends of the fields.
@@ -46,6 +68,12 @@ public final class FormView extends ScrollPane {
             if (control instanceof javafx.scene.control.Control c && !field.spec().help().isEmpty()) {
                 c.setTooltip(help);
             }
+            control.getProperties().put(FIELD, field.name());
+            Node target = markable(control, field.name());
+            fieldControls.put(field.name(), target);
+            FieldMarker marker = new FieldMarker(target, field.name(), viewModel.problems());
+            field.findings().addListener((ListChangeListener<Finding>) change -> marker.show(field.findings()));
+            marker.show(field.findings());
             grid.addRow(row++, label, control);
         }
 
@@ -64,10 +92,61 @@ public final class FormView extends ScrollPane {
         disabled.visibleProperty().bind(viewModel.editableProperty().not());
         disabled.managedProperty().bind(disabled.visibleProperty());
 
-        VBox fields = new VBox(14, grid, otherTitle, otherHint, new OtherFieldsView(viewModel.otherFields()));
+        OtherFieldsView others = new OtherFieldsView(viewModel.otherFields(), viewModel.problems());
+        VBox fields = new VBox(14, grid, otherTitle, otherHint, others);
         fields.disableProperty().bind(viewModel.editableProperty().not());
         VBox content = new VBox(12, disabled, fields);
         content.getStyleClass().add("form-content");
         setContent(content);
+
+        viewModel.problems().revealProperty().addListener((observable, before, problem) -> {
+            if (problem != null && problem.field() != null) {
+                // After the pulse that lays out the form (its tab may have just opened): scrolling needs its layout.
+                Platform.runLater(() -> Optional.ofNullable(fieldControls.get(problem.field())).or(() -> others.valueOf(problem.field()))
+                        .ifPresent(this::focus));
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::quickFix);
+    }
+
+    /** The control itself (named {@code field-<name>}) rather than the box around it with its messages. */
+    private static Node markable(Node control, String field) {
+        Node named = control.lookup("#field-" + field);
+        if (named != null) {
+            return named;
+        }
+        return control instanceof Pane box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : control;
+    }
+
+    private void focus(Node control) {
+        applyCss();
+        layout();
+        Bounds content = getContent().getLayoutBounds();
+        Bounds target = getContent().sceneToLocal(control.localToScene(control.getLayoutBounds()));
+        double room = content.getHeight() - getViewportBounds().getHeight();
+        if (room > 0) {
+            setVvalue(Math.max(0, Math.min(1, (target.getMinY() - 12) / room)));
+        }
+        control.requestFocus();
+    }
+
+    /** Ctrl+1 in a field: the fixes of that field's problems. */
+    private void quickFix(KeyEvent event) {
+        if (!QuickFixMenu.SHORTCUT.match(event) || getScene() == null) {
+            return;
+        }
+        Node focused = getScene().getFocusOwner();
+        for (Node node = focused; node != null && node != this; node = node.getParent()) {
+            Object field = node.getProperties().get(FIELD);
+            if (field != null) {
+                viewModel.problems().whenCurrent(() -> {
+                    List<Finding> here = viewModel.problems().findings().stream()
+                            .filter(f -> field.equals(f.problem().field())).toList();
+                    QuickFixMenu.offer(viewModel.problems().fixes(here), focused, focused.localToScreen(focused.getLayoutBounds()));
+                });
+                event.consume();
+                return;
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.agentstudio.gui.form;
 
 import io.agentstudio.gui.editor.AgentEditing;
+import io.agentstudio.gui.editor.EditorProblems;
+import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.FieldSpec;
@@ -9,23 +11,27 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The frontmatter form of one open agent: a field ViewModel per field of its dialect's catalog, in catalog order,
  * plus the other keys. It follows the document (every edit, undo, reload) and is disabled, with the reason, while
- * the YAML does not parse.
+ * the YAML does not parse. The validation's findings about a field go to its field ViewModel, which the view marks.
  */
 public final class FormViewModel {
     private final AgentEditing editing;
     private final List<FieldViewModel> fields = new ArrayList<>();
     private final OtherFieldsViewModel otherFields;
     private final List<String> toolChoices;
+    private final EditorProblems problems;
 
     // Properties
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", true);
@@ -36,7 +42,13 @@ public final class FormViewModel {
      *                       agents already use
      */
     public FormViewModel(AgentEditing editing, List<String> workspaceTools) {
+        this(editing, workspaceTools, EditorProblems.none());
+    }
+
+    /** @param problems the agent's validation findings, shown on the fields they are about */
+    public FormViewModel(AgentEditing editing, List<String> workspaceTools, EditorProblems problems) {
         this.editing = editing;
+        this.problems = problems;
         for (FieldSpec spec : editing.catalog().fields()) {
             fields.add(switch (spec.name()) {
                 case "name" -> new NameFieldViewModel(spec, editing);
@@ -50,6 +62,13 @@ public final class FormViewModel {
         toolChoices = List.copyOf(choices);
         editing.documentProperty().addListener((observable, before, after) -> show(after));
         show(editing.documentProperty().get());
+        problems.findings().addListener((ListChangeListener<Finding>) change -> showFindings());
+        showFindings();
+    }
+
+    /** The findings and fixes the markers show, and the problem the user asked to go to. */
+    public EditorProblems problems() {
+        return problems;
     }
 
     public List<FieldViewModel> fields() {
@@ -87,6 +106,13 @@ public final class FormViewModel {
         notEditableReason.set(canEdit ? "" : reason(document));
         fields.forEach(field -> field.show(document));
         otherFields.show(document);
+    }
+
+    private void showFindings() {
+        Map<String, List<Finding>> byField = problems.findings().stream().filter(f -> f.problem().field() != null)
+                .collect(Collectors.groupingBy(f -> f.problem().field()));
+        fields.forEach(field -> field.showFindings(byField.getOrDefault(field.name(), List.of())));
+        otherFields.showFindings(byField);
     }
 
     private static String reason(AgentDocument document) {

@@ -3,14 +3,17 @@ package io.agentstudio.gui.form;
 import io.agentstudio.gui.editor.AgentEditing;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
+import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** "Other fields": every key the dialect's catalog does not know, edited as key plus YAML value. */
@@ -20,6 +23,9 @@ public final class OtherFieldsViewModel {
     // Properties
     private final ObservableList<OtherField> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableMap<String, List<Finding>> findings = FXCollections.observableHashMap();
+    // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
+    private final ObservableMap<String, List<Finding>> readOnlyFindings = FXCollections.unmodifiableObservableMap(findings);
 
     OtherFieldsViewModel(AgentEditing editing) {
         this.editing = editing;
@@ -31,6 +37,11 @@ public final class OtherFieldsViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The validation's findings per key (unknown keys are reported as such); keys without findings are absent. */
+    public ObservableMap<String, List<Finding>> findings() {
+        return readOnlyFindings;
     }
 
     // Commands
@@ -62,6 +73,15 @@ public final class OtherFieldsViewModel {
             error.set(e.getMessage());
             return false;
         }
+    }
+
+    void showFindings(Map<String, List<Finding>> byKey) {
+        findings.keySet().retainAll(byKey.keySet());
+        byKey.forEach((key, now) -> {
+            if (!editing.catalog().knows(key)) {
+                findings.put(key, now);
+            }
+        });
     }
 
     void show(AgentDocument document) {

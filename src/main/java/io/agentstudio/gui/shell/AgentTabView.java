@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorPaneContext;
 import io.agentstudio.gui.editor.EditorPanes;
+import io.agentstudio.gui.editor.EditorProblems;
+import io.agentstudio.gui.editor.ProblemPlace;
 import io.agentstudio.gui.editor.FileSourceView;
 import io.agentstudio.gui.form.FormView;
 import io.agentstudio.gui.form.FormViewModel;
@@ -40,10 +42,21 @@ final class AgentTabView extends BorderPane {
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
 
-    AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences) {
+    AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences,
+                 EditorProblems problems) {
         getStyleClass().add("agent-tab");
+        ToggleGroup view = new ToggleGroup();
+        ToggleButton edit = toggle("Edit", Feather.EDIT_3, "view-edit", view);
+        ToggleButton sourceToggle = toggle("Source", Feather.CODE, "view-source", view);
+        ToggleButton compare = toggle("Compare", Feather.COLUMNS, "view-compare", view);
+        // First of the reveal listeners, so the pane that shows the problem is visible before it moves there.
+        problems.revealProperty().addListener((observable, before, problem) -> {
+            if (problem != null) {
+                view.selectToggle(ProblemPlace.of(problem, editor.document()) == ProblemPlace.FILE ? sourceToggle : edit);
+            }
+        });
         EditorPaneContext context = new EditorPaneContext(editor.caretLineProperty(), editor.caretColumnProperty(),
-                preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty());
+                preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), problems);
         Node body = panes.body(editor, context);
         Optional<Node> preview = panes.preview(editor, context);
 
@@ -67,11 +80,7 @@ final class AgentTabView extends BorderPane {
                 .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
         formAndBody.setDividerPositions(0.4);
 
-        FileSourceView source = new FileSourceView(editor);
-        ToggleGroup view = new ToggleGroup();
-        ToggleButton edit = toggle("Edit", Feather.EDIT_3, "view-edit", view);
-        ToggleButton sourceToggle = toggle("Source", Feather.CODE, "view-source", view);
-        ToggleButton compare = toggle("Compare", Feather.COLUMNS, "view-compare", view);
+        FileSourceView source = new FileSourceView(editor, problems);
         compare.visibleProperty().bind(editor.diskDocumentProperty().isNotNull());
         compare.managedProperty().bind(compare.visibleProperty());
         view.selectToggle(edit);

@@ -2,6 +2,7 @@ package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorPanes;
+import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.form.FormViewModel;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,7 @@ final class EditorTabsView extends StackPane {
     private final Map<AgentEditorViewModel, Tab> tabs = new HashMap<>();
 
     EditorTabsView(EditorTabsViewModel viewModel, EditorPanes panes, PreferencesViewModel preferences,
-                   Function<AgentEditorViewModel, List<String>> workspaceTools) {
+                   Function<AgentEditorViewModel, List<String>> workspaceTools, Function<AgentEditorViewModel, EditorProblems> problems) {
         tabPane.setId("editor-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Label empty = new Label("Double-click an agent, or select it and press Enter, to open it here.");
@@ -34,7 +35,7 @@ final class EditorTabsView extends StackPane {
             while (change.next()) {
                 change.getRemoved().forEach(editor -> tabPane.getTabs().remove(tabs.remove(editor)));
                 change.getAddedSubList().forEach(editor -> {
-                    Tab tab = tab(viewModel, editor, panes, preferences, workspaceTools.apply(editor));
+                    Tab tab = tab(viewModel, editor, panes, preferences, workspaceTools.apply(editor), problems.apply(editor));
                     tabs.put(editor, tab);
                     tabPane.getTabs().add(tab);
                 });
@@ -53,12 +54,12 @@ final class EditorTabsView extends StackPane {
     }
 
     private static Tab tab(EditorTabsViewModel viewModel, AgentEditorViewModel editor, EditorPanes panes,
-                           PreferencesViewModel preferences, List<String> workspaceTools) {
+                           PreferencesViewModel preferences, List<String> workspaceTools, EditorProblems problems) {
         Tab tab = new Tab();
         tab.setUserData(editor);
         tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", editor.titleProperty()))
                 .otherwise(editor.titleProperty()));
-        tab.setContent(new AgentTabView(editor, new FormViewModel(editor, workspaceTools), panes, preferences));
+        tab.setContent(new AgentTabView(editor, new FormViewModel(editor, workspaceTools, problems), panes, preferences, problems));
         tab.setOnCloseRequest(event -> {
             event.consume();
             viewModel.close(editor);

@@ -3,6 +3,9 @@ package io.agentstudio.gui.shell;
 import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.export.ExportDialogs;
+import io.agentstudio.gui.problems.ProblemsPane;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -25,7 +28,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import java.nio.file.Path;
 
-/** The studio window's layout: menu, agent list beside the open agents' tabs, status bar, and a loading veil. */
+/**
+ * The studio window's layout: menu, agent list beside the open agents' tabs, the problems pane under them, status
+ * bar, and a loading veil.
+ */
 public final class MainWindowView extends BorderPane {
 
     public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes, ExportDialogs exports) {
@@ -34,13 +40,39 @@ public final class MainWindowView extends BorderPane {
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
         setTop(new MenuBar(file, editMenu(viewModel), viewMenu(viewModel)));
 
-        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools());
+        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools(),
+                viewModel.problems()::problemsOf);
         SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabs);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        setCenter(new StackPane(split, loadingVeil(viewModel)));
-        setBottom(new StatusBarView(viewModel.status()));
+        setCenter(new StackPane(withProblemsPane(split, viewModel), loadingVeil(viewModel)));
+        StatusBarView status = new StatusBarView(viewModel.status());
+        status.setOnProblemCountsClicked(() -> viewModel.preferences().problemsShownProperty().set(true));
+        setBottom(status);
         acceptDroppedFolders(viewModel);
+    }
+
+    /** The problems pane docked under the list and the tabs, shown and hidden by the View menu's preference. */
+    private static SplitPane withProblemsPane(SplitPane main, MainWindowViewModel viewModel) {
+        BooleanProperty shown = viewModel.preferences().problemsShownProperty();
+        ProblemsPane problems = new ProblemsPane(viewModel.problems(), () -> shown.set(false));
+        SplitPane docked = new SplitPane(main);
+        docked.setId("main-split");
+        docked.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(problems, false);
+        double[] divider = {0.66};
+        Runnable show = () -> {
+            if (shown.get() && !docked.getItems().contains(problems)) {
+                docked.getItems().add(problems);
+                docked.setDividerPositions(divider[0]);
+            } else if (!shown.get() && docked.getItems().contains(problems)) {
+                divider[0] = docked.getDividerPositions()[0];
+                docked.getItems().remove(problems);
+            }
+        };
+        shown.addListener((observable, was, now) -> show.run());
+        show.run();
+        return docked;
     }
 
     private static Menu fileMenu(MainWindowViewModel viewModel) {
@@ -109,9 +141,13 @@ public final class MainWindowView extends BorderPane {
         preview.selectedProperty().bindBidirectional(preferences.previewShownProperty());
         CheckMenuItem wrap = new CheckMenuItem("Wrap Long Lines");
         wrap.selectedProperty().bindBidirectional(preferences.wrapTextProperty());
+        CheckMenuItem problems = new CheckMenuItem("Problems");
+        problems.setId("menu-problems");
+        problems.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        problems.selectedProperty().bindBidirectional(preferences.problemsShownProperty());
         MenuItem settings = item("Preferences…", Feather.SETTINGS, "menu-preferences", "Shortcut+Comma",
                 () -> new PreferencesDialog(preferences).showAndWait());
-        return new Menu("View", null, dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+        return new Menu("View", null, dark, sideBySide, preview, wrap, problems, new SeparatorMenuItem(), settings);
     }
 
     private static MenuItem item(String text, Feather icon, String id, String accelerator, Runnable action) {

@@ -6,11 +6,16 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.preview.Delay;
+import io.agentstudio.gui.problems.ProblemsViewModel;
+import io.agentstudio.logic.validation.RuleCatalog;
+import io.agentstudio.logic.validation.RuleSettingsFile;
 import io.agentstudio.logic.settings.OpenTabs;
 import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
 import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -21,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -56,6 +62,7 @@ public final class MainWindowViewModel {
 
     private final AgentListViewModel agentList;
     private final AgentActionsViewModel agentActions;
+    private final ProblemsViewModel problems;
     private final StatusBarViewModel status = new StatusBarViewModel();
     /** The workspace shown and what its agents suggest for the tools pickers; replaced on each load. */
     private Workspace workspace;
@@ -71,9 +78,24 @@ public final class MainWindowViewModel {
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
 
+    /** As below, with the validation on {@code background} and no typing debounce (for tests of the rest). */
     public MainWindowViewModel(StartupWorkspace startup, WorkspaceMemory memory, DialogService dialogs, EditorTabsViewModel tabs,
                                PreferencesViewModel preferences, DiskWatch diskWatch, Trash trash, Executor background,
                                Executor ui, Runnable quitAction) {
+        this(startup, memory, dialogs, tabs, preferences, diskWatch, trash, background, ui, quitAction, background,
+                (wait, task) -> {
+                    task.run();
+                    return () -> { };
+                });
+    }
+
+    /**
+     * @param validation one thread for the validation engine
+     * @param typing     the debounce between the last keystroke and the check of the edited agent
+     */
+    public MainWindowViewModel(StartupWorkspace startup, WorkspaceMemory memory, DialogService dialogs, EditorTabsViewModel tabs,
+                               PreferencesViewModel preferences, DiskWatch diskWatch, Trash trash, Executor background,
+                               Executor ui, Runnable quitAction, Executor validation, Delay typing) {
         this.startup = startup;
         this.memory = memory;
         this.dialogs = dialogs;
@@ -88,6 +110,13 @@ public final class MainWindowViewModel {
         this.agentActions = new AgentActionsViewModel(dialogs, tabs, agentList, new AgentFileStore(),
                 () -> workspace == null ? null : workspace.root(), trash, background, ui);
         tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
+        this.problems = new ProblemsViewModel(tabs, agentList, dialogs, RuleCatalog.standard(), validation, background, ui, typing);
+        agentList.useProblems(problems.findingsByFile());
+        status.showProblemCounts(problems);
+        problems.currentFileProperty().bind(Bindings.createObjectBinding(() -> tabs.selectedProperty().get() != null
+                        ? tabs.selectedProperty().get().path()
+                        : agentList.selectedProperty().get() == null ? null : agentList.selectedProperty().get().agent().path(),
+                tabs.selectedProperty(), agentList.selectedProperty()));
     }
 
     public AgentListViewModel agentList() {
@@ -97,6 +126,11 @@ public final class MainWindowViewModel {
     /** New, duplicate, rename and delete of the list's agents. */
     public AgentActionsViewModel agentActions() {
         return agentActions;
+    }
+
+    /** The problems pane and the live validation of the open workspace. */
+    public ProblemsViewModel problems() {
+        return problems;
     }
 
     public EditorTabsViewModel tabs() {
@@ -288,6 +322,7 @@ public final class MainWindowViewModel {
         workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
         agentList.show(loaded.agents());
+        problems.open(loaded);
         recentWorkspaces.setAll(result.recent());
         restore(loaded, result.openTabs());
         status.loaded(choice, loaded, result.note());
@@ -330,10 +365,18 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** Reads the changed files in the background, then updates the list and the open tabs on the UI thread. */
+    /**
+     * Reads the changed files in the background, then updates the list, the open tabs and the validation on the UI
+     * thread. Of the studio's own files only the rules file matters here.
+     */
     private void reread(Path root, Set<Path> changed) {
         Map<Path, Optional<WorkspaceAgent>> now = new HashMap<>();
+        StudioStateDirectory state = new StudioStateDirectory(root);
+        boolean rulesChanged = changed.contains(state.resolve(RuleSettingsFile.FILE_NAME));
         for (Path file : changed) {
+            if (file.startsWith(state.path())) {
+                continue;
+            }
             try {
                 now.put(file, WorkspaceLoader.reload(root, file));
             } catch (IOException e) {
@@ -344,8 +387,12 @@ public final class MainWindowViewModel {
             if (workspace == null || !workspace.root().equals(root)) {
                 return;
             }
+            if (rulesChanged) {
+                problems.rulesChanged();
+            }
             now.forEach((file, agent) -> {
                 agent.ifPresentOrElse(agentList::put, () -> agentList.remove(file));
+                problems.diskChanged(file, agent);
                 // A file that is still there but no longer loads as an agent is not "deleted" for its tab.
                 if (agent.isPresent() || !Files.exists(file)) {
                     tabs.diskChanged(file, agent);

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
- * The user's preferences: theme, editor font size and wrap, the tab layout and whether the preview shows. Read
+ * The user's preferences: theme, editor font size and wrap, the tab layout, whether the preview and the problems
+ * pane show. Read
  * once at start; every change is written to the settings store in the background (never into an agent file).
  */
 public final class PreferencesViewModel {
@@ -22,6 +23,7 @@ public final class PreferencesViewModel {
     static final String WRAP = "editor.wrap";
     static final String SIDE_BY_SIDE = "layout.sideBySide";
     static final String PREVIEW = "layout.preview";
+    static final String PROBLEMS = "layout.problems";
 
     private final SettingsStore settings;
     private final Executor background;
@@ -32,6 +34,7 @@ public final class PreferencesViewModel {
     private final BooleanProperty wrapText = new SimpleBooleanProperty(this, "wrapText");
     private final BooleanProperty sideBySide = new SimpleBooleanProperty(this, "sideBySide");
     private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown");
+    private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
 
     public PreferencesViewModel(SettingsStore settings, Executor background) {
         this.settings = settings;
@@ -41,7 +44,8 @@ public final class PreferencesViewModel {
         wrapText.set(settings.get(WRAP).map(Boolean::parseBoolean).orElse(true));
         sideBySide.set(settings.get(SIDE_BY_SIDE).map(Boolean::parseBoolean).orElse(true));
         previewShown.set(settings.get(PREVIEW).map(Boolean::parseBoolean).orElse(true));
-        for (ObservableValue<?> value : new ObservableValue<?>[]{darkTheme, fontSize, wrapText, sideBySide, previewShown}) {
+        problemsShown.set(settings.get(PROBLEMS).map(Boolean::parseBoolean).orElse(true));
+        for (ObservableValue<?> value : new ObservableValue<?>[]{darkTheme, fontSize, wrapText, sideBySide, previewShown, problemsShown}) {
             value.addListener((observable, before, after) -> store());
         }
     }
@@ -67,6 +71,11 @@ public final class PreferencesViewModel {
         return previewShown;
     }
 
+    /** The problems pane docked under the list and the tabs. */
+    public BooleanProperty problemsShownProperty() {
+        return problemsShown;
+    }
+
     private static int size(String text) {
         try {
             return Math.max(8, Math.min(32, Integer.parseInt(text.strip())));
@@ -82,6 +91,7 @@ public final class PreferencesViewModel {
         values.put(WRAP, String.valueOf(wrapText.get()));
         values.put(SIDE_BY_SIDE, String.valueOf(sideBySide.get()));
         values.put(PREVIEW, String.valueOf(previewShown.get()));
+        values.put(PROBLEMS, String.valueOf(problemsShown.get()));
         background.execute(() -> {
             try {
                 settings.put(values);

@@ -2,6 +2,8 @@ package io.agentstudio.gui.shell;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import io.agentstudio.gui.editor.ProblemIcons;
+import io.agentstudio.model.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
@@ -10,8 +12,12 @@ import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The line at the bottom of the window: the open workspace and where it came from, counts, and problems. */
+/**
+ * The line at the bottom of the window: the open workspace and where it came from, files not loaded, the problem
+ * counts per severity (a click shows the problems pane), and the selected tab's state.
+ */
 public final class StatusBarView extends HBox {
+    private final HBox problemCounts = new HBox(10);
 
     public StatusBarView(StatusBarViewModel viewModel) {
         getStyleClass().add("status-bar");
@@ -49,7 +55,24 @@ public final class StatusBarView extends HBox {
         Label caret = textLabel("status-caret", viewModel.caretProperty(), null);
         Label saveState = textLabel("status-save", viewModel.saveStateProperty(), Feather.SAVE);
 
-        getChildren().addAll(workspace, new Spacer(), message, problems, agents, dialect, caret, saveState);
+        problemCounts.setId("status-problem-counts");
+        problemCounts.getStyleClass().add("status-problem-counts");
+        Tooltip.install(problemCounts, new Tooltip("Problems in the workspace: click to show the problems pane"));
+        for (Severity severity : Severity.values()) {
+            Label count = new Label();
+            count.setId("status-" + severity.label() + "-count");
+            count.setGraphic(ProblemIcons.of(severity));
+            count.textProperty().bind(Bindings.convert(viewModel.problemCountProperty(severity)));
+            problemCounts.getChildren().add(count);
+        }
+        showOnlyWhenText(problemCounts, viewModel.workspacePathProperty().isNotEmpty());
+
+        getChildren().addAll(workspace, new Spacer(), message, problems, problemCounts, agents, dialect, caret, saveState);
+    }
+
+    /** What a click on the problem counts does (the window shows the problems pane). */
+    public void setOnProblemCountsClicked(Runnable action) {
+        problemCounts.setOnMouseClicked(event -> action.run());
     }
 
     private static Label textLabel(String id, javafx.beans.value.ObservableStringValue text, Feather icon) {
@@ -63,7 +86,7 @@ public final class StatusBarView extends HBox {
         return label;
     }
 
-    private static void showOnlyWhenText(Label label, ObservableBooleanValue hasText) {
+    private static void showOnlyWhenText(javafx.scene.Node label, ObservableBooleanValue hasText) {
         label.visibleProperty().bind(hasText);
         label.managedProperty().bind(hasText);
     }

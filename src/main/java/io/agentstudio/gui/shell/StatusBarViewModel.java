@@ -1,27 +1,30 @@
 package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.logic.startup.WorkspaceChoice;
 import io.agentstudio.logic.startup.WorkspaceOrigin;
 import io.agentstudio.logic.workspace.Workspace;
-import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The status bar's texts: which workspace is open and why, how many agents it has, and what could not be loaded or
- * has problems, with the details for a tooltip.
+ * The status bar's texts: which workspace is open and why, how many agents it has, what could not be loaded (with
+ * the details for a tooltip), and how many problems of each severity the workspace has.
  */
 public final class StatusBarViewModel {
     static final String NO_WORKSPACE = "No workspace open";
@@ -37,7 +40,13 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper dialect = new ReadOnlyStringWrapper(this, "dialect", "");
     private final ReadOnlyStringWrapper caret = new ReadOnlyStringWrapper(this, "caret", "");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
-    private final IntegerProperty problemCount = new SimpleIntegerProperty(this, "problemCount", 0);
+    private final Map<Severity, ReadOnlyIntegerWrapper> problemCounts = new EnumMap<>(Severity.class);
+
+    public StatusBarViewModel() {
+        for (Severity severity : Severity.values()) {
+            problemCounts.put(severity, new ReadOnlyIntegerWrapper(this, severity.label() + "Count", 0));
+        }
+    }
 
     /** The dialect of the agent in the selected tab, e.g. "Claude Code"; empty without a tab. */
     public ReadOnlyStringProperty dialectProperty() {
@@ -54,9 +63,14 @@ public final class StatusBarViewModel {
         return saveState.getReadOnlyProperty();
     }
 
-    /** Problems of the selected agent; the validation pane sets it. */
-    public IntegerProperty problemCountProperty() {
-        return problemCount;
+    /** Problems of a severity in the whole workspace, as the problems pane counts them. */
+    public ReadOnlyIntegerProperty problemCountProperty(Severity severity) {
+        return problemCounts.get(severity).getReadOnlyProperty();
+    }
+
+    /** Follows the problems pane's counts. */
+    void showProblemCounts(ProblemsViewModel problems) {
+        problemCounts.forEach((severity, count) -> count.bind(problems.countProperty(severity)));
     }
 
     /** Follows the selected tab (null: none). */
@@ -109,12 +123,12 @@ public final class StatusBarViewModel {
         return agents.getReadOnlyProperty();
     }
 
-    /** A count of files not loaded and agents with problems; empty when there are none. */
+    /** A count of files not loaded; empty when there are none. */
     public ReadOnlyStringProperty problemsProperty() {
         return problems.getReadOnlyProperty();
     }
 
-    /** One line per file that could not be loaded or has problems. */
+    /** One line per file that could not be loaded. */
     public ReadOnlyStringProperty problemDetailsProperty() {
         return problemDetails.getReadOnlyProperty();
     }
@@ -139,20 +153,10 @@ public final class StatusBarViewModel {
         workspace.set(describe(choice));
         workspacePath.set(choice.root().toString());
         agents.set(count(loaded.agents().size(), "agent", "agents"));
-        List<String> parts = new ArrayList<>();
         List<String> details = new ArrayList<>();
         long notLoaded = loaded.problems().stream().map(Problem::file).filter(Objects::nonNull).distinct().count();
-        if (!loaded.problems().isEmpty()) {
-            parts.add(count((int) Math.max(notLoaded, 1), "file", "files") + " not loaded");
-            loaded.problems().forEach(p -> details.add(relative(loaded.root(), p.file()) + ": " + p.message()));
-        }
-        List<WorkspaceAgent> withProblems = loaded.agents().stream().filter(a -> !a.document().problems().isEmpty()).toList();
-        if (!withProblems.isEmpty()) {
-            parts.add(count(withProblems.size(), "agent", "agents") + " with problems");
-            withProblems.forEach(a -> a.document().problems().forEach(p ->
-                    details.add(relative(loaded.root(), a.path()) + lineOf(p) + ": " + p.message())));
-        }
-        problems.set(String.join(" · ", parts));
+        loaded.problems().forEach(p -> details.add(relative(loaded.root(), p.file()) + ": " + p.message()));
+        problems.set(loaded.problems().isEmpty() ? "" : count((int) Math.max(notLoaded, 1), "file", "files") + " not loaded");
         problemDetails.set(String.join("\n", details));
         failed.set(false);
         message.set(note);
@@ -190,9 +194,5 @@ public final class StatusBarViewModel {
             return root.toString();
         }
         return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
-    }
-
-    private static String lineOf(Problem problem) {
-        return problem.line() > 0 ? ":" + problem.line() : "";
     }
 }

@@ -21,10 +21,12 @@ import java.util.function.Consumer;
 /**
  * Watches a workspace's folders for agent files that another program creates, changes or deletes, on a thread of
  * its own. Events are collected until the disk has been quiet for the debounce time (an editor's save is often a
- * burst of create, write and rename), then the changed {@code .md} files are reported at once.
+ * burst of create, write and rename), then the changed {@code .md} files are reported at once, with any file changed
+ * directly in the studio's {@code .agent-studio} folder (such as its rules file).
  */
 public final class WorkspaceWatcher implements AutoCloseable {
     private final Path root;
+    private final Path stateFolder;
     private final WatchService service;
     private final Duration debounce;
     private final Consumer<Set<Path>> onChanges;
@@ -32,6 +34,7 @@ public final class WorkspaceWatcher implements AutoCloseable {
 
     private WorkspaceWatcher(Path root, Duration debounce, Consumer<Set<Path>> onChanges) throws IOException {
         this.root = root;
+        this.stateFolder = new StudioStateDirectory(root).path();
         this.service = FileSystems.getDefault().newWatchService();
         this.debounce = debounce;
         this.onChanges = onChanges;
@@ -40,7 +43,10 @@ public final class WorkspaceWatcher implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts watching; {@code onChanges} runs on the watcher's thread with absolute paths of changed agent files. */
+    /**
+     * Starts watching; {@code onChanges} runs on the watcher's thread with absolute paths of changed agent files and
+     * of changed files in the studio's folder.
+     */
     public static WorkspaceWatcher start(Path root, Duration debounce, Consumer<Set<Path>> onChanges) throws IOException {
         WorkspaceWatcher watcher = new WorkspaceWatcher(root.toAbsolutePath().normalize(), debounce, onChanges);
         watcher.thread.start();
@@ -74,17 +80,22 @@ public final class WorkspaceWatcher implements AutoCloseable {
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 registerQuietly(changed);
                 addAgentFilesUnder(changed, pending);
-            } else if (WorkspaceScanner.isCandidate(changed)) {
+            } else if (isReported(changed)) {
                 pending.add(changed);
             }
         }
         key.reset();
     }
 
+    /** Agent files, and the files of the studio's own folder (whose rules file changes what is reported as a problem). */
+    private boolean isReported(Path file) {
+        return WorkspaceScanner.isCandidate(file) || stateFolder.equals(file.getParent());
+    }
+
     /** A folder that appears (a checkout, a copied agents folder) may already hold files. */
     private void addAgentFilesUnder(Path folder, Set<Path> pending) {
         try (var files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).filter(WorkspaceScanner::isCandidate).forEach(pending::add);
+            files.filter(Files::isRegularFile).filter(this::isReported).forEach(pending::add);
         } catch (IOException e) {
             // The folder went away again or cannot be read; whatever is readable of it arrives with its own events.
         }
@@ -102,6 +113,11 @@ public final class WorkspaceWatcher implements AutoCloseable {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(stateFolder)) {
+                    dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 if (!dir.equals(root) && !WorkspaceScanner.isScannedFolder(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }

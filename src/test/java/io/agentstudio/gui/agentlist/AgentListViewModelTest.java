@@ -1,9 +1,14 @@
 package io.agentstudio.gui.agentlist;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.workspace.FileStamp;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.Dialect;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -80,12 +85,36 @@ class AgentListViewModelTest {
     }
 
     @Test
-    void rowsCarryTheirFilesProblems() {
-        list.show(List.of(agentFile("broken", "---\nname: broken\ndescription: [unclosed\n---\nBody\n"), agent("fine", "ok")));
+    void rowsShowTheValidationsProblemsOfTheirFiles() {
+        WorkspaceAgent broken = agentFile("broken", "---\nname: broken\ndescription: [unclosed\n---\nBody\n");
+        list.show(List.of(broken, agent("fine", "ok")));
+        ObservableMap<Path, List<Finding>> problems = FXCollections.observableHashMap();
+        list.useProblems(problems);
 
-        AgentRow broken = list.visibleRows().get(0);
-        assertThat(broken.problems()).isNotEmpty();
-        assertThat(broken.worstSeverity()).isPresent();
-        assertThat(list.visibleRows().get(1).worstSeverity()).isEmpty();
+        problems.put(broken.path(), List.of(finding(broken, Severity.WARNING), finding(broken, Severity.ERROR)));
+
+        assertThat(list.problemsOf(list.visibleRows().get(0))).hasSize(2);
+        assertThat(list.worstSeverity(list.visibleRows().get(0))).contains(Severity.ERROR);
+        assertThat(list.worstSeverity(list.visibleRows().get(1))).isEmpty();
+    }
+
+    @Test
+    void theProblemsFilterFollowsTheValidationAsItChanges() {
+        WorkspaceAgent alpha = agent("alpha", "first");
+        list.show(List.of(alpha, agent("beta", "second")));
+        ObservableMap<Path, List<Finding>> problems = FXCollections.observableHashMap();
+        list.useProblems(problems);
+        list.problemsOnlyProperty().set(true);
+        assertThat(list.visibleRows()).isEmpty();
+
+        problems.put(alpha.path(), List.of(finding(alpha, Severity.INFO)));
+        assertThat(list.visibleRows()).extracting(AgentRow::name).containsExactly("alpha");
+
+        problems.remove(alpha.path());
+        assertThat(list.visibleRows()).isEmpty();
+    }
+
+    private static Finding finding(WorkspaceAgent agent, Severity severity) {
+        return new Finding(new Problem("some-rule", severity, "Something is off", agent.path(), 2, 1, null), List.of());
     }
 }

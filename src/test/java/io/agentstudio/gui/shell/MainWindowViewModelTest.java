@@ -16,6 +16,7 @@ import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.SampleWorkspace;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceOrigin;
+import io.agentstudio.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -296,7 +297,7 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void filesThatCouldNotLoadAndAgentsWithProblemsAreCounted() throws IOException {
+    void filesThatCouldNotLoadAreNamedAndEveryProblemIsCountedBySeverity() throws IOException {
         Path workspace = workspaceWith("w", "alpha");
         Files.write(workspace.resolve(".claude/agents/binary.md"), new byte[] {'-', '-', 0, 1, 2});
         Files.writeString(workspace.resolve(".claude/agents/broken.md"), "---\nname: broken\ndescription: [oops\n---\n");
@@ -305,9 +306,36 @@ class MainWindowViewModelTest {
         finishWork();
 
         assertThat(window.status().agentsProperty().get()).isEqualTo("2 agents");
-        assertThat(window.status().problemsProperty().get()).isEqualTo("1 file not loaded · 1 agent with problems");
-        assertThat(window.status().problemDetailsProperty().get())
-                .contains(".claude/agents/binary.md: ").contains(".claude/agents/broken.md:");
+        assertThat(window.status().problemsProperty().get()).isEqualTo("1 file not loaded");
+        assertThat(window.status().problemDetailsProperty().get()).contains(".claude/agents/binary.md: ");
+        Path binary = workspace.resolve(".claude/agents/binary.md").toRealPath();
+        Path broken = workspace.resolve(".claude/agents/broken.md").toRealPath();
+        assertThat(window.problems().worstSeverityByFile()).containsEntry(binary, Severity.ERROR).containsEntry(broken, Severity.ERROR);
+        assertThat(window.status().problemCountProperty(Severity.ERROR).get())
+                .isEqualTo(window.problems().findingsByFile().values().stream().flatMap(List::stream)
+                        .filter(finding -> finding.severity() == Severity.ERROR).count())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void changesOnDiskAndToTheRulesFileAreValidated() throws IOException {
+        Path workspace = workspaceWith("w", "alpha");
+        window.start(Optional.of(workspace));
+        finishWork();
+        Path alpha = workspace.resolve(".claude/agents/alpha.md").toRealPath();
+        assertThat(window.problems().worstSeverityByFile()).containsEntry(alpha, Severity.WARNING);
+
+        Files.writeString(alpha, "---\nname: alpha:one\ndescription: The alpha\n---\nBody\n");
+        diskChanges.accept(Set.of(alpha));
+        finishWork();
+        assertThat(window.problems().worstSeverityByFile()).containsEntry(alpha, Severity.ERROR);
+
+        Path rules = Files.createDirectories(workspace.resolve(".agent-studio")).resolve("rules.yaml");
+        Files.writeString(rules, "rules:\n  name-invalid: off\n  description-too-short: off\n");
+        diskChanges.accept(Set.of(rules.toRealPath()));
+        finishWork();
+        assertThat(window.problems().worstSeverityByFile()).doesNotContainKey(alpha);
+        assertThat(window.agentList().agents()).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,161 @@
+package io.agentstudio.gui.body;
+
+import io.agentstudio.gui.editor.EditorProblems;
+import io.agentstudio.gui.editor.ProblemIcons;
+import io.agentstudio.gui.editor.ProblemPlace;
+import io.agentstudio.gui.editor.QuickFixMenu;
+import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * The body editor's view of the agent's problems: an icon in the gutter of each line with problems (its tooltip the
+ * messages, a click its fixes), the problem's word underlined, Ctrl+1 for the fixes of the caret's line, and the
+ * caret moved to a problem the user asked to see.
+ */
+final class BodyProblemMarkers {
+    private static final double GUTTER_ICON_WIDTH = 16;
+
+    private final CodeArea area;
+    private final MarkdownHighlighting highlighting;
+    private final ObservableValue<AgentDocument> document;
+    private final EditorProblems problems;
+    private final IntFunction<Node> lineNumbers;
+    private Map<Integer, List<Finding>> byParagraph = Map.of();
+
+    private BodyProblemMarkers(CodeArea area, MarkdownHighlighting highlighting, ObservableValue<AgentDocument> document,
+                               EditorProblems problems) {
+        this.area = area;
+        this.highlighting = highlighting;
+        this.document = document;
+        this.problems = problems;
+        this.lineNumbers = LineNumberFactory.get(area);
+    }
+
+    /** Draws the problems of {@code problems} in {@code area}, which shows the body of {@code document}. */
+    static void attach(CodeArea area, MarkdownHighlighting highlighting, ObservableValue<AgentDocument> document,
+                       EditorProblems problems) {
+        BodyProblemMarkers markers = new BodyProblemMarkers(area, highlighting, document, problems);
+        problems.findings().addListener((ListChangeListener<Finding>) change -> markers.show());
+        markers.show();
+        problems.revealProperty().addListener((observable, before, problem) -> {
+            if (problem != null && ProblemPlace.of(problem, document.getValue()) == ProblemPlace.BODY) {
+                // After the pulse that lays out a tab just opened for it; following the caret before that upsets the tab header.
+                Platform.runLater(() -> markers.reveal(problem));
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (QuickFixMenu.SHORTCUT.match(event)) {
+                problems.whenCurrent(() -> {
+                    List<Finding> here = markers.byParagraph.getOrDefault(area.getCurrentParagraph(), List.of());
+                    QuickFixMenu.offer(problems.fixes(here), area, area.getCaretBounds().orElse(null));
+                });
+                event.consume();
+            }
+        });
+    }
+
+    private void show() {
+        AgentDocument current = document.getValue();
+        byParagraph = problems.findings().stream()
+                .filter(finding -> ProblemPlace.of(finding.problem(), current) == ProblemPlace.BODY)
+                .collect(Collectors.groupingBy(finding -> ProblemPlace.bodyParagraph(finding.problem(), current)));
+        Map<Integer, List<MarkdownHighlighting.Mark>> marks = new HashMap<>();
+        byParagraph.forEach((paragraph, findings) -> {
+            if (paragraph < area.getParagraphs().size()) {
+                String text = area.getParagraph(paragraph).getText();
+                List<MarkdownHighlighting.Mark> line = new ArrayList<>();
+                for (Finding finding : findings) {
+                    int[] range = range(text, finding.problem().column());
+                    line.add(new MarkdownHighlighting.Mark(range[0], range[1], "problem-" + finding.severity().label()));
+                }
+                marks.put(paragraph, line);
+            }
+        });
+        highlighting.mark(marks);
+        // A new factory makes the area draw the visible gutters again with the new icons.
+        area.setParagraphGraphicFactory(paragraph -> new HBox(lineNumbers.apply(paragraph), gutterIcon(paragraph)));
+    }
+
+    private Node gutterIcon(int paragraph) {
+        List<Finding> findings = byParagraph.getOrDefault(paragraph, List.of());
+        if (findings.isEmpty()) {
+            Region space = new Region();
+            space.setMinWidth(GUTTER_ICON_WIDTH);
+            return space;
+        }
+        Severity worst = findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
+        Label icon = new Label(null, ProblemIcons.of(worst));
+        icon.getStyleClass().add("gutter-marker");
+        icon.setMinWidth(GUTTER_ICON_WIDTH);
+        icon.setAlignment(Pos.CENTER);
+        icon.setCursor(Cursor.HAND);
+        Tooltip tooltip = new Tooltip(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n")));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        icon.setTooltip(tooltip);
+        icon.setOnMouseClicked(event -> QuickFixMenu.show(problems.fixes(findings), icon));
+        return icon;
+    }
+
+    private void reveal(Problem problem) {
+        int paragraph = Math.min(ProblemPlace.bodyParagraph(problem, document.getValue()), area.getParagraphs().size() - 1);
+        int[] range = range(area.getParagraph(paragraph).getText(), problem.column());
+        // The caret at the start of the range, so following it shows the line's beginning.
+        area.selectRange(paragraph, range[1], paragraph, range[0]);
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    /**
+     * The characters of a line a problem at {@code column} (1-based) is about: the word there (letters, digits and
+     * the characters of names and paths), else the run of non-blank characters; the whole line's text for a problem
+     * at its start or without a column.
+     */
+    static int[] range(String line, int column) {
+        int start = Math.min(Math.max(column - 1, 0), line.length());
+        if (column <= 1) {
+            int first = 0;
+            while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+                first++;
+            }
+            return new int[]{first, line.length()};
+        }
+        int end = start;
+        while (end < line.length() && isWordCharacter(line.charAt(end))) {
+            end++;
+        }
+        if (end == start) {
+            while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+        }
+        return new int[]{start, end};
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == ':' || c == '@';
+    }
+}

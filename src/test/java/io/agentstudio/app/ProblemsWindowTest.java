@@ -1,0 +1,207 @@
+package io.agentstudio.app;
+
+import io.agentstudio.gui.agentlist.AgentRow;
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.ProblemPlace;
+import io.agentstudio.gui.problems.ProblemRow;
+import io.agentstudio.gui.problems.ProblemsViewModel;
+import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.logic.validation.Finding;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The problems acceptance, headless: a problem typed into the form shows in the pane and on the field within 500 ms
+ * of the last keystroke and goes when corrected; double-clicking a body problem puts the caret on its line; Ctrl+1
+ * applies a problem's fix and Ctrl+Z takes it back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProblemsWindowTest {
+    private static final long ACCEPTED_MILLIS = 500;
+
+    @TempDir
+    static Path home;
+    private CompositionRoot studio;
+    private Stage stage;
+    private final AtomicLong lastKeyNanos = new AtomicLong();
+    /** When the open agent's findings last changed, on the UI thread. */
+    private final AtomicLong findingsChangedNanos = new AtomicLong();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        studio = HeadlessStudio.start(stage, home);
+    }
+
+    @BeforeEach
+    void openCodeReviewer(FxRobot robot) throws Exception {
+        HeadlessStudio.awaitWorkspace(studio);
+        MainWindowViewModel window = studio.mainWindow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.problems().checkingProperty().get());
+        AgentRow row = window.agentList().visibleRows().stream().filter(r -> r.name().equals("code-reviewer")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            window.agentList().open(row);
+            window.preferences().problemsShownProperty().set(true);
+            stage.getScene().addEventFilter(KeyEvent.ANY, event -> lastKeyNanos.set(System.nanoTime()));
+            problems().problemsOf(editor()).findings().addListener((ListChangeListener<Finding>) change ->
+                    findingsChangedNanos.set(System.nanoTime()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        // Nothing here is saved: the next test starts from the sample's file again.
+        HeadlessStudio.stop(studio);
+    }
+
+    private ProblemsViewModel problems() {
+        return studio.mainWindow().problems();
+    }
+
+    private AgentEditorViewModel editor() {
+        return studio.mainWindow().tabs().selectedProperty().get();
+    }
+
+    private boolean hasFinding(String ruleId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> problems().problemsOf(editor()).findings().stream()
+                .anyMatch(f -> f.ruleId().equals(ruleId))).get();
+    }
+
+    private void typeName(FxRobot robot, String name) {
+        TextField field = robot.lookup("#field-name").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(name);
+    }
+
+    /** Waits until the findings have been quiet for a second, then returns how long after the last key they changed. */
+    private long millisFromLastKeyToLastUpdate() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findingsChangedNanos.get() > lastKeyNanos.get());
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        return (findingsChangedNanos.get() - lastKeyNanos.get()) / 1_000_000;
+    }
+
+    @Test
+    void anInvalidNameShowsInThePaneAndOnTheFieldSoonAfterTypingStopsAndGoesWhenCorrected(FxRobot robot) throws Exception {
+        typeName(robot, "code:reviewer");
+
+        assertThat(millisFromLastKeyToLastUpdate()).isLessThan(ACCEPTED_MILLIS);
+        assertThat(hasFinding("name-invalid")).isTrue();
+        assertThat(problems().rows()).anySatisfy(row -> {
+            assertThat(row.ruleId()).isEqualTo("name-invalid");
+            assertThat(row.file()).isEqualTo(editor().path());
+        });
+        Label marker = robot.lookup("#field-marker-name").queryAs(Label.class);
+        assertThat(marker.isVisible()).isTrue();
+        assertThat(marker.getTooltip().getText()).contains("code:reviewer");
+
+        typeName(robot, "code-reviewer");
+
+        assertThat(millisFromLastKeyToLastUpdate()).isLessThan(ACCEPTED_MILLIS);
+        assertThat(hasFinding("name-invalid")).isFalse();
+        assertThat(problems().rows()).noneMatch(row -> row.ruleId().equals("name-invalid"));
+        assertThat(robot.lookup("#field-marker-name").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void enterOnAFieldsProblemFocusesTheField(FxRobot robot) throws Exception {
+        typeName(robot, "code:reviewer");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("name-invalid"));
+        robot.interact(() -> problems().currentAgentOnlyProperty().set(true));
+        ProblemRow invalid = problems().rows().stream().filter(r -> r.ruleId().equals("name-invalid")).findFirst().orElseThrow();
+        robot.clickOn(robot.lookup("#problems-tree .tree-table-row-cell")
+                .match((TreeTableRow<?> r) -> invalid.equals(r.getItem())).queryAs(TreeTableRow.class));
+        assertThat(robot.lookup("#field-name").queryAs(TextField.class).isFocused()).isFalse();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#field-name").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#rule-id").queryAs(Label.class).getText()).startsWith("name-invalid");
+    }
+
+    @Test
+    void doubleClickingABodyProblemPutsTheCaretOnItsLine(FxRobot robot) throws Exception {
+        CodeArea body = robot.lookup("#body-text").queryAs(CodeArea.class);
+        robot.clickOn(body);
+        robot.interact(() -> body.moveTo(body.getLength()));
+        robot.write("\nSee [the notes](no-such-notes.md) first.\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("link-target-missing"));
+        robot.interact(() -> {
+            problems().currentAgentOnlyProperty().set(true);
+            body.moveTo(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ProblemRow link = problems().rows().stream().filter(r -> r.ruleId().equals("link-target-missing")).findFirst().orElseThrow();
+
+        TreeTableRow<?> row = robot.lookup("#problems-tree .tree-table-row-cell")
+                .match((TreeTableRow<?> r) -> link.equals(r.getItem())).queryAs(TreeTableRow.class);
+        robot.doubleClickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int paragraph = ProblemPlace.bodyParagraph(link.problem(), editor().document());
+        assertThat(body.getCurrentParagraph()).isEqualTo(paragraph);
+        assertThat(body.getParagraph(paragraph).getText()).contains("no-such-notes.md");
+        assertThat(body.getSelectedText()).isNotEmpty();
+        assertThat(body.isFocused()).isTrue();
+    }
+
+    @Test
+    void ctrl1AppliesTheFixOfTheProblemAtTheFocusedFieldAndCtrlZTakesItBack(FxRobot robot) throws Exception {
+        typeName(robot, "Code_Reviewer");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("name-not-slug"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor().document().string("name")).contains("code-reviewer");
+        assertThat(robot.lookup("#field-name").queryAs(TextField.class).getText()).isEqualTo("code-reviewer");
+        assertThat(editor().undoTextProperty().get()).isEqualTo("Undo Rename the agent to `code-reviewer`");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor().document().string("name")).contains("Code_Reviewer");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("name-not-slug"));
+    }
+
+    @Test
+    void ctrl1OnASelectedRowOfThePaneAppliesItsFix(FxRobot robot) throws Exception {
+        typeName(robot, "Code_Reviewer");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("name-not-slug"));
+        robot.interact(() -> problems().currentAgentOnlyProperty().set(true));
+        ProblemRow slug = problems().rows().stream().filter(r -> r.ruleId().equals("name-not-slug")).findFirst().orElseThrow();
+        robot.clickOn(robot.lookup("#problems-tree .tree-table-row-cell")
+                .match((TreeTableRow<?> r) -> slug.equals(r.getItem())).queryAs(TreeTableRow.class));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor().document().string("name")).isEqualTo(Optional.of("code-reviewer"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hasFinding("name-not-slug"));
+    }
+}
