@@ -127,7 +127,9 @@ class EditingWindowTest {
 
         Files.writeString(file, original.replace("You are a careful", "You are a quick"));
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#conflict-bar").query().isVisible());
+        // The bar may not be in the scene yet: wait for it rather than fail on the first look.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#conflict-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         assertThat(Files.readString(file)).contains("You are a quick");
         assertThat(editor().document().text()).contains("description: \"Mine\"");
     }
