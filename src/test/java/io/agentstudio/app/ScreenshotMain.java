@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Opens the studio on the sample workspace, opens one agent in a tab and saves a PNG of the window: the pictures in
  * the README, reproducible by {@code assets/screenshot.sh}. Set {@code agentstudio.home} so the real home stays
- * untouched. Arguments: the PNG to write, optionally the agent to open, "dark" or "light", and the workspace to open
- * (default: the sample copy).
+ * untouched. Arguments: the PNG to write, optionally the agent to open, "dark" or "light", the workspace to open
+ * (default: the sample copy; "-" for it when a later argument follows) and "graph" to show the graph canvas too.
  */
 public final class ScreenshotMain {
 
@@ -32,12 +32,14 @@ public final class ScreenshotMain {
         Path output = Path.of(args.length > 0 ? args[0] : "assets/screenshot-main.png");
         String agent = args.length > 1 ? args[1] : "release-manager";
         boolean dark = args.length > 2 && args[2].equals("dark");
-        Optional<Path> workspace = args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty();
+        Optional<Path> workspace = args.length > 3 && !args[3].equals("-") ? Optional.of(Path.of(args[3])) : Optional.empty();
+        boolean graph = args.length > 4 && args[4].equals("graph");
         Platform.startup(() -> {
             Stage stage = new Stage();
             CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
             MainWindowViewModel window = studio.mainWindow();
             window.preferences().darkThemeProperty().set(dark);
+            window.graph().shownProperty().set(graph);
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
                 if (!loading) {
                     select(window, agent);

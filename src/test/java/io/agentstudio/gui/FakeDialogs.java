@@ -10,6 +10,9 @@ import java.util.function.Function;
 public final class FakeDialogs implements DialogService {
     public Optional<Path> folder = Optional.empty();
     public Path askedFrom;
+    /** The answer to a save-file chooser; the extensions it offered are kept in {@link #offeredExtensions}. */
+    public Optional<Path> saveFile = Optional.empty();
+    public List<String> offeredExtensions = List.of();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public Optional<String> text = Optional.empty();
     public boolean confirmation;
@@ -28,6 +31,13 @@ public final class FakeDialogs implements DialogService {
         askedFrom = initialFolder;
         asked.add(title);
         return folder;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, List<String> extensions) {
+        asked.add(title);
+        offeredExtensions = List.copyOf(extensions);
+        return saveFile;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.agentstudio.gui.editor;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
 
 /**
  * What the window offers the body and preview panes of a tab besides the document: where to report the caret
@@ -13,7 +14,10 @@ import javafx.beans.value.ObservableIntegerValue;
  * @param darkTheme   true while the dark theme is on (the preview's stylesheet follows it)
  * @param fontSize    the editor font size in points
  * @param wrapText    soft wrap of long lines
+ * @param lineRequest requests to show a line of the file (1-based, whole file); the body pane moves its caret there
+ *                    when the line is in the body
  */
 public record EditorPaneContext(IntegerProperty caretLine, IntegerProperty caretColumn, ObservableBooleanValue darkTheme,
-                                ObservableIntegerValue fontSize, ObservableBooleanValue wrapText) {
+                                ObservableIntegerValue fontSize, ObservableBooleanValue wrapText,
+                                ObservableValue<AgentEditorViewModel.LineRequest> lineRequest) {
 }

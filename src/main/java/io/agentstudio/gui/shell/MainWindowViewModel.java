@@ -6,6 +6,7 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.logic.settings.OpenTabs;
 import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
@@ -15,6 +16,7 @@ import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceTools;
+import io.agentstudio.model.Severity;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -57,6 +60,7 @@ public final class MainWindowViewModel {
     private final AgentListViewModel agentList;
     private final AgentActionsViewModel agentActions;
     private final StatusBarViewModel status = new StatusBarViewModel();
+    private final GraphViewModel graph;
     /** The workspace shown and what its agents suggest for the tools pickers; replaced on each load. */
     private Workspace workspace;
     private List<String> workspaceTools = List.of();
@@ -88,6 +92,10 @@ public final class MainWindowViewModel {
         this.agentActions = new AgentActionsViewModel(dialogs, tabs, agentList, new AgentFileStore(),
                 () -> workspace == null ? null : workspace.root(), trash, background, ui);
         tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
+        // The validation results are not wired yet: the integrator passes the problems pane's worst severity per file here.
+        ObservableMap<Path, Severity> worstSeverityByFile = FXCollections.observableHashMap();
+        this.graph = new GraphViewModel(agentList, tabs, agentActions, dialogs, () -> workspace == null ? null : workspace.root(),
+                worstSeverityByFile, background, ui);
     }
 
     public AgentListViewModel agentList() {
@@ -97,6 +105,11 @@ public final class MainWindowViewModel {
     /** New, duplicate, rename and delete of the list's agents. */
     public AgentActionsViewModel agentActions() {
         return agentActions;
+    }
+
+    /** The graph canvas (View > Graph). */
+    public GraphViewModel graph() {
+        return graph;
     }
 
     public EditorTabsViewModel tabs() {
@@ -290,6 +303,7 @@ public final class MainWindowViewModel {
         agentList.show(loaded.agents());
         recentWorkspaces.setAll(result.recent());
         restore(loaded, result.openTabs());
+        graph.workspaceLoaded();
         status.loaded(choice, loaded, result.note());
         watch(loaded.root());
         // Last, so whoever waits for the load to end sees the new workspace complete.
