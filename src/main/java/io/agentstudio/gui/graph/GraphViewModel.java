@@ -414,8 +414,10 @@ public final class GraphViewModel {
             return;
         }
         LaidOutGraph previous = laidOut;
-        // A node dragged while the rebuild ran stays where the user put it.
+        // A node dragged while the rebuild ran stays where the user put it; one placed by a drop goes where it was dropped.
         laidOut = fresh || relayout ? update.laidOut() : update.laidOut().moved(previous.positions());
+        boolean dropped = pendingPlaces.keySet().stream().anyMatch(laidOut.boxes()::containsKey);
+        laidOut = laidOut.moved(pendingPlaces);
         analysis = update.analysis();
         marks = update.marks();
         Map<String, WorkspaceAgent> byId = new HashMap<>();
@@ -428,7 +430,7 @@ public final class GraphViewModel {
         } else if (fresh) {
             message.set("");
         }
-        if (update.placesChanged() || relayout) {
+        if (update.placesChanged() || relayout || dropped) {
             savePlaces();
         }
         if (selectedNode.get() != null && !laidOut.boxes().containsKey(selectedNode.get())) {
