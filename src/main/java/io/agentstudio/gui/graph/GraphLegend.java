@@ -43,9 +43,11 @@ final class GraphLegend extends FlowPane {
         analyses.selectedProperty().bindBidirectional(model.analysesShownProperty());
         analyses.getStyleClass().add(Styles.SMALL);
         getChildren().addAll(analyses,
-                mark(line(Color.web("#cf222e"), 2.5), "cycle", "Agents that hand work to each other in a circle"),
+                mark(line(Color.web("#cf222e"), 2.5), "cycle", "Agents that hand work to each other in a circle (red outline),"
+                        + " and the shortest circle through them"),
                 mark(line(Color.web("#bf8700"), 2.5), "deeper than " + GraphAnalyses.CLAUDE_CODE_NESTING_LIMIT,
-                        "Chains of handoffs longer than Claude Code's nesting limit"),
+                        "A handoff that goes past Claude Code's nesting limit of " + GraphAnalyses.CLAUDE_CODE_NESTING_LIMIT
+                                + " levels (the end of a chain that is too deep)"),
                 mark(hollowDot(), "no way in", "Agents no other agent hands work to (only the main conversation starts them)"));
     }
 

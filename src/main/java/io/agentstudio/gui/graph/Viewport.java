@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleDoubleProperty;
  * the mouse (or the centre) where it is.
  */
 public final class Viewport {
-    static final double MIN_SCALE = 0.05;
+    static final double MIN_SCALE = 0.02;
     static final double MAX_SCALE = 3;
     static final double STEP = 1.2;
     /** Names are legible from about this zoom on. */
@@ -125,7 +125,7 @@ public final class Viewport {
         centre(drawingX, drawingY);
     }
 
-    /** Centres a node, zooming in to 100 % when the view is too far out to read it. */
+    /** Centres a node, zooming in to a readable size when the view is too far out to read it. */
     public void focus(NodeBox box) {
         placement = null;
         focusNow(box);
@@ -151,7 +151,7 @@ public final class Viewport {
 
     void focusNow(NodeBox box) {
         if (scale.get() < READABLE) {
-            scale.set(1);
+            scale.set(READABLE);
         }
         centre(box.centerX(), box.centerY());
     }

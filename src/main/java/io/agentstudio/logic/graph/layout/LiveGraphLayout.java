@@ -56,6 +56,6 @@ public final class LiveGraphLayout {
             placed = NeighbourPlacement.placeNew(graph, places);
             changed = graph.nodes().stream().anyMatch(node -> !had.containsKey(node.id()));
         }
-        return new Update(LaidOutGraph.of(graph, placed, agents), analysis, AnalysisMarks.of(graph, analysis), changed, problem);
+        return new Update(LaidOutGraph.of(graph, placed, agents), analysis, AnalysisMarks.of(analysis), changed, problem);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The canvas's picture as SVG, written from the laid-out graph (no toolkit needed): the same boxes, curves and marks
  * as the canvas in its light theme. Delegations are solid arrows, mentions dotted, spawns double arrows; agents that
- * do not exist are dashed boxes; handoffs in a cycle are red, those of a chain deeper than the limit amber.
+ * do not exist are dashed boxes; the circle of a cycle is red, a handoff past the nesting limit amber ({@link AnalysisMarks}).
  */
 public final class SvgGraphPicture {
     private static final double MARGIN = 24;
