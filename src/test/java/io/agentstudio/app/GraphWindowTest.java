@@ -1,6 +1,7 @@
 package io.agentstudio.app;
 
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.graph.GraphHits;
 import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.graph.Viewport;
 import io.agentstudio.gui.shell.MainWindowViewModel;
@@ -138,6 +139,18 @@ class GraphWindowTest {
         assertThat(graph().openedNodeProperty().get()).isEqualTo(DOCS_WRITER);
     }
 
+    @Test
+    void doubleClickingAnEdgeOpensTheFileThatSaysItWithTheCaretOnItsLine(FxRobot robot) throws Exception {
+        GraphEdge edge = graph().laidOut().graph().edges().stream().filter(e -> e.kind() == EdgeKind.DELEGATES
+                && clearPoint(e).isPresent()).findFirst().orElseThrow();
+
+        robot.doubleClickOn(onScreen(robot, pointOn(edge)));
+
+        AgentEditorViewModel editor = awaitTab(root.resolve(edge.sources().get(0).file()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor.caretLineProperty().get() == edge.sources().get(0).nameLine());
+        assertThat(window().tabs().selectedProperty().get()).isSameAs(editor);
+    }
+
     private NodeBox box(String id) {
         return graph().laidOut().boxes().get(id);
     }
@@ -173,16 +186,25 @@ class GraphWindowTest {
                 && e.from().id().equals(PLANNER) && e.to().id().equals(DOCS_WRITER)).findFirst();
     }
 
-    /** A point of the edge that no node covers (nodes are drawn over edges). */
     private Point pointOn(GraphEdge edge) {
+        return clearPoint(edge).orElseThrow(() -> new AssertionError("no point of the edge is clear of the nodes and the other edges"));
+    }
+
+    /** A point of the edge away from the nodes and their link handles, where only this edge is under the mouse. */
+    private Optional<Point> clearPoint(GraphEdge edge) {
         LaidOutGraph laidOut = graph().laidOut();
         EdgeCurve curve = laidOut.curve(edge);
-        for (int i = 2; i < 20; i++) {
-            Point at = curve.at(i / 20.0);
-            if (laidOut.boxes().values().stream().noneMatch(b -> b.contains(at.x(), at.y()))) {
-                return at;
+        double pixel = 1 / graph().viewport().scale();
+        for (int i = 1; i < 40; i++) {
+            Point at = curve.at(i / 40.0);
+            boolean clear = laidOut.boxes().values().stream().noneMatch(b -> b.overlaps(new NodeBox(at.x(), at.y(), 0, 0), 3 * pixel))
+                    && GraphHits.handleAt(laidOut, at.x(), at.y(), 4 * pixel).isEmpty()
+                    && laidOut.graph().edges().stream().filter(other -> !other.equals(edge))
+                            .allMatch(other -> laidOut.curve(other).distanceTo(at.x(), at.y()) > 8 * pixel);
+            if (clear) {
+                return Optional.of(at);
             }
         }
-        throw new AssertionError("every point of the edge is under a node");
+        return Optional.empty();
     }
 }

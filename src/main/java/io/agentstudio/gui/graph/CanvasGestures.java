@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  */
 final class CanvasGestures {
     private static final double PICK_PIXELS = 6;
+    /** A little slack around a handle, but not so much that a click on an edge leaving the node starts a link. */
+    private static final double HANDLE_PIXELS = 2;
     private static final double PAN_STEP = 60;
 
     private enum Mode { NONE, PAN, MOVE, LINK }
@@ -91,7 +93,7 @@ final class CanvasGestures {
         }
         double x = x(event);
         double y = y(event);
-        Optional<String> handle = GraphHits.handleAt(model.laidOut(), x, y, tolerance());
+        Optional<String> handle = GraphHits.handleAt(model.laidOut(), x, y, HANDLE_PIXELS / model.viewport().scale());
         if (handle.isPresent() && model.agent(handle.get()).isPresent()) {
             mode = Mode.LINK;
             dragged = handle.get();
@@ -176,7 +178,7 @@ final class CanvasGestures {
         Optional<String> node = GraphHits.nodeAt(model.laidOut(), x, y);
         if (node.isEmpty()) {
             // The handle sticks out of the node's right side.
-            node = GraphHits.handleAt(model.laidOut(), x, y, tolerance());
+            node = GraphHits.handleAt(model.laidOut(), x, y, HANDLE_PIXELS / model.viewport().scale());
         }
         GraphEdge edge = node.isPresent() ? null
                 : GraphHits.edgeAt(model.laidOut(), model.shownKinds(), x, y, tolerance()).orElse(null);

@@ -83,6 +83,7 @@ public final class GraphViewModel {
     private boolean rebuildAgain;
     private boolean relayoutAgain;
     private boolean stale = true;
+    private boolean disposed;
 
     // Properties
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
@@ -351,6 +352,11 @@ public final class GraphViewModel {
         message.set(matches.size() == 1 ? "" : (matches.indexOf(next) + 1) + " of " + matches.size() + " agents match.");
     }
 
+    /** The studio is closing: no more work is started (the background executor is being shut down). */
+    public void dispose() {
+        disposed = true;
+    }
+
     // Used by the edits
 
     void say(String text) {
@@ -374,7 +380,7 @@ public final class GraphViewModel {
 
     private void rebuild(boolean relayout) {
         Path root = workspaceRoot.get();
-        if (!shown.get() || root == null) {
+        if (!shown.get() || root == null || disposed) {
             stale = true;
             return;
         }
@@ -463,7 +469,7 @@ public final class GraphViewModel {
 
     private void savePlaces() {
         Path root = shownRoot;
-        if (root == null) {
+        if (root == null || disposed) {
             return;
         }
         Map<String, Point> places = laidOut.positions();
@@ -513,7 +519,7 @@ public final class GraphViewModel {
             if (viewport.fitScale(bounds) >= GraphRenderer.DETAIL_SCALE) {
                 viewport.fitNow(bounds);
             } else if (wanted != null && laidOut.boxes().containsKey(wanted)) {
-                viewport.focusNow(laidOut.boxes().get(wanted));
+                viewport.overviewNow(laidOut.boxes().get(wanted));
             } else {
                 viewport.cornerNow(bounds);
             }

@@ -18,6 +18,8 @@ public final class Viewport {
     static final double STEP = 1.2;
     /** Names are legible from about this zoom on. */
     static final double READABLE = 0.75;
+    /** A big team is first shown at this zoom: names still legible, as many agents around as possible. */
+    static final double FIRST_LOOK = 0.6;
     private static final double FIT_MARGIN = 24;
 
     // Properties
@@ -128,7 +130,10 @@ public final class Viewport {
     /** Centres a node, zooming in to a readable size when the view is too far out to read it. */
     public void focus(NodeBox box) {
         placement = null;
-        focusNow(box);
+        if (scale.get() < READABLE) {
+            scale.set(READABLE);
+        }
+        centre(box.centerX(), box.centerY());
     }
 
     /** The zoom at which {@code bounds} fits the canvas (at most 100 %). */
@@ -149,18 +154,17 @@ public final class Viewport {
         centre(bounds.centerX(), bounds.centerY());
     }
 
-    void focusNow(NodeBox box) {
-        if (scale.get() < READABLE) {
-            scale.set(READABLE);
-        }
+    /** A node in the middle at the zoom of a first look at a big team. */
+    void overviewNow(NodeBox box) {
+        scale.set(FIRST_LOOK);
         centre(box.centerX(), box.centerY());
     }
 
-    /** The drawing from its top-left corner at a readable zoom. */
+    /** The drawing from its top-left corner at the zoom of a first look at a big team. */
     void cornerNow(NodeBox bounds) {
-        scale.set(READABLE);
-        offsetX.set(FIT_MARGIN - bounds.x() * READABLE);
-        offsetY.set(FIT_MARGIN - bounds.y() * READABLE);
+        scale.set(FIRST_LOOK);
+        offsetX.set(FIT_MARGIN - bounds.x() * FIRST_LOOK);
+        offsetY.set(FIT_MARGIN - bounds.y() * FIRST_LOOK);
     }
 
     private void centre(double drawingX, double drawingY) {

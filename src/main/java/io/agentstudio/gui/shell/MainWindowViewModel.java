@@ -330,6 +330,7 @@ public final class MainWindowViewModel {
 
     /** Stops watching the disk; the studio is shutting down. */
     public void dispose() {
+        graph.dispose();
         stopWatching();
     }
 
