@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * Times the graph canvas on a team of 500 agents and about 1,500 edges: the layered layout (ELK), and one drawing
- * pass of the canvas with everything in view, at 100 % (most of it culled) and while panning; each pass also with
- * the canvas rasterised (a snapshot), which is what the screen waits for. Not a unit test: run it by hand from the
+ * pass of the canvas with everything in view, at 100 % (most of it culled), at 45 % and while panning (quick frames);
+ * each pass also with the canvas rasterised (a snapshot, which adds a copy of the pixels), which is what the screen
+ * waits for. Not a unit test: run it by hand from the
  * project root with
  *
  * <pre>
@@ -103,19 +104,22 @@ public final class GraphCanvasBenchmark {
                 harness.model().fitAll();
                 return null;
             });
-            frames("fit all (everything drawn)", harness, canvas, () -> { });
+            frames("fit all, at rest (everything drawn)", harness, canvas, () -> { });
             onFx(() -> {
-                harness.model().selectNode(harness.model().laidOut().graph().nodes().get(250).id());
-                harness.model().focusSelected();
+                Viewport viewport = harness.model().viewport();
+                viewport.zoomAt(1 / viewport.scale(), 0, 0);
+                var middle = harness.model().laidOut().boxes().get(harness.model().laidOut().graph().nodes().get(250).id());
+                viewport.centreOn(middle.centerX(), middle.centerY());
                 return null;
             });
-            frames("100 % (culled)", harness, canvas, () -> { });
+            frames("100 %, at rest (the rest culled)", harness, canvas, () -> { });
             onFx(() -> {
                 Viewport viewport = harness.model().viewport();
                 viewport.zoomAt(0.45 / viewport.scale(), viewport.widthProperty().get() / 2, viewport.heightProperty().get() / 2);
                 return null;
             });
-            frames("45 %, panning 7 px a frame", harness, canvas, () -> harness.model().viewport().panBy(-7, -4));
+            frames("45 %, at rest", harness, canvas, () -> { });
+            frames("45 %, panning 7 px a frame (quick frames)", harness, canvas, () -> harness.model().viewport().panBy(-7, -4));
             onFx(() -> {
                 harness.close();
                 return null;
@@ -125,8 +129,12 @@ public final class GraphCanvasBenchmark {
         }
     }
 
-    /** Times drawing passes (the canvas's draw calls), then passes with the canvas rasterised too. */
+    /**
+     * Times drawing passes (the canvas's draw calls) and the same with the canvas rasterised. A view that does not
+     * move is first left to rest, so its frames are full ones.
+     */
     private static void frames(String what, CanvasHarness harness, Canvas canvas, Runnable step) throws Exception {
+        Thread.sleep(400);
         RenderStats[] last = new RenderStats[1];
         double[] draw = new double[FRAMES];
         double[] raster = new double[FRAMES];

@@ -3,6 +3,7 @@ package io.agentstudio.gui.graph;
 import atlantafx.base.theme.Styles;
 import io.agentstudio.logic.graph.GraphFormat;
 import io.agentstudio.logic.graph.layout.NodeBox;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
@@ -29,6 +30,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -41,6 +43,7 @@ public final class GraphCanvasView extends BorderPane {
     /** The longest side of an exported PNG; a big team at 100 % would be tens of thousands of pixels. */
     static final double PICTURE_MAX_SIDE = 4000;
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final double REST_MILLIS = 180;
 
     private final GraphViewModel model;
     private final ObservableBooleanValue dark;
@@ -50,6 +53,9 @@ public final class GraphCanvasView extends BorderPane {
     private final TextField search = new TextField();
     private final CanvasGestures gestures;
     private boolean redrawQueued;
+    /** True while the view pans or zooms: frames are drawn the quick way until it rests. */
+    private boolean moving;
+    private final PauseTransition resting = new PauseTransition(Duration.millis(REST_MILLIS));
 
     public GraphCanvasView(GraphViewModel model, ObservableBooleanValue dark) {
         this.model = model;
@@ -90,8 +96,12 @@ public final class GraphCanvasView extends BorderPane {
         setBottom(messageLine());
 
         for (Observable observable : model.viewport().dependencies()) {
-            observable.addListener(o -> requestRedraw());
+            observable.addListener(o -> viewMoved());
         }
+        resting.setOnFinished(event -> {
+            moving = false;
+            requestRedraw();
+        });
         model.revisionProperty().addListener(o -> requestRedraw());
         dark.addListener(o -> requestRedraw());
         model.exports().setPictureTaker(this::picture);
@@ -103,11 +113,14 @@ public final class GraphCanvasView extends BorderPane {
         });
     }
 
-    /** Draws at once (the canvas otherwise redraws once per change burst); what was drawn, for tests and the benchmark. */
+    /**
+     * Draws at once (the canvas otherwise redraws once per change burst), the quick way while the view moves; what was
+     * drawn, for tests and the benchmark.
+     */
     public RenderStats renderNow() {
         redrawQueued = false;
         RenderStats stats = GraphRenderer.render(canvas.getGraphicsContext2D(), model, model.viewport(), palette(),
-                gestures.interaction(), true);
+                gestures.interaction(), true, moving);
         if (minimap.isVisible()) {
             minimap.redraw();
         }
@@ -116,6 +129,13 @@ public final class GraphCanvasView extends BorderPane {
 
     private GraphPalette palette() {
         return dark.get() ? GraphPalette.DARK : GraphPalette.LIGHT;
+    }
+
+    /** The view moved: quick frames until it has rested a moment, then a full one. */
+    private void viewMoved() {
+        moving = true;
+        resting.playFromStart();
+        requestRedraw();
     }
 
     /** Many changes come in a burst (a pan moves both offsets): one redraw after them is enough. */
@@ -212,7 +232,7 @@ public final class GraphCanvasView extends BorderPane {
         whole.heightProperty().set(height);
         whole.fit(bounds);
         Canvas offscreen = new Canvas(width, height);
-        GraphRenderer.render(offscreen.getGraphicsContext2D(), model, whole, palette(), GraphRenderer.Interaction.NONE, false);
+        GraphRenderer.render(offscreen.getGraphicsContext2D(), model, whole, palette(), GraphRenderer.Interaction.NONE, false, false);
         WritableImage image = offscreen.snapshot(new SnapshotParameters(), null);
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);

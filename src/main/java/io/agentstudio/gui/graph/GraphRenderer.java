@@ -32,6 +32,8 @@ final class GraphRenderer {
     /** Below this zoom the names cannot be read anyway: boxes and lines only. */
     static final double DETAIL_SCALE = 0.4;
     private static final double ARROW = 8;
+    private static final double DOT = 3;
+    private static final double GAP = 4;
     private static final Font NAME = Font.font("System", FontWeight.BOLD, 13);
     private static final Font MODEL = Font.font("System", 11);
     private static final Font GHOST = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 11);
@@ -49,8 +51,13 @@ final class GraphRenderer {
     private GraphRenderer() {
     }
 
+    /**
+     * @param highlights false for an export: no selection, open agent or hover
+     * @param quick      while the view moves: edges straight, without arrow heads, dashes or double lines (a full
+     *                   pass follows once the view rests)
+     */
     static RenderStats render(GraphicsContext g, GraphViewModel model, Viewport viewport, GraphPalette palette, Interaction interaction,
-                        boolean highlights) {
+                              boolean highlights, boolean quick) {
         double width = viewport.widthProperty().get();
         double height = viewport.heightProperty().get();
         double scale = viewport.scale();
@@ -60,6 +67,7 @@ final class GraphRenderer {
         g.fillRect(0, 0, width, height);
         g.setTransform(scale, 0, 0, scale, viewport.offsetXProperty().get(), viewport.offsetYProperty().get());
         boolean detail = scale >= DETAIL_SCALE;
+        boolean fineEdges = detail && !quick;
         LaidOutGraph laidOut = model.laidOut();
         NodeBox visible = grown(viewport.visible(), 30 / scale);
         AnalysisMarks marks = model.marks();
@@ -93,9 +101,9 @@ final class GraphRenderer {
             }
         }
         plain.forEach((kind, curves) -> strokeKind(g, kind, curves, kind == EdgeKind.MENTIONS ? palette.mention() : palette.edge(),
-                palette, scale, detail, 1));
-        strokeKind(g, EdgeKind.DELEGATES, deep, palette.deep(), palette, scale, detail, 1.6);
-        strokeKind(g, EdgeKind.DELEGATES, cycle, palette.cycle(), palette, scale, detail, 1.6);
+                palette, scale, fineEdges, 1));
+        strokeKind(g, EdgeKind.DELEGATES, deep, palette.deep(), palette, scale, fineEdges, 1.6);
+        strokeKind(g, EdgeKind.DELEGATES, cycle, palette.cycle(), palette, scale, fineEdges, 1.6);
         for (GraphEdge edge : emphasised) {
             strokeKind(g, edge.kind(), List.of(laidOut.curve(edge)), palette.accent(), palette, scale, detail, edge.equals(selected) ? 2.6 : 1.8);
         }
@@ -122,7 +130,10 @@ final class GraphRenderer {
         return new RenderStats(nodes, edges);
     }
 
-    /** Strokes every curve of one style as one path; spawns as a double line, mentions dotted, arrows for handoffs. */
+    /**
+     * Strokes every curve of one style as one path; spawns as a double line, mentions dotted, arrows for handoffs.
+     * Without {@code detail}: straight lines only.
+     */
     private static void strokeKind(GraphicsContext g, EdgeKind kind, List<EdgeCurve> curves, Color colour, GraphPalette palette,
                                    double scale, boolean detail, double weight) {
         if (curves.isEmpty()) {
@@ -149,7 +160,8 @@ final class GraphRenderer {
         } else if (kind == EdgeKind.MENTIONS) {
             g.setLineWidth(Math.max(pixel, 1.2 * weight));
             if (detail) {
-                g.setLineDashes(2, 4);
+                // In screen pixels: in drawing units a long mention far out would be thousands of dashes to rasterise.
+                g.setLineDashes(DOT / scale, GAP / scale);
             }
             g.stroke();
             g.setLineDashes((double[]) null);
