@@ -33,6 +33,8 @@ final class GraphRenderer {
     static final double DETAIL_SCALE = 0.4;
     private static final double ARROW = 8;
     private static final double DOT = 3;
+    /** How far the edges of other agents fade towards the background while one agent is open or selected. */
+    private static final double FADE = 0.7;
     private static final double GAP = 4;
     private static final Font NAME = Font.font("System", FontWeight.BOLD, 13);
     private static final Font MODEL = Font.font("System", 11);
@@ -72,7 +74,10 @@ final class GraphRenderer {
         NodeBox visible = grown(viewport.visible(), 30 / scale);
         AnalysisMarks marks = model.marks();
         String opened = highlights ? model.openedNodeProperty().get() : null;
+        String chosen = highlights ? model.selectedNodeProperty().get() : null;
         GraphEdge selected = highlights ? model.selectedEdgeProperty().get() : null;
+        // With an agent open or selected, the other edges step back so that its own stand out in a big team.
+        double fade = opened != null || chosen != null || selected != null ? FADE : 0;
 
         Map<EdgeKind, List<EdgeCurve>> plain = new EnumMap<>(EdgeKind.class);
         List<EdgeCurve> deep = new ArrayList<>();
@@ -89,8 +94,7 @@ final class GraphRenderer {
                 continue;
             }
             edges++;
-            if (edge.equals(selected) || edge.equals(interaction.hoveredEdge()) || opened != null
-                    && (edge.from().id().equals(opened) || edge.to().id().equals(opened))) {
+            if (edge.equals(selected) || edge.equals(interaction.hoveredEdge()) || touches(edge, opened) || touches(edge, chosen)) {
                 emphasised.add(edge);
             } else if (marks.inCycle(edge)) {
                 cycle.add(curve);
@@ -100,10 +104,11 @@ final class GraphRenderer {
                 plain.computeIfAbsent(edge.kind(), k -> new ArrayList<>()).add(curve);
             }
         }
-        plain.forEach((kind, curves) -> strokeKind(g, kind, curves, kind == EdgeKind.MENTIONS ? palette.mention() : palette.edge(),
-                palette, scale, fineEdges, 1));
-        strokeKind(g, EdgeKind.DELEGATES, deep, palette.deep(), palette, scale, fineEdges, 1.6);
-        strokeKind(g, EdgeKind.DELEGATES, cycle, palette.cycle(), palette, scale, fineEdges, 1.6);
+        Color background = palette.background();
+        plain.forEach((kind, curves) -> strokeKind(g, kind, curves, (kind == EdgeKind.MENTIONS ? palette.mention() : palette.edge())
+                .interpolate(background, fade), palette, scale, fineEdges, 1));
+        strokeKind(g, EdgeKind.DELEGATES, deep, palette.deep().interpolate(background, fade), palette, scale, fineEdges, 1.6);
+        strokeKind(g, EdgeKind.DELEGATES, cycle, palette.cycle().interpolate(background, fade), palette, scale, fineEdges, 1.6);
         for (GraphEdge edge : emphasised) {
             strokeKind(g, edge.kind(), List.of(laidOut.curve(edge)), palette.accent(), palette, scale, detail, edge.equals(selected) ? 2.6 : 1.8);
         }
@@ -251,6 +256,10 @@ final class GraphRenderer {
             g.setFill(palette.accent());
             g.fillOval(box.right() - r, box.centerY() - r, 2 * r, 2 * r);
         }
+    }
+
+    private static boolean touches(GraphEdge edge, String nodeId) {
+        return nodeId != null && (edge.from().id().equals(nodeId) || edge.to().id().equals(nodeId));
     }
 
     /** The text cut short with an ellipsis where it would run past {@code width} (estimated, like the node sizes). */
