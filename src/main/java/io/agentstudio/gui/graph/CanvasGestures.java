@@ -183,7 +183,7 @@ final class CanvasGestures {
         GraphEdge edge = node.isPresent() ? null
                 : GraphHits.edgeAt(model.laidOut(), model.shownKinds(), x, y, tolerance()).orElse(null);
         if (edge != null) {
-            tips.show(model.describe(edge), event.getX(), event.getY());
+            tips.show(EdgeTip.of(edge), event.getX(), event.getY());
         } else if (node.isPresent() && model.agent(node.get()).isPresent()) {
             tips.show(nodeTip(node.get()), event.getX(), event.getY());
         } else {

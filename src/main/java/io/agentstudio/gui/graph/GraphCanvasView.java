@@ -6,7 +6,9 @@ import io.agentstudio.logic.graph.layout.NodeBox;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -16,7 +18,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -86,9 +87,9 @@ public final class GraphCanvasView extends BorderPane {
         surface.getChildren().add(tip);
 
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new javafx.geometry.Insets(8));
+        StackPane.setMargin(minimap, new Insets(8));
         StackPane centre = new StackPane(surface, minimap);
-        minimap.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(this::minimapWanted,
+        minimap.visibleProperty().bind(Bindings.createBooleanBinding(this::minimapWanted,
                 model.revisionProperty(), model.viewport().scaleProperty()));
 
         setTop(new VBox(toolbar(), new GraphLegend(model)));

@@ -3,7 +3,6 @@ package io.agentstudio.gui.graph;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
-import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.graph.layout.AnalysisMarks;
@@ -33,8 +32,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 
@@ -65,11 +62,10 @@ public final class GraphViewModel {
     private final ObservableMap<Path, Severity> worstSeverityByFile;
     private final Executor background;
     private final Executor ui;
-    private final LiveGraphLayout layout = new LiveGraphLayout();
     private final Viewport viewport = new Viewport();
     private final CanvasEdits edits;
     private final GraphExports exports;
-    private final Map<AgentEditorViewModel, Runnable> watchedEditors = new HashMap<>();
+    private final GraphRebuilds rebuilds;
 
     /** The workspace whose graph is shown, or null before the first one (or after a reload asked to read places again). */
     private Path shownRoot;
@@ -79,11 +75,6 @@ public final class GraphViewModel {
     private Map<String, WorkspaceAgent> agentsById = Map.of();
     /** Places chosen for nodes that are about to appear (an agent created by dropping a link on empty space). */
     private final Map<String, Point> pendingPlaces = new HashMap<>();
-    private boolean rebuilding;
-    private boolean rebuildAgain;
-    private boolean relayoutAgain;
-    private boolean stale = true;
-    private boolean disposed;
 
     // Properties
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
@@ -112,6 +103,7 @@ public final class GraphViewModel {
         this.ui = ui;
         this.edits = new CanvasEdits(this, tabs, list, actions, dialogs, background, ui);
         this.exports = new GraphExports(this, dialogs, background, ui);
+        this.rebuilds = new GraphRebuilds(new Rebuilt(), background, ui);
         for (EdgeKind kind : EdgeKind.values()) {
             BooleanProperty property = new SimpleBooleanProperty(this, kind.id() + "Shown", true);
             property.addListener((observable, was, now) -> selectedEdgeStillShown());
@@ -124,9 +116,7 @@ public final class GraphViewModel {
         selectedEdge.addListener((observable, was, now) -> redraw());
         openedNode.addListener((observable, was, now) -> redraw());
         worstSeverityByFile.addListener((MapChangeListener<Path, Severity>) change -> redraw());
-        list.allRows().addListener((ListChangeListener<AgentRow>) change -> rebuild(false));
-        tabs.editors().addListener((ListChangeListener<AgentEditorViewModel>) this::editorsChanged);
-        tabs.editors().forEach(this::watch);
+        new AgentChanges(list, tabs, () -> rebuilds.request(false));
         list.selectedProperty().addListener((observable, was, row) -> {
             if (row != null) {
                 String id = LaidOutGraph.idOf(row.agent());
@@ -138,8 +128,8 @@ public final class GraphViewModel {
         });
         tabs.selectedProperty().addListener((observable, was, editor) -> showOpened());
         shown.addListener((observable, was, now) -> {
-            if (now && stale) {
-                rebuild(false);
+            if (now) {
+                rebuilds.resume();
             }
         });
     }
@@ -250,31 +240,18 @@ public final class GraphViewModel {
         return !query.isEmpty() && node.name().toLowerCase(Locale.ROOT).contains(query);
     }
 
-    /** What hovering an edge shows: who, what kind, and every place it is written with its text. */
-    public String describe(GraphEdge edge) {
-        StringBuilder text = new StringBuilder(edge.from().name()).append(' ').append(edge.kind().id()).append(' ')
-                .append(edge.to().name());
-        edge.sources().stream().limit(3).forEach(source -> text.append("\n\n").append(source.location()).append('\n')
-                .append(source.text().lines().limit(4).map(line -> line.length() > 120 ? line.substring(0, 119) + "…" : line)
-                        .reduce((a, b) -> a + "\n" + b).orElse("")));
-        if (edge.sources().size() > 3) {
-            text.append("\n\n… and ").append(edge.sources().size() - 3).append(" more");
-        }
-        return text.toString();
-    }
-
     // Commands
 
     /** The workspace was (re)loaded: its saved places are read again, and the view fits the graph. */
     public void workspaceLoaded() {
         shownRoot = null;
         pendingPlaces.clear();
-        rebuild(false);
+        rebuilds.request(false);
     }
 
     /** Lays every node out afresh (the layout is kept in the layout file). */
     public void relayout() {
-        rebuild(true);
+        rebuilds.request(true);
     }
 
     /** Selects a node; an agent's node selects the agent in the list too. Null clears the selection. */
@@ -354,7 +331,7 @@ public final class GraphViewModel {
 
     /** The studio is closing: no more work is started (the background executor is being shut down). */
     public void dispose() {
-        disposed = true;
+        rebuilds.dispose();
     }
 
     // Used by the edits
@@ -378,65 +355,62 @@ public final class GraphViewModel {
 
     // The rebuild
 
-    private void rebuild(boolean relayout) {
-        Path root = workspaceRoot.get();
-        if (!shown.get() || root == null || disposed) {
-            stale = true;
-            return;
-        }
-        if (rebuilding) {
-            rebuildAgain = true;
-            relayoutAgain |= relayout;
-            return;
-        }
-        stale = false;
-        rebuilding = true;
-        busy.set(true);
-        boolean fresh = !root.equals(shownRoot);
-        List<WorkspaceAgent> agents = liveAgents();
-        Map<String, Point> known = null;
-        if (!fresh) {
-            known = new HashMap<>(laidOut.positions());
-            known.putAll(pendingPlaces);
-        }
-        Map<String, Point> places = known;
-        background.execute(() -> {
-            LiveGraphLayout.Update update;
-            try {
-                update = layout.update(root, agents, places, relayout);
-            } catch (RuntimeException e) {
-                ui.execute(() -> failed(e));
-                return;
+    /** What a rebuild starts from and what becomes of its result. */
+    private final class Rebuilt implements GraphRebuilds.Target {
+        @Override
+        public Optional<GraphRebuilds.Start> start(boolean relayout) {
+            Path root = workspaceRoot.get();
+            if (!shown.get() || root == null) {
+                return Optional.empty();
             }
-            ui.execute(() -> show(root, agents, update, fresh, relayout));
-        });
+            boolean fresh = !root.equals(shownRoot);
+            Map<String, Point> known = null;
+            if (!fresh) {
+                known = new HashMap<>(laidOut.positions());
+                known.putAll(pendingPlaces);
+            }
+            return Optional.of(new GraphRebuilds.Start(root, liveAgents(), known, fresh, relayout));
+        }
+
+        @Override
+        public void finished(GraphRebuilds.Start start, LiveGraphLayout.Update update) {
+            if (start.root().equals(workspaceRoot.get())) {
+                show(start, update);
+            } else {
+                rebuilds.request(false);
+            }
+        }
+
+        @Override
+        public void failed(RuntimeException e) {
+            message.set("The graph could not be drawn: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+
+        @Override
+        public void busy(boolean now) {
+            busy.set(now);
+        }
     }
 
-    private void show(Path root, List<WorkspaceAgent> agents, LiveGraphLayout.Update update, boolean fresh, boolean relayout) {
-        rebuilding = false;
-        busy.set(false);
-        if (!root.equals(workspaceRoot.get())) {
-            rebuildAgain();
-            return;
-        }
-        LaidOutGraph previous = laidOut;
+    private void show(GraphRebuilds.Start start, LiveGraphLayout.Update update) {
+        boolean whole = start.fresh() || start.relayout();
         // A node dragged while the rebuild ran stays where the user put it; one placed by a drop goes where it was dropped.
-        laidOut = fresh || relayout ? update.laidOut() : update.laidOut().moved(previous.positions());
-        boolean dropped = pendingPlaces.keySet().stream().anyMatch(laidOut.boxes()::containsKey);
-        laidOut = laidOut.moved(pendingPlaces);
+        LaidOutGraph next = whole ? update.laidOut() : update.laidOut().moved(laidOut.positions());
+        boolean dropped = pendingPlaces.keySet().stream().anyMatch(next.boxes()::containsKey);
+        laidOut = next.moved(pendingPlaces);
         analysis = update.analysis();
         marks = update.marks();
         Map<String, WorkspaceAgent> byId = new HashMap<>();
-        agents.forEach(agent -> byId.put(LaidOutGraph.idOf(agent), agent));
+        start.agents().forEach(agent -> byId.put(LaidOutGraph.idOf(agent), agent));
         agentsById = byId;
         pendingPlaces.keySet().removeIf(laidOut.boxes()::containsKey);
-        shownRoot = root;
+        shownRoot = start.root();
         if (!update.problem().isEmpty()) {
             message.set(update.problem());
-        } else if (fresh) {
+        } else if (start.fresh()) {
             message.set("");
         }
-        if (update.placesChanged() || relayout || dropped) {
+        if (update.placesChanged() || start.relayout() || dropped) {
             savePlaces();
         }
         if (selectedNode.get() != null && !laidOut.boxes().containsKey(selectedNode.get())) {
@@ -444,32 +418,15 @@ public final class GraphViewModel {
         }
         selectedEdge.set(sameEdge(selectedEdge.get()));
         showOpened();
-        if (fresh || relayout) {
+        if (whole) {
             firstView();
         }
         redraw();
-        rebuildAgain();
-    }
-
-    private void rebuildAgain() {
-        if (rebuildAgain) {
-            boolean relayout = relayoutAgain;
-            rebuildAgain = false;
-            relayoutAgain = false;
-            rebuild(relayout);
-        }
-    }
-
-    private void failed(RuntimeException e) {
-        rebuilding = false;
-        busy.set(false);
-        message.set("The graph could not be drawn: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        rebuildAgain();
     }
 
     private void savePlaces() {
         Path root = shownRoot;
-        if (root == null || disposed) {
+        if (root == null || rebuilds.disposed()) {
             return;
         }
         Map<String, Point> places = laidOut.positions();
@@ -524,27 +481,6 @@ public final class GraphViewModel {
                 viewport.cornerNow(bounds);
             }
         });
-    }
-
-    private void editorsChanged(ListChangeListener.Change<? extends AgentEditorViewModel> change) {
-        while (change.next()) {
-            change.getRemoved().forEach(this::unwatch);
-            change.getAddedSubList().forEach(this::watch);
-        }
-        rebuild(false);
-    }
-
-    private void watch(AgentEditorViewModel editor) {
-        ChangeListener<Object> listener = (observable, was, now) -> rebuild(false);
-        editor.documentProperty().addListener(listener);
-        watchedEditors.put(editor, () -> editor.documentProperty().removeListener(listener));
-    }
-
-    private void unwatch(AgentEditorViewModel editor) {
-        Runnable stopWatching = watchedEditors.remove(editor);
-        if (stopWatching != null) {
-            stopWatching.run();
-        }
     }
 
     private void redraw() {

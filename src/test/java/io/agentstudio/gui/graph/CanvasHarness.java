@@ -24,9 +24,9 @@ public final class CanvasHarness {
     private final GraphViewModel model;
     private final GraphCanvasView view;
     private final Stage stage = new Stage();
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     public CanvasHarness(Path root, double width, double height) throws IOException {
-        FakeDialogs dialogs = new FakeDialogs();
         EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, Runnable::run, Runnable::run,
                 System::currentTimeMillis);
         AgentListViewModel list = new AgentListViewModel(tabs.dirtyPaths());
@@ -49,6 +49,10 @@ public final class CanvasHarness {
 
     public GraphCanvasView view() {
         return view;
+    }
+
+    public FakeDialogs dialogs() {
+        return dialogs;
     }
 
     public void close() {
