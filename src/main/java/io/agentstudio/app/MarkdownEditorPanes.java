@@ -48,6 +48,12 @@ final class MarkdownEditorPanes implements EditorPanes {
                 () -> editing.documentProperty().get().bodyFirstLine() + viewModel.caretLineProperty().get(),
                 editing.documentProperty(), viewModel.caretLineProperty()));
         context.caretColumn().bind(viewModel.caretColumnProperty());
+        context.lineRequest().addListener((observable, before, request) -> {
+            int bodyLine = request.line() - 1 - editing.documentProperty().get().bodyFirstLine();
+            if (bodyLine >= 0) {
+                pane.showLine(bodyLine);
+            }
+        });
         return pane;
     }
 

@@ -11,6 +11,12 @@ public interface DialogService {
     /** Lets the user pick a folder; empty when they cancel. {@code initialFolder} may be null. */
     Optional<Path> chooseFolder(String title, Path initialFolder);
 
+    /**
+     * Lets the user pick a file to write, of one of {@code extensions} (without the dot, first one offered first); a
+     * name typed without an extension gets the chosen one. Empty when they cancel. {@code initialFolder} may be null.
+     */
+    Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, List<String> extensions);
+
     /** Save, discard or cancel, for closing unsaved work; closing the dialog counts as cancel. */
     SaveChoice askToSave(String title, String message);
 

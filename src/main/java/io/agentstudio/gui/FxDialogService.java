@@ -7,12 +7,14 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,6 +35,27 @@ public final class FxDialogService implements DialogService {
         }
         File folder = chooser.showDialog(owner);
         return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        chooser.setInitialFileName(initialName);
+        extensions.forEach(extension -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                extension.toUpperCase(Locale.ROOT) + " (*." + extension + ")", "*." + extension)));
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        String name = file.getName();
+        boolean hasExtension = extensions.stream().anyMatch(extension -> name.toLowerCase(Locale.ROOT).endsWith("." + extension));
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        String extension = chosen == null ? extensions.get(0) : chosen.getExtensions().get(0).substring(2);
+        return Optional.of(hasExtension ? file.toPath() : file.toPath().resolveSibling(name + "." + extension));
     }
 
     @Override

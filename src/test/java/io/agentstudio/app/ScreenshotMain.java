@@ -15,14 +15,16 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Opens the studio on the sample workspace, opens one agent in a tab and saves a PNG of the window: the pictures in
  * the README, reproducible by {@code assets/screenshot.sh}. Set {@code agentstudio.home} so the real home stays
  * untouched. Arguments: the PNG to write, optionally the agent to open, "dark" or "light", the workspace to open
- * (default: the sample copy), and a rule id whose first problem is gone to from the problems pane (its agent opens
- * and the pane shows the rule's explanation).
+ * (default: the sample copy; "-" for it when a later argument follows), then "graph" to show the graph canvas too
+ * and/or a rule id whose first problem is gone to from the problems pane (its agent opens and the pane shows the
+ * rule's explanation).
  */
 public final class ScreenshotMain {
 
@@ -33,13 +35,16 @@ public final class ScreenshotMain {
         Path output = Path.of(args.length > 0 ? args[0] : "assets/screenshot-main.png");
         String agent = args.length > 1 ? args[1] : "release-manager";
         boolean dark = args.length > 2 && args[2].equals("dark");
-        Optional<Path> workspace = args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty();
-        Optional<String> problemRule = args.length > 4 ? Optional.of(args[4]) : Optional.empty();
+        Optional<Path> workspace = args.length > 3 && !args[3].equals("-") ? Optional.of(Path.of(args[3])) : Optional.empty();
+        List<String> rest = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
+        boolean graph = rest.contains("graph");
+        Optional<String> problemRule = rest.stream().filter(arg -> !arg.equals("graph")).findFirst();
         Platform.startup(() -> {
             Stage stage = new Stage();
             CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
             MainWindowViewModel window = studio.mainWindow();
             window.preferences().darkThemeProperty().set(dark);
+            window.graph().shownProperty().set(graph);
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
                 if (!loading) {
                     select(window, agent);

@@ -203,6 +203,11 @@ public final class ProblemsBenchmark {
         }
 
         @Override
+        public Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, List<String> extensions) {
+            return Optional.empty();
+        }
+
+        @Override
         public SaveChoice askToSave(String title, String message) {
             return SaveChoice.CANCEL;
         }

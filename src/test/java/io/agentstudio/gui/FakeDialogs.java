@@ -1,7 +1,9 @@
 package io.agentstudio.gui;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,8 +12,13 @@ import java.util.function.Function;
 public final class FakeDialogs implements DialogService {
     public Optional<Path> folder = Optional.empty();
     public Path askedFrom;
+    /** The answer to a save-file chooser; the extensions it offered are kept in {@link #offeredExtensions}. */
+    public Optional<Path> saveFile = Optional.empty();
+    public List<String> offeredExtensions = List.of();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public Optional<String> text = Optional.empty();
+    /** Answers to text dialogs, one per dialog in order; once used up, {@link #text} answers. */
+    public final Deque<String> texts = new ArrayDeque<>();
     public boolean confirmation;
     /** Picks from a choice's options; the first by default, empty for a cancel. */
     public Function<List<String>, Optional<String>> chooser = options -> options.stream().findFirst();
@@ -31,6 +38,13 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, List<String> extensions) {
+        asked.add(title);
+        offeredExtensions = List.copyOf(extensions);
+        return saveFile;
+    }
+
+    @Override
     public SaveChoice askToSave(String title, String message) {
         asked.add(message);
         return saveChoice;
@@ -40,8 +54,9 @@ public final class FakeDialogs implements DialogService {
     public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
         asked.add(prompt);
         initialText = initial;
-        refusal = text.map(check).orElse("");
-        return text.filter(t -> check.apply(t).isEmpty());
+        Optional<String> answer = texts.isEmpty() ? text : Optional.of(texts.poll());
+        refusal = answer.map(check).orElse("");
+        return answer.filter(t -> check.apply(t).isEmpty());
     }
 
     @Override

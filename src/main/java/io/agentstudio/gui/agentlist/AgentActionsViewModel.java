@@ -8,6 +8,7 @@ import io.agentstudio.logic.templates.AgentTemplates;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.AgentNameCheck;
 import io.agentstudio.logic.workspace.SaveResult;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +55,14 @@ public final class AgentActionsViewModel {
 
     /** Asks for a template and a name and creates {@code .claude/agents/<name>.md}. */
     public void newAgent() {
+        newAgent("", agent -> { });
+    }
+
+    /**
+     * The same, offering {@code suggestedName}; {@code created} gets the new agent once it is listed and open (the
+     * graph canvas places and links it).
+     */
+    public void newAgent(String suggestedName, Consumer<WorkspaceAgent> created) {
         Path root = workspaceRoot.get();
         if (root == null) {
             return;
@@ -63,8 +73,8 @@ public final class AgentActionsViewModel {
         if (template.isEmpty()) {
             return;
         }
-        askNewName("New agent", "Name of the new agent (also its file name):", "").ifPresent(name ->
-                create(root, CLAUDE_AGENTS.resolve(name + ".md"), () -> AgentTemplates.instantiate(template.get(), name)));
+        askNewName("New agent", "Name of the new agent (also its file name):", suggestedName).ifPresent(name ->
+                create(root, CLAUDE_AGENTS.resolve(name + ".md"), () -> AgentTemplates.instantiate(template.get(), name), created));
     }
 
     /** Copies the row's file, as saved, next to it under a new name ({@code <name>-copy} is offered). */
@@ -76,7 +86,7 @@ public final class AgentActionsViewModel {
         AgentDocument source = row.agent().document();
         askNewName("Duplicate agent", "Name of the copy of " + row.name() + ":", row.name() + "-copy").ifPresent(name -> {
             Path target = row.agent().relativePath().resolveSibling(name + extension(row));
-            create(root, target, () -> named(source, name));
+            create(root, target, () -> named(source, name), agent -> { });
         });
     }
 
@@ -115,7 +125,7 @@ public final class AgentActionsViewModel {
         return row.agent().path().getFileName().toString().endsWith(".agent.md") ? ".agent.md" : ".md";
     }
 
-    private void create(Path root, Path target, Supplier<AgentDocument> document) {
+    private void create(Path root, Path target, Supplier<AgentDocument> document, Consumer<WorkspaceAgent> then) {
         background.execute(() -> {
             SaveResult result;
             try {
@@ -124,15 +134,16 @@ public final class AgentActionsViewModel {
                 ui.execute(() -> dialogs.showError("The agent was not created", String.valueOf(e.getMessage())));
                 return;
             }
-            ui.execute(() -> created(result));
+            ui.execute(() -> created(result, then));
         });
     }
 
-    private void created(SaveResult result) {
+    private void created(SaveResult result, Consumer<WorkspaceAgent> then) {
         if (result instanceof SaveResult.Saved saved) {
             list.put(saved.agent());
             list.select(saved.agent().path());
             tabs.open(saved.agent());
+            then.accept(saved.agent());
         } else if (result instanceof SaveResult.Conflict conflict) {
             dialogs.showError("The agent was not created", conflict.message());
         }

@@ -56,6 +56,7 @@ public final class AgentListViewModel {
     private final StringProperty dialectFilter = new SimpleStringProperty(this, "dialectFilter", ANY);
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
     private final ObservableList<AgentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<AgentRow> allRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<AgentRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<String> models = FXCollections.observableArrayList(ANY);
     private final ObservableList<String> dialects = FXCollections.observableArrayList(ANY);
@@ -139,6 +140,11 @@ public final class AgentListViewModel {
     /** Files with unsaved edits in a tab; the rows show a marker. */
     public ObservableSet<Path> dirtyPaths() {
         return dirtyPaths;
+    }
+
+    /** Every row, whatever the search and filters show: changes as agents are loaded, added, changed on disk or removed. */
+    public ObservableList<AgentRow> allRows() {
+        return allRows;
     }
 
     public int agentCount() {

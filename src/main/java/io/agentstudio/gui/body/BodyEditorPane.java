@@ -114,6 +114,11 @@ public final class BodyEditorPane extends BorderPane {
         goToLineBar.open(viewModel.caretLineProperty().get(), viewModel.lineCount());
     }
 
+    /** Moves the caret to the start of a 0-based line of the body and scrolls it into view. */
+    public void showLine(int paragraph) {
+        showParagraph(Math.max(0, Math.min(paragraph, area.getParagraphs().size() - 1)));
+    }
+
     public void focusEditor() {
         area.requestFocus();
     }
@@ -207,6 +212,7 @@ public final class BodyEditorPane extends BorderPane {
     private void showParagraph(int paragraph) {
         area.moveTo(paragraph, 0);
         area.showParagraphAtTop(Math.max(0, paragraph - 2));
+        area.requestFollowCaret();
         area.requestFocus();
     }
 

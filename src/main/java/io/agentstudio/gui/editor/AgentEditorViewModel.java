@@ -50,6 +50,8 @@ public final class AgentEditorViewModel implements AgentEditing {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final IntegerProperty caretLine = new SimpleIntegerProperty(this, "caretLine", 0);
     private final IntegerProperty caretColumn = new SimpleIntegerProperty(this, "caretColumn", 0);
+    private final ReadOnlyObjectWrapper<LineRequest> lineRequest = new ReadOnlyObjectWrapper<>(this, "lineRequest");
+    private long lineRequests;
 
     /** The file as another program left it, kept while the user decides between reload and keep mine. */
     private WorkspaceAgent pendingDisk;
@@ -147,7 +149,25 @@ public final class AgentEditorViewModel implements AgentEditing {
         return caretColumn;
     }
 
+    /** The last request to show a line of the file (the graph's "open at the line"); the tab's panes follow it. */
+    public ReadOnlyObjectProperty<LineRequest> lineRequestProperty() {
+        return lineRequest.getReadOnlyProperty();
+    }
+
+    /**
+     * A request to show a line of the file; {@code serial} makes asking twice for the same line a change too.
+     *
+     * @param line 1-based line in the whole file
+     */
+    public record LineRequest(int line, long serial) {
+    }
+
     // Commands
+
+    /** Asks the tab to show {@code line} (1-based, whole file) with the caret on it. */
+    public void revealLine(int line) {
+        lineRequest.set(new LineRequest(Math.max(1, line), ++lineRequests));
+    }
 
     @Override
     public void apply(String description, String mergeKey, UnaryOperator<AgentDocument> edit) {

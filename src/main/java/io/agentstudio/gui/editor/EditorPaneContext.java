@@ -3,6 +3,7 @@ package io.agentstudio.gui.editor;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
 
 /**
  * What the window offers the body and preview panes of a tab besides the document: where to report the caret
@@ -14,7 +15,10 @@ import javafx.beans.value.ObservableIntegerValue;
  * @param fontSize    the editor font size in points
  * @param wrapText    soft wrap of long lines
  * @param problems    the agent's validation findings, for the body's gutter, underlines and quick fixes
+ * @param lineRequest requests to show a line of the file (1-based, whole file); the body pane moves its caret there
+ *                    when the line is in the body
  */
 public record EditorPaneContext(IntegerProperty caretLine, IntegerProperty caretColumn, ObservableBooleanValue darkTheme,
-                                ObservableIntegerValue fontSize, ObservableBooleanValue wrapText, EditorProblems problems) {
+                                ObservableIntegerValue fontSize, ObservableBooleanValue wrapText, EditorProblems problems,
+                                ObservableValue<AgentEditorViewModel.LineRequest> lineRequest) {
 }

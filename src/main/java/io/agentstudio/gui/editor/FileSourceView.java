@@ -50,6 +50,15 @@ public final class FileSourceView extends StackPane {
         });
     }
 
+    /** Puts the caret at the start of a 1-based line and scrolls to it; call while shown. */
+    public void showLine(int line) {
+        refresh();
+        int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtTop(Math.max(0, paragraph - 2));
+        area.requestFollowCaret();
+    }
+
     private void refresh() {
         String text = editing.documentProperty().get().text();
         if (isVisible() && !text.equals(area.getText())) {

@@ -56,7 +56,8 @@ final class AgentTabView extends BorderPane {
             }
         });
         EditorPaneContext context = new EditorPaneContext(editor.caretLineProperty(), editor.caretColumnProperty(),
-                preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), problems);
+                preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), problems,
+                editor.lineRequestProperty());
         Node body = panes.body(editor, context);
         Optional<Node> preview = panes.preview(editor, context);
 
@@ -99,6 +100,15 @@ final class AgentTabView extends BorderPane {
             }
         });
         StackPane center = new StackPane(formAndBody, source, diff);
+        // A line of the body shows in the body editor (which follows the request itself); a frontmatter line in Source.
+        editor.lineRequestProperty().addListener((observable, before, request) -> {
+            if (request.line() - 1 < editor.document().bodyFirstLine()) {
+                view.selectToggle(sourceToggle);
+                source.showLine(request.line());
+            } else {
+                view.selectToggle(edit);
+            }
+        });
         editor.diskDocumentProperty().addListener((observable, before, after) -> {
             if (after == null && compare.isSelected()) {
                 view.selectToggle(edit);

@@ -3,12 +3,14 @@ package io.agentstudio.gui.shell;
 import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.export.ExportDialogs;
+import io.agentstudio.gui.graph.GraphCanvasView;
+import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.problems.ProblemsPane;
-import javafx.beans.property.BooleanProperty;
-import javafx.geometry.Orientation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -42,7 +44,10 @@ public final class MainWindowView extends BorderPane {
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools(),
                 viewModel.problems()::problemsOf);
-        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabs);
+        SplitPane tabsAndGraph = new SplitPane(tabs);
+        tabsAndGraph.setOrientation(Orientation.VERTICAL);
+        showGraphBelow(tabsAndGraph, new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty()), viewModel.graph());
+        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabsAndGraph);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(new StackPane(withProblemsPane(split, viewModel), loadingVeil(viewModel)));
@@ -147,7 +152,28 @@ public final class MainWindowView extends BorderPane {
         problems.selectedProperty().bindBidirectional(preferences.problemsShownProperty());
         MenuItem settings = item("Preferences…", Feather.SETTINGS, "menu-preferences", "Shortcut+Comma",
                 () -> new PreferencesDialog(preferences).showAndWait());
-        return new Menu("View", null, dark, sideBySide, preview, wrap, problems, new SeparatorMenuItem(), settings);
+        CheckMenuItem graph = new CheckMenuItem("Graph", new FontIcon(Feather.SHARE_2));
+        graph.setId("menu-graph");
+        graph.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        graph.selectedProperty().bindBidirectional(viewModel.graph().shownProperty());
+        return new Menu("View", null, graph, problems, new SeparatorMenuItem(), dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+    }
+
+    /**
+     * View > Graph puts the canvas under the tabs, as wide as they are (a left-to-right layout is wide), so the list,
+     * an open agent and the graph show together.
+     */
+    private static void showGraphBelow(SplitPane split, GraphCanvasView canvas, GraphViewModel graph) {
+        Runnable place = () -> {
+            if (graph.shownProperty().get() && !split.getItems().contains(canvas)) {
+                split.getItems().add(canvas);
+                split.setDividerPositions(0.5);
+            } else if (!graph.shownProperty().get()) {
+                split.getItems().remove(canvas);
+            }
+        };
+        graph.shownProperty().addListener((observable, was, shown) -> place.run());
+        place.run();
     }
 
     private static MenuItem item(String text, Feather icon, String id, String accelerator, Runnable action) {

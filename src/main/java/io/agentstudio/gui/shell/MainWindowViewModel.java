@@ -6,6 +6,7 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.preview.Delay;
 import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.logic.validation.RuleCatalog;
@@ -64,6 +65,7 @@ public final class MainWindowViewModel {
     private final AgentActionsViewModel agentActions;
     private final ProblemsViewModel problems;
     private final StatusBarViewModel status = new StatusBarViewModel();
+    private final GraphViewModel graph;
     /** The workspace shown and what its agents suggest for the tools pickers; replaced on each load. */
     private Workspace workspace;
     private List<String> workspaceTools = List.of();
@@ -117,6 +119,8 @@ public final class MainWindowViewModel {
                         ? tabs.selectedProperty().get().path()
                         : agentList.selectedProperty().get() == null ? null : agentList.selectedProperty().get().agent().path(),
                 tabs.selectedProperty(), agentList.selectedProperty()));
+        this.graph = new GraphViewModel(agentList, tabs, agentActions, dialogs, () -> workspace == null ? null : workspace.root(),
+                problems.worstSeverityByFile(), background, ui);
     }
 
     public AgentListViewModel agentList() {
@@ -131,6 +135,11 @@ public final class MainWindowViewModel {
     /** The problems pane and the live validation of the open workspace. */
     public ProblemsViewModel problems() {
         return problems;
+    }
+
+    /** The graph canvas (View > Graph). */
+    public GraphViewModel graph() {
+        return graph;
     }
 
     public EditorTabsViewModel tabs() {
@@ -325,6 +334,7 @@ public final class MainWindowViewModel {
         problems.open(loaded);
         recentWorkspaces.setAll(result.recent());
         restore(loaded, result.openTabs());
+        graph.workspaceLoaded();
         status.loaded(choice, loaded, result.note());
         watch(loaded.root());
         // Last, so whoever waits for the load to end sees the new workspace complete.
@@ -351,6 +361,7 @@ public final class MainWindowViewModel {
 
     /** Stops watching the disk; the studio is shutting down. */
     public void dispose() {
+        graph.dispose();
         stopWatching();
     }
 

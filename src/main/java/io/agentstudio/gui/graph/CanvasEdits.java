@@ -1,0 +1,199 @@
+package io.agentstudio.gui.graph;
+
+import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.agentlist.AgentActionsViewModel;
+import io.agentstudio.gui.agentlist.AgentListViewModel;
+import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.logic.agentfile.EditRefusedException;
+import io.agentstudio.logic.graph.GraphEdit;
+import io.agentstudio.logic.graph.GraphEditor;
+import io.agentstudio.logic.graph.layout.LaidOutGraph;
+import io.agentstudio.logic.graph.layout.Point;
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.EdgeKind;
+import io.agentstudio.model.EdgeSource;
+import io.agentstudio.model.GraphEdge;
+import io.agentstudio.model.GraphNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * What the user draws on the canvas, made into edits of the agent files through the graph's {@code link} and
+ * {@code unlink} (in the source agent's own style). The new text goes into the agent's tab (opened if needed) as one
+ * undoable edit that marks it dirty; nothing is written until the user saves, like any other edit. The edit is
+ * computed off the UI thread from the text the tabs hold, and applied only if that text is still the same.
+ */
+public final class CanvasEdits {
+    private final GraphViewModel graph;
+    private final EditorTabsViewModel tabs;
+    private final AgentListViewModel list;
+    private final AgentActionsViewModel actions;
+    private final DialogService dialogs;
+    private final Executor background;
+    private final Executor ui;
+
+    CanvasEdits(GraphViewModel graph, EditorTabsViewModel tabs, AgentListViewModel list, AgentActionsViewModel actions,
+                DialogService dialogs, Executor background, Executor ui) {
+        this.graph = graph;
+        this.tabs = tabs;
+        this.list = list;
+        this.actions = actions;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    // Commands
+
+    /** A link drawn from one node onto another: asks for an optional note, then adds the delegation. */
+    public void link(String fromId, String toId) {
+        Optional<WorkspaceAgent> from = graph.agent(fromId);
+        Optional<WorkspaceAgent> to = graph.agent(toId);
+        if (from.isEmpty() || fromId.equals(toId)) {
+            return;
+        }
+        if (to.isEmpty()) {
+            graph.say("Create " + name(toId) + " first (double-click it), then link to it.");
+            return;
+        }
+        askNote(from.get(), to.get()).ifPresent(note -> link(from.get(), to.get(), note));
+    }
+
+    /** A link dropped on empty space: offers to create a new agent there and links to it once it exists. */
+    public void linkToNewAgent(String fromId, Point at) {
+        Optional<WorkspaceAgent> from = graph.agent(fromId);
+        if (from.isEmpty() || !dialogs.confirm("New agent", "Create a new agent here that " + from.get().name() + " delegates to?")) {
+            return;
+        }
+        actions.newAgent("", created -> {
+            graph.placeSoon(LaidOutGraph.idOf(created), at);
+            askNote(from.get(), created).ifPresent(note -> link(from.get(), created, note));
+        });
+    }
+
+    /** Creates the agent a ghost node stands for; the references to its name then reach it. */
+    public void createGhost(GraphNode ghost) {
+        actions.newAgent(ghost.name(), created -> graph.say(created.name() + " created; the references to it now reach it."));
+    }
+
+    /**
+     * Takes the selected delegation or spawn out of the file that says it ({@code unlink}). A mention is prose, so the
+     * canvas says it needs a hand edit and offers to open the line.
+     */
+    public void deleteEdge(GraphEdge edge) {
+        if (edge == null) {
+            return;
+        }
+        if (edge.kind() == EdgeKind.MENTIONS || edge.from().isGhost() || edge.to().isGhost()) {
+            EdgeSource source = edge.sources().get(0);
+            String why = edge.kind() == EdgeKind.MENTIONS
+                    ? edge.from().name() + " mentions " + edge.to().name() + " in running text; reword it by hand if it should go."
+                    : edge.to().name() + " is not an agent of this workspace; edit the reference by hand.";
+            offerHandEdit(source.file(), source.nameLine(), why);
+            return;
+        }
+        String from = edge.from().file().toString();
+        String to = edge.to().file().toString();
+        compute(workspace -> new GraphEditor(workspace).unlink(from, to),
+                "Unlink " + edge.from().name() + " → " + edge.to().name(), edit -> {
+                    if (!edit.changesFiles()) {
+                        GraphEdit.HandEdit first = edit.handEdits().get(0);
+                        offerHandEdit(first.file(), first.line(), first.why());
+                    }
+                });
+    }
+
+    // The work
+
+    private void link(WorkspaceAgent from, WorkspaceAgent to, String note) {
+        String fromFile = from.relativePath().toString();
+        String toFile = to.relativePath().toString();
+        compute(workspace -> new GraphEditor(workspace).link(fromFile, toFile, note), "Link " + from.name() + " → " + to.name(),
+                edit -> { });
+    }
+
+    private Optional<String> askNote(WorkspaceAgent from, WorkspaceAgent to) {
+        return dialogs.askText("Link " + from.name() + " → " + to.name(),
+                "What does " + from.name() + " hand to " + to.name() + "? (optional, one line)", "",
+                text -> text.contains("\n") || text.contains("\r") ? "A note is one line." : "");
+    }
+
+    /** Computes an edit off the UI thread from the tabs' texts, then applies it; {@code after} sees what was applied. */
+    private void compute(Function<Workspace, GraphEdit> edit, String description, java.util.function.Consumer<GraphEdit> after) {
+        Path root = graph.root();
+        if (root == null) {
+            return;
+        }
+        Workspace workspace = new Workspace(root, graph.liveAgents(), List.of());
+        background.execute(() -> {
+            GraphEdit result;
+            try {
+                result = edit.apply(workspace);
+            } catch (EditRefusedException | IllegalArgumentException e) {
+                ui.execute(() -> refused(description, e.getMessage()));
+                return;
+            }
+            ui.execute(() -> {
+                apply(result, description);
+                after.accept(result);
+            });
+        });
+    }
+
+    private void apply(GraphEdit edit, String description) {
+        if (!edit.changesFiles()) {
+            graph.say(edit.summary());
+            return;
+        }
+        List<AgentEditorViewModel> editors = new ArrayList<>();
+        for (GraphEdit.FileChange change : edit.changes()) {
+            WorkspaceAgent baseline = change.baseline();
+            Optional<AgentEditorViewModel> open = tabs.editorOf(baseline.path());
+            String current = open.map(editor -> editor.document().text()).orElseGet(() -> diskText(baseline.path()));
+            if (!baseline.document().text().equals(current)) {
+                graph.say(baseline.name() + " changed while the edit was prepared; nothing was changed, try again.");
+                return;
+            }
+            editors.add(open.orElse(null));
+        }
+        for (int i = 0; i < edit.changes().size(); i++) {
+            GraphEdit.FileChange change = edit.changes().get(i);
+            AgentEditorViewModel editor = editors.get(i) != null ? editors.get(i) : tabs.open(listed(change.baseline().path()));
+            editor.apply(description, null, document -> change.edited());
+        }
+        String handEdits = edit.handEdits().isEmpty() ? ""
+                : " " + edit.handEdits().size() + " other place(s) still name it: " + edit.handEdits().get(0).location() + " …";
+        graph.say(edit.summary() + " (unsaved: Save writes it, Undo takes it back)." + handEdits);
+    }
+
+    private String diskText(Path path) {
+        return listed(path).document().text();
+    }
+
+    private WorkspaceAgent listed(Path path) {
+        return list.agents().stream().filter(agent -> agent.path().equals(path)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(path + " is no longer in the workspace"));
+    }
+
+    private void offerHandEdit(Path file, int line, String why) {
+        String where = file.toString().replace('\\', '/') + ":" + line;
+        if (dialogs.confirm("This needs a hand edit", where + ": " + why + "\n\nOpen that line?")) {
+            graph.openAt(file, line);
+        }
+    }
+
+    private void refused(String description, String why) {
+        graph.say(description + " was not made: " + why);
+    }
+
+    private String name(String nodeId) {
+        return nodeId.startsWith(GraphNode.GHOST_PREFIX) ? nodeId.substring(GraphNode.GHOST_PREFIX.length()) : nodeId;
+    }
+}

@@ -1,0 +1,260 @@
+package io.agentstudio.gui.graph;
+
+import atlantafx.base.theme.Styles;
+import io.agentstudio.logic.graph.GraphFormat;
+import io.agentstudio.logic.graph.layout.NodeBox;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The graph panel: a tool bar (search, fit all, focus, zoom, lay out again, export), the legend with the edge kind
+ * and analysis toggles, the canvas with the minimap, and a line for what the canvas has to say. It draws the
+ * {@link GraphViewModel}'s state and passes gestures on; it decides nothing itself.
+ */
+public final class GraphCanvasView extends BorderPane {
+    /** The longest side of an exported PNG; a big team at 100 % would be tens of thousands of pixels. */
+    static final double PICTURE_MAX_SIDE = 4000;
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final double REST_MILLIS = 180;
+
+    private final GraphViewModel model;
+    private final ObservableBooleanValue dark;
+    private final Canvas canvas = new Canvas();
+    private final GraphMinimap minimap;
+    private final Label tip = new Label();
+    private final TextField search = new TextField();
+    private final CanvasGestures gestures;
+    private boolean redrawQueued;
+    /** True while the view pans or zooms: frames are drawn the quick way until it rests. */
+    private boolean moving;
+    private final PauseTransition resting = new PauseTransition(Duration.millis(REST_MILLIS));
+
+    public GraphCanvasView(GraphViewModel model, ObservableBooleanValue dark) {
+        this.model = model;
+        this.dark = dark;
+        getStyleClass().add("graph-panel");
+        setId("graph-panel");
+        minimap = new GraphMinimap(model, dark);
+        canvas.setId("graph-canvas");
+        canvas.setFocusTraversable(true);
+        gestures = new CanvasGestures(model, canvas, interaction -> requestRedraw(), new Tips());
+
+        Pane surface = new Pane(canvas);
+        surface.getStyleClass().add("graph-surface");
+        surface.setMinSize(0, 0);
+        canvas.setManaged(false);
+        canvas.widthProperty().bind(surface.widthProperty());
+        canvas.heightProperty().bind(surface.heightProperty());
+        model.viewport().widthProperty().bind(surface.widthProperty());
+        model.viewport().heightProperty().bind(surface.heightProperty());
+
+        tip.getStyleClass().add("graph-tip");
+        tip.setId("graph-tip");
+        tip.setManaged(false);
+        tip.setVisible(false);
+        tip.setMouseTransparent(true);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        surface.getChildren().add(tip);
+
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(8));
+        StackPane centre = new StackPane(surface, minimap);
+        minimap.visibleProperty().bind(Bindings.createBooleanBinding(this::minimapWanted,
+                model.revisionProperty(), model.viewport().scaleProperty()));
+
+        setTop(new VBox(toolbar(), new GraphLegend(model)));
+        setCenter(centre);
+        setBottom(messageLine());
+
+        for (Observable observable : model.viewport().dependencies()) {
+            observable.addListener(o -> viewMoved());
+        }
+        resting.setOnFinished(event -> {
+            moving = false;
+            requestRedraw();
+        });
+        model.revisionProperty().addListener(o -> requestRedraw());
+        dark.addListener(o -> requestRedraw());
+        model.exports().setPictureTaker(this::picture);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (FIND.match(event)) {
+                search.requestFocus();
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * Draws at once (the canvas otherwise redraws once per change burst), the quick way while the view moves; what was
+     * drawn, for tests and the benchmark.
+     */
+    public RenderStats renderNow() {
+        redrawQueued = false;
+        RenderStats stats = GraphRenderer.render(canvas.getGraphicsContext2D(), model, model.viewport(), palette(),
+                gestures.interaction(), true, moving);
+        if (minimap.isVisible()) {
+            minimap.redraw();
+        }
+        return stats;
+    }
+
+    private GraphPalette palette() {
+        return dark.get() ? GraphPalette.DARK : GraphPalette.LIGHT;
+    }
+
+    /** The view moved: quick frames until it has rested a moment, then a full one. */
+    private void viewMoved() {
+        moving = true;
+        resting.playFromStart();
+        requestRedraw();
+    }
+
+    /** Many changes come in a burst (a pan moves both offsets): one redraw after them is enough. */
+    private void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                if (redrawQueued) {
+                    renderNow();
+                }
+            });
+        }
+    }
+
+    /** For big teams only: when the graph does not fit in the view at a readable size. */
+    private boolean minimapWanted() {
+        NodeBox bounds = model.laidOut().bounds().orElse(null);
+        NodeBox visible = model.viewport().visible();
+        return bounds != null && (bounds.width() > visible.width() * 1.05 || bounds.height() > visible.height() * 1.05
+                || model.laidOut().boxes().size() > 40);
+    }
+
+    private HBox toolbar() {
+        search.setId("graph-search");
+        search.setPromptText("Find agent");
+        search.setPrefColumnCount(10);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnAction(event -> model.findNext());
+        search.getStyleClass().add(Styles.SMALL);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+
+        MenuButton export = new MenuButton(null, new FontIcon(Feather.DOWNLOAD));
+        export.setId("graph-export");
+        export.setTooltip(new Tooltip("Export the picture (PNG, SVG) or the graph (Mermaid, DOT)"));
+        MenuItem picture = new MenuItem("Picture (PNG or SVG)…");
+        picture.setOnAction(event -> model.exports().exportPicture());
+        MenuItem mermaid = new MenuItem("Mermaid…");
+        mermaid.setOnAction(event -> model.exports().exportText(GraphFormat.MERMAID));
+        MenuItem dot = new MenuItem("Graphviz DOT…");
+        dot.setOnAction(event -> model.exports().exportText(GraphFormat.DOT));
+        export.getItems().addAll(picture, mermaid, dot);
+        export.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("graph-busy");
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(model.busyProperty());
+
+        HBox bar = new HBox(4, search,
+                icon(Feather.MAXIMIZE, "graph-fit", "Fit all (0)", model::fitAll),
+                icon(Feather.CROSSHAIR, "graph-focus", "Focus the selected agent (F)", model::focusSelected),
+                icon(Feather.ZOOM_OUT, "graph-zoom-out", "Zoom out (-)", model.viewport()::zoomOut),
+                icon(Feather.ZOOM_IN, "graph-zoom-in", "Zoom in (+)", model.viewport()::zoomIn),
+                icon(Feather.SHUFFLE, "graph-relayout", "Lay the graph out again", model::relayout),
+                export, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("graph-toolbar");
+        return bar;
+    }
+
+    private static Button icon(Feather glyph, String id, String tip, Runnable action) {
+        Button button = new Button(null, new FontIcon(glyph));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private Label messageLine() {
+        Label message = new Label();
+        message.setId("graph-message");
+        message.getStyleClass().add("graph-message");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    /** The whole graph drawn off screen at up to 100 %, for the PNG export. */
+    private GraphExports.Picture picture() {
+        NodeBox bounds = model.laidOut().bounds().orElse(null);
+        if (bounds == null) {
+            return null;
+        }
+        double margin = 24;
+        double scale = Math.min(1, PICTURE_MAX_SIDE / (Math.max(bounds.width(), bounds.height()) + 2 * margin));
+        int width = (int) Math.ceil((bounds.width() + 2 * margin) * scale);
+        int height = (int) Math.ceil((bounds.height() + 2 * margin) * scale);
+        Viewport whole = new Viewport();
+        whole.widthProperty().set(width);
+        whole.heightProperty().set(height);
+        whole.fit(bounds);
+        Canvas offscreen = new Canvas(width, height);
+        GraphRenderer.render(offscreen.getGraphicsContext2D(), model, whole, palette(), GraphRenderer.Interaction.NONE, false, false);
+        WritableImage image = offscreen.snapshot(new SnapshotParameters(), null);
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return new GraphExports.Picture(width, height, pixels);
+    }
+
+    /** The hover text: a tooltip-like label next to the mouse, kept inside the canvas. */
+    private final class Tips implements CanvasGestures.TipShower {
+        @Override
+        public void show(String text, double x, double y) {
+            tip.setText(text);
+            tip.setVisible(true);
+            tip.autosize();
+            double left = x + 14 + tip.getWidth() > canvas.getWidth() ? Math.max(0, x - 14 - tip.getWidth()) : x + 14;
+            double top = y + 18 + tip.getHeight() > canvas.getHeight() ? Math.max(0, y - 8 - tip.getHeight()) : y + 18;
+            tip.relocate(left, top);
+        }
+
+        @Override
+        public void hide() {
+            tip.setVisible(false);
+        }
+    }
+}

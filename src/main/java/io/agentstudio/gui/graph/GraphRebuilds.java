@@ -1,0 +1,114 @@
+package io.agentstudio.gui.graph;
+
+import io.agentstudio.logic.graph.layout.LiveGraphLayout;
+import io.agentstudio.logic.graph.layout.Point;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs the graph's rebuilds off the UI thread, one at a time: what is asked for while one runs is remembered, and one
+ * more rebuild follows when it ends. A rebuild asked for while there is nothing to build (the canvas hidden, no
+ * workspace) is done on {@link #resume}.
+ */
+final class GraphRebuilds {
+    private final LiveGraphLayout layout = new LiveGraphLayout();
+    private final Target target;
+    private final Executor background;
+    private final Executor ui;
+    private boolean running;
+    private boolean again;
+    private boolean relayoutAgain;
+    private boolean stale;
+    private boolean disposed;
+
+    /**
+     * What a rebuild starts from, taken on the UI thread.
+     *
+     * @param known    the places the canvas has; null to read the layout file
+     * @param fresh    true for a workspace not shown before (or loaded again)
+     * @param relayout true to lay every node out afresh
+     */
+    record Start(Path root, List<WorkspaceAgent> agents, Map<String, Point> known, boolean fresh, boolean relayout) {
+    }
+
+    /** The canvas whose graph is rebuilt; called on the UI thread. */
+    interface Target {
+        /** The inputs of a rebuild now, or empty when there is nothing to build. */
+        Optional<Start> start(boolean relayout);
+
+        void finished(Start start, LiveGraphLayout.Update update);
+
+        void failed(RuntimeException e);
+
+        void busy(boolean busy);
+    }
+
+    GraphRebuilds(Target target, Executor background, Executor ui) {
+        this.target = target;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    void request(boolean relayout) {
+        if (disposed) {
+            return;
+        }
+        if (running) {
+            again = true;
+            relayoutAgain |= relayout;
+            return;
+        }
+        Optional<Start> start = target.start(relayout);
+        if (start.isEmpty()) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        running = true;
+        target.busy(true);
+        Start from = start.get();
+        background.execute(() -> {
+            LiveGraphLayout.Update update;
+            try {
+                update = layout.update(from.root(), from.agents(), from.known(), from.relayout());
+            } catch (RuntimeException e) {
+                ui.execute(() -> end(() -> target.failed(e)));
+                return;
+            }
+            ui.execute(() -> end(() -> target.finished(from, update)));
+        });
+    }
+
+    /** Does the rebuild asked for while there was nothing to build, if any. */
+    void resume() {
+        if (stale) {
+            request(false);
+        }
+    }
+
+    /** The studio is closing: nothing more is started (the background executor is being shut down). */
+    void dispose() {
+        disposed = true;
+    }
+
+    boolean disposed() {
+        return disposed;
+    }
+
+    private void end(Runnable report) {
+        running = false;
+        target.busy(false);
+        report.run();
+        if (again) {
+            boolean relayout = relayoutAgain;
+            again = false;
+            relayoutAgain = false;
+            request(relayout);
+        }
+    }
+}

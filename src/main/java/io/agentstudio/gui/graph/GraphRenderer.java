@@ -1,0 +1,274 @@
+package io.agentstudio.gui.graph;
+
+import io.agentstudio.logic.graph.layout.AnalysisMarks;
+import io.agentstudio.logic.graph.layout.EdgeCurve;
+import io.agentstudio.logic.graph.layout.LaidOutGraph;
+import io.agentstudio.logic.graph.layout.NodeBox;
+import io.agentstudio.logic.graph.layout.NodeFace;
+import io.agentstudio.model.EdgeKind;
+import io.agentstudio.model.GraphEdge;
+import io.agentstudio.model.GraphNode;
+import io.agentstudio.model.Severity;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Draws the graph on a canvas in one pass. Only what is on screen is drawn (nodes and edges outside the view are
+ * skipped on their bounding boxes), edges of one style go in one path and one stroke (JavaFX rasterises paths on the
+ * CPU, and one long path costs far less than many short ones), and far out edges are straight and text, arrow heads
+ * and dashes are left out, so 500 agents and 1,500 edges pan and zoom smoothly.
+ */
+final class GraphRenderer {
+    /** Below this zoom the names cannot be read anyway: boxes and lines only. */
+    static final double DETAIL_SCALE = 0.4;
+    private static final double ARROW = 8;
+    private static final double DOT = 3;
+    /** How far the edges of other agents fade towards the background while one agent is open or selected. */
+    private static final double FADE = 0.7;
+    private static final double GAP = 4;
+    private static final Font NAME = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font MODEL = Font.font("System", 11);
+    private static final Font GHOST = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 11);
+    private static final double CHARACTER = 7.6;
+
+    /** A link being drawn from a node's handle to the mouse (drawing coordinates). */
+    record LinkDraft(String fromId, double toX, double toY) {
+    }
+
+    /** The transient state of the canvas that is not the ViewModel's: hover, a link being drawn; none for an export. */
+    record Interaction(String hoveredNode, GraphEdge hoveredEdge, LinkDraft draft) {
+        static final Interaction NONE = new Interaction(null, null, null);
+    }
+
+    private GraphRenderer() {
+    }
+
+    /**
+     * @param highlights false for an export: no selection, open agent or hover
+     * @param quick      while the view moves: edges straight, without arrow heads, dashes or double lines (a full
+     *                   pass follows once the view rests)
+     */
+    static RenderStats render(GraphicsContext g, GraphViewModel model, Viewport viewport, GraphPalette palette, Interaction interaction,
+                              boolean highlights, boolean quick) {
+        double width = viewport.widthProperty().get();
+        double height = viewport.heightProperty().get();
+        double scale = viewport.scale();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setLineDashes((double[]) null);
+        g.setFill(palette.background());
+        g.fillRect(0, 0, width, height);
+        g.setTransform(scale, 0, 0, scale, viewport.offsetXProperty().get(), viewport.offsetYProperty().get());
+        boolean detail = scale >= DETAIL_SCALE;
+        boolean fineEdges = detail && !quick;
+        LaidOutGraph laidOut = model.laidOut();
+        NodeBox visible = grown(viewport.visible(), 30 / scale);
+        AnalysisMarks marks = model.marks();
+        String opened = highlights ? model.openedNodeProperty().get() : null;
+        String chosen = highlights ? model.selectedNodeProperty().get() : null;
+        GraphEdge selected = highlights ? model.selectedEdgeProperty().get() : null;
+        // With an agent open or selected, the other edges step back so that its own stand out in a big team.
+        double fade = opened != null || chosen != null || selected != null ? FADE : 0;
+
+        Map<EdgeKind, List<EdgeCurve>> plain = new EnumMap<>(EdgeKind.class);
+        List<EdgeCurve> deep = new ArrayList<>();
+        List<EdgeCurve> cycle = new ArrayList<>();
+        List<GraphEdge> emphasised = new ArrayList<>();
+        Set<EdgeKind> shown = model.shownKinds();
+        int edges = 0;
+        for (GraphEdge edge : laidOut.graph().edges()) {
+            if (!shown.contains(edge.kind())) {
+                continue;
+            }
+            EdgeCurve curve = laidOut.curve(edge);
+            if (curve.maxX() < visible.x() || curve.minX() > visible.right() || curve.maxY() < visible.y() || curve.minY() > visible.bottom()) {
+                continue;
+            }
+            edges++;
+            if (edge.equals(selected) || edge.equals(interaction.hoveredEdge()) || touches(edge, opened) || touches(edge, chosen)) {
+                emphasised.add(edge);
+            } else if (marks.inCycle(edge)) {
+                cycle.add(curve);
+            } else if (marks.inDeepChain(edge)) {
+                deep.add(curve);
+            } else {
+                plain.computeIfAbsent(edge.kind(), k -> new ArrayList<>()).add(curve);
+            }
+        }
+        Color background = palette.background();
+        plain.forEach((kind, curves) -> strokeKind(g, kind, curves, (kind == EdgeKind.MENTIONS ? palette.mention() : palette.edge())
+                .interpolate(background, fade), palette, scale, fineEdges, 1));
+        strokeKind(g, EdgeKind.DELEGATES, deep, palette.deep().interpolate(background, fade), palette, scale, fineEdges, 1.6);
+        strokeKind(g, EdgeKind.DELEGATES, cycle, palette.cycle().interpolate(background, fade), palette, scale, fineEdges, 1.6);
+        for (GraphEdge edge : emphasised) {
+            strokeKind(g, edge.kind(), List.of(laidOut.curve(edge)), palette.accent(), palette, scale, detail, edge.equals(selected) ? 2.6 : 1.8);
+        }
+
+        int nodes = 0;
+        for (GraphNode node : laidOut.graph().nodes()) {
+            NodeBox box = laidOut.boxes().get(node.id());
+            if (box.right() < visible.x() || box.x() > visible.right() || box.bottom() < visible.y() || box.y() > visible.bottom()) {
+                continue;
+            }
+            nodes++;
+            drawNode(g, model, node, box, laidOut.faces().get(node.id()), marks, palette, scale, detail, highlights, interaction);
+        }
+        LinkDraft draft = interaction.draft();
+        if (draft != null && laidOut.boxes().containsKey(draft.fromId())) {
+            NodeBox from = laidOut.boxes().get(draft.fromId());
+            g.setStroke(palette.accent());
+            g.setLineWidth(2 / scale);
+            g.setLineDashes(6 / scale, 4 / scale);
+            g.strokeLine(from.right(), from.centerY(), draft.toX(), draft.toY());
+            g.setLineDashes((double[]) null);
+        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        return new RenderStats(nodes, edges);
+    }
+
+    /**
+     * Strokes every curve of one style as one path; spawns as a double line, mentions dotted, arrows for handoffs.
+     * Without {@code detail}: straight lines only.
+     */
+    private static void strokeKind(GraphicsContext g, EdgeKind kind, List<EdgeCurve> curves, Color colour, GraphPalette palette,
+                                   double scale, boolean detail, double weight) {
+        if (curves.isEmpty()) {
+            return;
+        }
+        g.beginPath();
+        for (EdgeCurve c : curves) {
+            g.moveTo(c.startX(), c.startY());
+            if (detail) {
+                g.bezierCurveTo(c.control1X(), c.control1Y(), c.control2X(), c.control2Y(), c.endX(), c.endY());
+            } else {
+                // Far out a team is a web of lines either way; straight ones rasterise in about half the time.
+                g.lineTo(c.endX(), c.endY());
+            }
+        }
+        g.setStroke(colour);
+        double pixel = 1 / scale;
+        if (kind == EdgeKind.SPAWNS && detail) {
+            g.setLineWidth(4.5 * weight);
+            g.stroke();
+            g.setStroke(palette.background());
+            g.setLineWidth(1.5 * weight);
+            g.stroke();
+        } else if (kind == EdgeKind.MENTIONS) {
+            g.setLineWidth(Math.max(pixel, 1.2 * weight));
+            if (detail) {
+                // In screen pixels: in drawing units a long mention far out would be thousands of dashes to rasterise.
+                g.setLineDashes(DOT / scale, GAP / scale);
+            }
+            g.stroke();
+            g.setLineDashes((double[]) null);
+        } else {
+            g.setLineWidth(Math.max(pixel, 1.5 * weight));
+            g.stroke();
+        }
+        if (detail && kind != EdgeKind.MENTIONS) {
+            g.setFill(colour);
+            g.beginPath();
+            for (EdgeCurve c : curves) {
+                g.moveTo(c.endX(), c.endY());
+                g.lineTo(c.endX() - ARROW * 1.2, c.endY() - ARROW / 2);
+                g.lineTo(c.endX() - ARROW * 1.2, c.endY() + ARROW / 2);
+                g.closePath();
+            }
+            g.fill();
+        }
+    }
+
+    private static void drawNode(GraphicsContext g, GraphViewModel model, GraphNode node, NodeBox box, NodeFace face,
+                                 AnalysisMarks marks, GraphPalette palette, double scale, boolean detail, boolean highlights,
+                                 Interaction interaction) {
+        boolean selected = highlights && node.id().equals(model.selectedNodeProperty().get());
+        boolean opened = highlights && node.id().equals(model.openedNodeProperty().get());
+        boolean match = model.matchesSearch(node);
+        Color fill = match ? palette.match() : opened ? palette.accentFill() : node.isGhost() ? palette.ghostFill() : palette.nodeFill();
+        g.setFill(fill);
+        if (!detail) {
+            g.fillRect(box.x(), box.y(), box.width(), box.height());
+            g.setStroke(selected || opened ? palette.accent() : marks.cycleNodes().contains(node.id()) ? palette.cycle() : palette.nodeStroke());
+            g.setLineWidth((selected ? 3 : 1) / scale);
+            g.strokeRect(box.x(), box.y(), box.width(), box.height());
+            return;
+        }
+        g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+        if (selected || opened) {
+            g.setStroke(palette.accent());
+            g.setLineWidth(selected ? 2.5 : 1.8);
+        } else if (marks.cycleNodes().contains(node.id())) {
+            g.setStroke(palette.cycle());
+            g.setLineWidth(2);
+        } else {
+            g.setStroke(palette.nodeStroke());
+            g.setLineWidth(1);
+        }
+        if (node.isGhost()) {
+            g.setLineDashes(5, 4);
+        }
+        g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+        g.setLineDashes((double[]) null);
+        if (!face.colour().isEmpty()) {
+            g.setFill(Color.web(face.colour()));
+            g.fillRoundRect(box.x() + 1.5, box.y() + 7, 4, box.height() - 14, 3, 3);
+        }
+        g.setFill(palette.text());
+        g.setFont(NAME);
+        g.fillText(fit(face.title(), box.width() - 30), box.x() + 12, box.y() + 19);
+        if (node.isGhost()) {
+            g.setFill(palette.accent());
+            g.setFont(GHOST);
+            g.fillText("+ create this agent", box.x() + 12, box.y() + 36);
+        } else if (!face.model().isEmpty()) {
+            g.setFill(palette.mutedText());
+            g.setFont(MODEL);
+            g.fillText(fit(face.model(), box.width() - 24), box.x() + 12, box.y() + 36);
+        }
+        Optional<Severity> severity = model.severity(node.id());
+        if (severity.isPresent()) {
+            g.setFill(switch (severity.get()) {
+                case ERROR -> palette.error();
+                case WARNING -> palette.warning();
+                case INFO -> palette.info();
+            });
+            g.fillOval(box.right() - 15, box.y() + 5, 10, 10);
+        }
+        if (marks.unreached().contains(node.id())) {
+            g.setStroke(palette.mutedText());
+            g.setLineWidth(1.2);
+            g.setFill(palette.background());
+            g.fillOval(box.x() - 4, box.centerY() - 4, 8, 8);
+            g.strokeOval(box.x() - 4, box.centerY() - 4, 8, 8);
+        }
+        boolean handle = highlights && !node.isGhost() && (selected || node.id().equals(interaction.hoveredNode()));
+        if (handle) {
+            double r = GraphHits.HANDLE_RADIUS;
+            g.setFill(palette.accent());
+            g.fillOval(box.right() - r, box.centerY() - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static boolean touches(GraphEdge edge, String nodeId) {
+        return nodeId != null && (edge.from().id().equals(nodeId) || edge.to().id().equals(nodeId));
+    }
+
+    /** The text cut short with an ellipsis where it would run past {@code width} (estimated, like the node sizes). */
+    static String fit(String text, double width) {
+        int fits = (int) Math.floor(width / CHARACTER);
+        return text.length() <= fits ? text : text.substring(0, Math.max(1, fits - 1)) + "…";
+    }
+
+    private static NodeBox grown(NodeBox box, double margin) {
+        return new NodeBox(box.x() - margin, box.y() - margin, box.width() + 2 * margin, box.height() + 2 * margin);
+    }
+}
