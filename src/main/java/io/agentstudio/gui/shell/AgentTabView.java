@@ -43,7 +43,8 @@ final class AgentTabView extends BorderPane {
     AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences) {
         getStyleClass().add("agent-tab");
         EditorPaneContext context = new EditorPaneContext(editor.caretLineProperty(), editor.caretColumnProperty(),
-                preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), editor.lineRequestProperty());
+                preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(),
+                editor.lineRequestProperty());
         Node body = panes.body(editor, context);
         Optional<Node> preview = panes.preview(editor, context);
 
