@@ -54,7 +54,7 @@ public final class GraphHits {
                 continue;
             }
             EdgeCurve curve = laidOut.curve(edge);
-            if (x < curve.minX() - tolerance || x > curve.maxX() + tolerance || y < curve.minY() - tolerance || y > curve.maxY() + tolerance) {
+            if (!curve.mayCross(new NodeBox(x, y, 0, 0), tolerance)) {
                 continue;
             }
             double distance = curve.distanceTo(x, y);

@@ -50,7 +50,8 @@ final class GraphMinimap extends Canvas {
         originY = PAD + ((HEIGHT - 2 * PAD) - bounds.height() * scale) / 2 - bounds.y() * scale;
         g.setFill(palette.mutedText());
         for (NodeBox box : laidOut.boxes().values()) {
-            g.fillRect(originX + box.x() * scale, originY + box.y() * scale, Math.max(1, box.width() * scale), Math.max(1, box.height() * scale));
+            g.fillRect(originX + box.x() * scale, originY + box.y() * scale,
+                    Math.max(1, box.width() * scale), Math.max(1, box.height() * scale));
         }
         NodeBox view = model.viewport().visible();
         g.setStroke(palette.accent());

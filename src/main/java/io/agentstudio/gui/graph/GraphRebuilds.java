@@ -11,19 +11,20 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Runs the graph's rebuilds off the UI thread, one at a time: what is asked for while one runs is remembered, and one
- * more rebuild follows when it ends. A rebuild asked for while there is nothing to build (the canvas hidden, no
- * workspace) is done on {@link #resume}.
+ * Runs the graph's rebuilds off the UI thread, one at a time. A request only marks the graph as wanted again; the
+ * rebuild starts from a later UI task, so that a burst of changes (a file read again is removed from the list and
+ * added back) is seen whole, and once. What is asked for while a rebuild runs is done by one more rebuild after it.
+ * A rebuild wanted while there is nothing to build (the canvas hidden, no workspace) is done on {@link #resume}.
  */
 final class GraphRebuilds {
     private final LiveGraphLayout layout = new LiveGraphLayout();
     private final Target target;
     private final Executor background;
     private final Executor ui;
+    private boolean wanted;
+    private boolean relayoutWanted;
+    private boolean scheduled;
     private boolean running;
-    private boolean again;
-    private boolean relayoutAgain;
-    private boolean stale;
     private boolean disposed;
 
     /**
@@ -58,17 +59,36 @@ final class GraphRebuilds {
         if (disposed) {
             return;
         }
-        if (running) {
-            again = true;
-            relayoutAgain |= relayout;
+        wanted = true;
+        relayoutWanted |= relayout;
+        schedule();
+    }
+
+    /** Does the rebuild wanted while there was nothing to build, if any. */
+    void resume() {
+        if (wanted) {
+            schedule();
+        }
+    }
+
+    private void schedule() {
+        if (!running && !scheduled) {
+            scheduled = true;
+            ui.execute(this::begin);
+        }
+    }
+
+    private void begin() {
+        scheduled = false;
+        if (running || !wanted || disposed) {
             return;
         }
-        Optional<Start> start = target.start(relayout);
+        Optional<Start> start = target.start(relayoutWanted);
         if (start.isEmpty()) {
-            stale = true;
             return;
         }
-        stale = false;
+        wanted = false;
+        relayoutWanted = false;
         running = true;
         target.busy(true);
         Start from = start.get();
@@ -84,13 +104,6 @@ final class GraphRebuilds {
         });
     }
 
-    /** Does the rebuild asked for while there was nothing to build, if any. */
-    void resume() {
-        if (stale) {
-            request(false);
-        }
-    }
-
     /** The studio is closing: nothing more is started (the background executor is being shut down). */
     void dispose() {
         disposed = true;
@@ -104,11 +117,8 @@ final class GraphRebuilds {
         running = false;
         target.busy(false);
         report.run();
-        if (again) {
-            boolean relayout = relayoutAgain;
-            again = false;
-            relayoutAgain = false;
-            request(relayout);
+        if (wanted) {
+            schedule();
         }
     }
 }

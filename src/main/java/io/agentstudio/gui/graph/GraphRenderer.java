@@ -90,7 +90,7 @@ final class GraphRenderer {
                 continue;
             }
             EdgeCurve curve = laidOut.curve(edge);
-            if (curve.maxX() < visible.x() || curve.minX() > visible.right() || curve.maxY() < visible.y() || curve.minY() > visible.bottom()) {
+            if (!curve.mayCross(visible, 0)) {
                 continue;
             }
             edges++;
@@ -110,7 +110,8 @@ final class GraphRenderer {
         strokeKind(g, EdgeKind.DELEGATES, deep, palette.deep().interpolate(background, fade), palette, scale, fineEdges, 1.6);
         strokeKind(g, EdgeKind.DELEGATES, cycle, palette.cycle().interpolate(background, fade), palette, scale, fineEdges, 1.6);
         for (GraphEdge edge : emphasised) {
-            strokeKind(g, edge.kind(), List.of(laidOut.curve(edge)), palette.accent(), palette, scale, detail, edge.equals(selected) ? 2.6 : 1.8);
+            double weight = edge.equals(selected) ? 2.6 : 1.8;
+            strokeKind(g, edge.kind(), List.of(laidOut.curve(edge)), palette.accent(), palette, scale, detail, weight);
         }
 
         int nodes = 0;
@@ -197,7 +198,8 @@ final class GraphRenderer {
         g.setFill(fill);
         if (!detail) {
             g.fillRect(box.x(), box.y(), box.width(), box.height());
-            g.setStroke(selected || opened ? palette.accent() : marks.cycleNodes().contains(node.id()) ? palette.cycle() : palette.nodeStroke());
+            boolean inCycle = marks.cycleNodes().contains(node.id());
+            g.setStroke(selected || opened ? palette.accent() : inCycle ? palette.cycle() : palette.nodeStroke());
             g.setLineWidth((selected ? 3 : 1) / scale);
             g.strokeRect(box.x(), box.y(), box.width(), box.height());
             return;

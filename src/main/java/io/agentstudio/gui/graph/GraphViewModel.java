@@ -118,7 +118,8 @@ public final class GraphViewModel {
         worstSeverityByFile.addListener((MapChangeListener<Path, Severity>) change -> redraw());
         new AgentChanges(list, tabs, () -> rebuilds.request(false));
         list.selectedProperty().addListener((observable, was, row) -> {
-            if (row != null) {
+            // The same agent read again from disk is not a new selection, and must not drop a selected edge.
+            if (row != null && (was == null || !was.agent().path().equals(row.agent().path()))) {
                 String id = LaidOutGraph.idOf(row.agent());
                 if (!id.equals(selectedNode.get())) {
                     selectedNode.set(id);

@@ -46,7 +46,8 @@ public final class MainWindowView extends BorderPane {
                 viewModel.problems()::problemsOf);
         SplitPane tabsAndGraph = new SplitPane(tabs);
         tabsAndGraph.setOrientation(Orientation.VERTICAL);
-        showGraphBelow(tabsAndGraph, new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty()), viewModel.graph());
+        GraphCanvasView graph = new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty());
+        showGraphBelow(tabsAndGraph, graph, viewModel.graph());
         SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabsAndGraph);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);

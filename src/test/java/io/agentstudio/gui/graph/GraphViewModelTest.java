@@ -118,6 +118,18 @@ class GraphViewModelTest {
     }
 
     @Test
+    void theSameAgentReadAgainFromDiskKeepsTheSelectedEdge() {
+        list.select(file("tech-lead"));
+        GraphEdge edge = edge("tech-lead", "backend-dev", EdgeKind.DELEGATES);
+        graph.selectEdge(edge);
+
+        list.put(list.agents().stream().filter(a -> a.name().equals("tech-lead")).findFirst().orElseThrow());
+        finishWork();
+
+        assertThat(graph.selectedEdgeProperty().get()).isEqualTo(edge);
+    }
+
+    @Test
     void openingAnAgentMarksItsNode() {
         tabs.open(list.agents().stream().filter(a -> a.name().equals("tech-lead")).findFirst().orElseThrow());
         assertThat(graph.openedNodeProperty().get()).isEqualTo(id("tech-lead"));

@@ -46,6 +46,12 @@ public record EdgeCurve(double startX, double startY, double control1X, double c
         return Math.max(Math.max(startY, endY), Math.max(control1Y, control2Y));
     }
 
+    /** True when the curve's bounding box meets {@code area} grown by {@code margin}: the curve may be in it. */
+    public boolean mayCross(NodeBox area, double margin) {
+        return maxX() >= area.x() - margin && minX() <= area.right() + margin
+                && maxY() >= area.y() - margin && minY() <= area.bottom() + margin;
+    }
+
     /** The point at {@code t} in [0, 1] along the curve. */
     public Point at(double t) {
         double u = 1 - t;

@@ -64,7 +64,7 @@ public final class LayoutFile {
                 Map.Entry<String, JsonNode> entry = it.next();
                 JsonNode x = entry.getValue().get("x");
                 JsonNode y = entry.getValue().get("y");
-                if (x == null || y == null || !x.isNumber() || !y.isNumber() || !Double.isFinite(x.asDouble()) || !Double.isFinite(y.asDouble())) {
+                if (!isNumber(x) || !isNumber(y)) {
                     return ignored("the place of " + entry.getKey() + " is not two numbers x and y");
                 }
                 positions.put(entry.getKey(), new Point(x.asDouble(), y.asDouble()));
@@ -84,6 +84,10 @@ public final class LayoutFile {
         ObjectNode nodes = root.putObject("nodes");
         new TreeMap<>(positions).forEach((id, at) -> nodes.putObject(id).put("x", round(at.x())).put("y", round(at.y())));
         state.write(NAME, (JSON.writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static boolean isNumber(JsonNode value) {
+        return value != null && value.isNumber() && Double.isFinite(value.asDouble());
     }
 
     /** Tenths of a pixel are plenty, and keep the file short and stable. */

@@ -51,10 +51,11 @@ public final class NeighbourPlacement {
             List<NodeBox> before = neighbours(incoming.get(node.id()), true, boxes);
             List<NodeBox> after = neighbours(outgoing.get(node.id()), false, boxes);
             NodeBox wanted;
+            double height = NodeSizes.HEIGHT;
             if (!before.isEmpty()) {
-                wanted = new NodeBox(max(before, NodeBox::right) + GAP, average(before) - NodeSizes.HEIGHT / 2, width, NodeSizes.HEIGHT);
+                wanted = new NodeBox(max(before, NodeBox::right) + GAP, average(before) - height / 2, width, height);
             } else if (!after.isEmpty()) {
-                wanted = new NodeBox(min(after, NodeBox::x) - GAP - width, average(after) - NodeSizes.HEIGHT / 2, width, NodeSizes.HEIGHT);
+                wanted = new NodeBox(min(after, NodeBox::x) - GAP - width, average(after) - height / 2, width, height);
             } else {
                 // A row under the drawing, filled left to right.
                 double bottom = boxes.values().stream().mapToDouble(NodeBox::bottom).max().orElse(0);

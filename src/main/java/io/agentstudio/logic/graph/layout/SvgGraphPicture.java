@@ -46,7 +46,8 @@ public final class SvgGraphPicture {
                 .append(" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#57606a\"/></marker>\n");
         svg.append("    <style>\n").append(STYLE).append("    </style>\n  </defs>\n");
         svg.append("  <rect x=\"").append(number(bounds.x() - MARGIN)).append("\" y=\"").append(number(bounds.y() - MARGIN))
-                .append("\" width=\"").append(number(width)).append("\" height=\"").append(number(height)).append("\" fill=\"#ffffff\"/>\n");
+                .append("\" width=\"").append(number(width)).append("\" height=\"").append(number(height))
+                .append("\" fill=\"#ffffff\"/>\n");
         for (GraphEdge edge : laidOut.graph().edges()) {
             if (shown.contains(edge.kind())) {
                 edge(svg, laidOut, marks, edge);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +46,8 @@ class SvgGraphPictureTest {
 
     @Test
     void hiddenKindsAreLeftOutAndCyclesAreMarked() {
-        AnalysisMarks marks = new AnalysisMarks(java.util.Set.of(lead.id(), coder.id()), java.util.Set.of(AnalysisMarks.pair(lead.id(), coder.id())),
-                java.util.Set.of(), java.util.Set.of());
+        AnalysisMarks marks = new AnalysisMarks(Set.of(lead.id(), coder.id()), Set.of(AnalysisMarks.pair(lead.id(), coder.id())),
+                Set.of(), Set.of());
 
         String svg = SvgGraphPicture.of(laidOut, marks, EnumSet.of(EdgeKind.DELEGATES));
 
