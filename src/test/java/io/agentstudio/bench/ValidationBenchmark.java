@@ -78,7 +78,7 @@ public final class ValidationBenchmark {
     }
 
     /** A random agent with its description changed (or, every tenth edit, another agent's name). */
-    private static WorkspaceAgent edited(List<WorkspaceAgent> agents, Random random, int i) {
+    static WorkspaceAgent edited(List<WorkspaceAgent> agents, Random random, int i) {
         WorkspaceAgent agent = agents.get(random.nextInt(agents.size()));
         AgentDocument document = agent.document();
         AgentDocument changed;
