@@ -5,7 +5,8 @@
 # installed (apt-get install hyperfine), else a loop timed with `date +%s%N`; either way the median of RUNS runs
 # (default 7) after one warm-up run. Both tools exit non-zero when they find problems; that is ignored here.
 # A third entry runs the same jar with -XX:TieredStopAtLevel=1 (no C2 compiler): a run of a few seconds spends much
-# of its CPU compiling with C2 on a 2-core machine, which that flag avoids.
+# of its CPU compiling with C2 on a 2-core machine, which that flag avoids. When `mvn -Ppackage package` has built
+# the app image (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive.
 #
 #   bench/validate-vs-cclint.sh                 # from the project root
 #   COUNT=1000 RUNS=5 bench/validate-vs-cclint.sh
@@ -52,12 +53,23 @@ echo
 STUDIO_CMD="$STUDIO $WORK"
 STUDIO_C1_CMD="${STUDIO/java /java -XX:TieredStopAtLevel=1 } $WORK"
 CCLINT_CMD="cd $WORK && $PWD/$CCLINT agents --root $WORK"
+IMAGE=target/image/agent-studio/bin/agent-studio
+IMAGE_CMD=""
+if [ -x "$IMAGE" ]; then
+  IMAGE_CMD="$IMAGE validate $WORK"
+else
+  echo "No app image at $IMAGE (mvn -Ppackage package builds one); timing the jar only"
+fi
 echo "agent-studio: $(eval "$STUDIO_CMD" | tail -1)"
 echo "cclint:       $(eval "$CCLINT_CMD" 2>&1 | grep -E 'Files checked|Errors|Warnings' | tr -s ' \n' ' ')"
 echo
 if command -v hyperfine >/dev/null 2>&1; then
+  IMAGE_ARGS=()
+  if [ -n "$IMAGE_CMD" ]; then
+    IMAGE_ARGS=(-n "agent-studio validate, app image" "$IMAGE_CMD")
+  fi
   hyperfine --ignore-failure --warmup 1 --runs "$RUNS" -n "agent-studio validate" "$STUDIO_CMD" \
-    -n "agent-studio validate, C1 only" "$STUDIO_C1_CMD" -n "cclint agents" "$CCLINT_CMD"
+    -n "agent-studio validate, C1 only" "$STUDIO_C1_CMD" "${IMAGE_ARGS[@]}" -n "cclint agents" "$CCLINT_CMD"
 else
   median_ms() {
     local times=() start
@@ -71,5 +83,8 @@ else
   }
   echo "agent-studio validate:         median $(median_ms "$STUDIO_CMD") ms of $RUNS runs"
   echo "agent-studio validate, C1 only: median $(median_ms "$STUDIO_C1_CMD") ms of $RUNS runs"
+  if [ -n "$IMAGE_CMD" ]; then
+    echo "agent-studio validate, app image: median $(median_ms "$IMAGE_CMD") ms of $RUNS runs"
+  fi
   echo "cclint agents:                  median $(median_ms "$CCLINT_CMD") ms of $RUNS runs"
 fi

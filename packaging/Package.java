@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -105,9 +106,13 @@ public final class Package {
         deleteTree(INSTALLERS);
         Files.createDirectories(INPUT.resolve("lib"));
         Files.copy(JAR, INPUT.resolve(JAR.getFileName()));
-        try (Stream<Path> jars = Files.list(LIBS)) {
-            for (Path jar : jars.filter(Package::isUsefulJar).toList()) {
-                Files.copy(jar, INPUT.resolve("lib").resolve(jar.getFileName()));
+        // The jar's manifest names its libraries; target/lib may still hold a jar an earlier build needed.
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            for (String entry : jar.getManifest().getMainAttributes().getValue("Class-Path").split(" ")) {
+                Path library = LIBS.resolve(Path.of(entry).getFileName());
+                if (isUsefulJar(library)) {
+                    Files.copy(library, INPUT.resolve("lib").resolve(library.getFileName()));
+                }
             }
         }
         List<String> args = new ArrayList<>(List.of("--type", "app-image", "@packaging/jpackage.args",

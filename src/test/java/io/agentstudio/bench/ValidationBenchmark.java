@@ -101,7 +101,7 @@ public final class ValidationBenchmark {
      * A random agent with its description changed; every tenth edit gives it another agent's name instead, and every
      * tenth (others) adds a line to its body, so the body's Markdown is read again.
      */
-    private static WorkspaceAgent edited(List<WorkspaceAgent> agents, Random random, int i) {
+    static WorkspaceAgent edited(List<WorkspaceAgent> agents, Random random, int i) {
         WorkspaceAgent agent = agents.get(random.nextInt(agents.size()));
         AgentDocument document = agent.document();
         AgentDocument changed;
