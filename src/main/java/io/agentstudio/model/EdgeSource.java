@@ -31,6 +31,12 @@ public record EdgeSource(Path file, int firstLine, int lastLine, String text, in
         Objects.requireNonNull(section, "section");
     }
 
+    /** The same reference after the text before it grew by {@code chars} characters and {@code lines} lines. */
+    public EdgeSource movedBy(int chars, int lines) {
+        return chars == 0 && lines == 0 ? this : new EdgeSource(file, firstLine + lines, lastLine + lines, text,
+                nameStart + chars, nameEnd + chars, nameLine + lines, nameColumn, written, form, section);
+    }
+
     /** {@code path:line} of the block, for messages. */
     public String location() {
         return file.toString().replace('\\', '/') + ":" + firstLine;

@@ -37,14 +37,13 @@ import java.util.concurrent.Callable;
  *   <li>validate: {@link WorkspaceValidation#of}, every rule over every agent;</li>
  *   <li>graph: {@link GraphExtractor#extract}, the delegation graph;</li>
  *   <li>re-validate: {@link WorkspaceValidation#update} after one agent was edited (the studio does it per change),
- *       the median and 99th percentile of 500 edits after 200 warm-up edits;</li>
+ *       the median and 99th percentile of 500 edits after the warm-up edits of {@link ValidationBenchmark};</li>
  *   <li>heap: used heap after a full GC with the loaded workspace held, minus the same before loading it.</li>
  * </ul>
  * It measures whatever the code does today; run it again after a change to the engine.
  */
 public final class PerformanceTable {
     private static final int WARMUP_RUNS = 2;
-    private static final int WARMUP_EDITS = 200;
     private static final int EDITS = 500;
 
     private PerformanceTable() {
@@ -96,12 +95,12 @@ public final class PerformanceTable {
     /** Milliseconds of each single re-validation after an edit, sorted. */
     private static double[] updates(WorkspaceValidation validation, List<WorkspaceAgent> agents) {
         Random random = new Random(42);
-        for (int i = 0; i < WARMUP_EDITS; i++) {
+        for (int i = 0; i < ValidationBenchmark.WARMUP_EDITS; i++) {
             validation.update(ValidationBenchmark.edited(agents, random, i));
         }
         double[] millis = new double[EDITS];
         for (int i = 0; i < EDITS; i++) {
-            WorkspaceAgent agent = ValidationBenchmark.edited(agents, random, WARMUP_EDITS + i);
+            WorkspaceAgent agent = ValidationBenchmark.edited(agents, random, ValidationBenchmark.WARMUP_EDITS + i);
             long start = System.nanoTime();
             validation.update(agent);
             millis[i] = (System.nanoTime() - start) / 1e6;

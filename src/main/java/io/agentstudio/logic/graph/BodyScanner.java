@@ -10,6 +10,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -66,27 +67,61 @@ final class BodyScanner {
 
     static Result scan(AgentDocument document, NameIndex index, LineIndex lines) {
         BodyScanner scanner = new BodyScanner(document, index, lines);
-        scanner.scanFrom(document.bodyStart());
-        return new Result(List.copyOf(scanner.references), List.copyOf(scanner.lists));
+        scanner.scanRange(document.bodyStart(), document.text().length());
+        return scanner.result();
     }
 
     /**
-     * Walks the Markdown from {@code start} to the end. A bare fence left open at the end is read as the intended end
-     * of a block that nested fences closed early (an outer ``` around an indented ```json, as real prompts write it):
-     * what follows it is read again as Markdown, the way the agent's author, and the model reading the raw text, see it.
+     * The references of one part of the body, from {@code start} (a line start) to {@code end}: what {@link #scan}
+     * finds there when the part starts with a top-level heading and its Markdown ends with every block closed.
+     *
+     * @see BodyParts
      */
-    private void scanFrom(int start) {
+    static PartScan scanPart(AgentDocument document, NameIndex index, LineIndex lines, int start, int end) {
+        BodyScanner scanner = new BodyScanner(document, index, lines);
+        Node root = scanner.scanRange(start, end);
+        return new PartScan(scanner.result(), endsInOpenBlock(root));
+    }
+
+    /**
+     * A part's references, and whether its Markdown ends inside a block that the text after it could go on: a fenced
+     * code block without its closing fence, or an HTML block (a comment or {@code <pre>} runs past blank lines).
+     */
+    record PartScan(Result result, boolean endsOpen) {
+    }
+
+    private Result result() {
+        return new Result(List.copyOf(references), List.copyOf(lists));
+    }
+
+    private static boolean endsInOpenBlock(Node root) {
+        for (Node node = root.getLastChild(); node != null; node = node.getLastChild()) {
+            if (node instanceof FencedCodeBlock code && code.getClosingFenceLength() == null || node instanceof HtmlBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Walks the Markdown from {@code start} to {@code end}. A bare fence left open at the end is read as the intended
+     * end of a block that nested fences closed early (an outer ``` around an indented ```json, as real prompts write
+     * it): what follows it is read again as Markdown, the way the agent's author, and the model reading the raw text,
+     * see it. Returns the document parsed first.
+     */
+    private Node scanRange(int start, int end) {
         offset = start;
         matcher = new ReferenceMatcher(text, start, index);
-        Node root = PARSER.parse(text.substring(start));
+        Node root = PARSER.parse(text.substring(start, end));
         walkDocument(root);
         if (root.getLastChild() instanceof FencedCodeBlock code && code.getClosingFenceLength() == null
                 && (code.getInfo() == null || code.getInfo().isBlank()) && !code.getSourceSpans().isEmpty()) {
             int after = lines.nextLineStart(lines.lineOf(start + code.getSourceSpans().get(0).getInputIndex()));
-            if (after > start && after < text.length()) {
-                scanFrom(after);
+            if (after > start && after < end) {
+                scanRange(after, end);
             }
         }
+        return root;
     }
 
     private void walkDocument(Node root) {

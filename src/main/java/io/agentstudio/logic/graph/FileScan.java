@@ -23,13 +23,7 @@ record FileScan(WorkspaceAgent agent, List<AgentReference> references, List<Body
         return resolve(agent, index, lines, FrontmatterScanner.scan(agent.document(), lines));
     }
 
-    /** The references written in the body alone; they depend on the body's text and nothing else. */
-    static List<AgentReference> inBody(WorkspaceAgent agent, NameIndex index) {
-        LineIndex lines = new LineIndex(agent.document().text());
-        return resolve(agent, index, lines, BodyScanner.scan(agent.document(), index, lines).references());
-    }
-
-    private static List<AgentReference> resolve(WorkspaceAgent agent, NameIndex index, LineIndex lines, List<FoundReference> found) {
+    static List<AgentReference> resolve(WorkspaceAgent agent, NameIndex index, LineIndex lines, List<FoundReference> found) {
         String text = agent.document().text();
         List<AgentReference> references = new ArrayList<>(found.size());
         for (FoundReference f : found) {

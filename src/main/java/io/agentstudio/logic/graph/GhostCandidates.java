@@ -9,9 +9,10 @@ import java.util.List;
  * The names one agent refers to as agents (in delegation sections, handoff prose, {@code Agent(x)} in tools), read
  * without looking at the rest of the workspace. Each would be a ghost if no agent of that name existed; a validation
  * rule decides that against its index of agent names, so a change to one agent never needs the whole graph again.
+ * The body's candidates are read by {@link BodyCandidates}, which keeps what an edit did not touch.
  */
 public final class GhostCandidates {
-    private static final NameIndex NO_AGENTS = NameIndex.of(List.of());
+    static final NameIndex NO_AGENTS = NameIndex.of(List.of());
 
     private GhostCandidates() {
     }
@@ -21,15 +22,7 @@ public final class GhostCandidates {
         return ghosts(FileScan.inFrontmatter(agent, NO_AGENTS));
     }
 
-    /**
-     * The candidates of the body alone. They depend on the body's text only, so a caller may keep them while only
-     * the frontmatter changes, shifting their lines by as many lines as the frontmatter grew.
-     */
-    public static List<GhostReference> inBody(WorkspaceAgent agent) {
-        return ghosts(FileScan.inBody(agent, NO_AGENTS));
-    }
-
-    private static List<GhostReference> ghosts(List<AgentReference> references) {
+    static List<GhostReference> ghosts(List<AgentReference> references) {
         return references.stream()
                 .map(reference -> new GhostReference(reference.found().key(), reference.found().kind(), reference.source(), null))
                 .toList();

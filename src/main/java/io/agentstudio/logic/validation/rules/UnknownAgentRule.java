@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation.rules;
 
+import io.agentstudio.logic.graph.BodyCandidates;
 import io.agentstudio.logic.graph.GhostCandidates;
 import io.agentstudio.logic.validation.FileCheck;
 import io.agentstudio.logic.validation.RuleInfo;
@@ -36,9 +37,9 @@ public final class UnknownAgentRule implements WorkspaceRule {
 
     /**
      * The candidates per file, with the document they were read from: keys and check both need them, and an agent is
-     * checked again whenever an agent it names changes. Reading the body costs a Markdown parse; while the user edits
-     * only the frontmatter the body is the same text, so its candidates are kept and moved by the lines the
-     * frontmatter grew. Holds the documents the validation holds.
+     * checked again whenever an agent it names changes. Reading the body costs a Markdown parse; a new version of the
+     * file reads again only the parts of the body whose text changed ({@link BodyCandidates}). Holds the documents
+     * the validation holds.
      */
     private final Map<Path, Scanned> scans = new ConcurrentHashMap<>();
 
@@ -47,31 +48,15 @@ public final class UnknownAgentRule implements WorkspaceRule {
         static Candidate of(GhostReference reference) {
             return new Candidate(reference.name(), reference.kind(), reference.source().nameLine(), reference.source().nameColumn());
         }
-
-        Candidate movedBy(int lines) {
-            return lines == 0 ? this : new Candidate(name, kind, line + lines, column);
-        }
     }
 
-    private record Scanned(AgentDocument document, List<Candidate> body, List<Candidate> all) {
-        static Scanned of(WorkspaceAgent agent, List<Candidate> body) {
+    private record Scanned(AgentDocument document, BodyCandidates body, List<Candidate> all) {
+        static Scanned of(WorkspaceAgent agent, BodyCandidates previous) {
+            BodyCandidates body = BodyCandidates.of(agent, previous);
             List<Candidate> all = new ArrayList<>();
             GhostCandidates.inFrontmatter(agent).forEach(reference -> all.add(Candidate.of(reference)));
-            all.addAll(body);
+            body.references().forEach(reference -> all.add(Candidate.of(reference)));
             return new Scanned(agent.document(), body, List.copyOf(all));
-        }
-
-        boolean sameBody(AgentDocument other) {
-            String text = document.text();
-            String otherText = other.text();
-            int length = text.length() - document.bodyStart();
-            return length == otherText.length() - other.bodyStart()
-                    && text.regionMatches(document.bodyStart(), otherText, other.bodyStart(), length);
-        }
-
-        List<Candidate> bodyMovedTo(AgentDocument other) {
-            int lines = other.bodyFirstLine() - document.bodyFirstLine();
-            return body.stream().map(candidate -> candidate.movedBy(lines)).toList();
         }
     }
 
@@ -114,14 +99,7 @@ public final class UnknownAgentRule implements WorkspaceRule {
         if (!document.isEditable()) {
             return List.of();
         }
-        return scans.compute(agent.path(), (path, known) -> {
-            if (known != null && known.document() == document) {
-                return known;
-            }
-            if (known != null && known.sameBody(document)) {
-                return Scanned.of(agent, known.bodyMovedTo(document));
-            }
-            return Scanned.of(agent, GhostCandidates.inBody(agent).stream().map(Candidate::of).toList());
-        }).all();
+        return scans.compute(agent.path(), (path, known) -> known != null && known.document() == document ? known
+                : Scanned.of(agent, known == null ? null : known.body())).all();
     }
 }

@@ -1,0 +1,99 @@
+package io.agentstudio.logic.graph;
+
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.GhostReference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The names one agent's body refers to as agents, read without the rest of the workspace (like
+ * {@link GhostCandidates}), part by part ({@link BodyParts}) so that the next version of the same file reads again
+ * only the parts whose text changed. A keystroke in a 2,000-line prompt then
+ * costs the Markdown of its own section, not of the whole body; the parts before and after it keep their candidates,
+ * moved by as many characters and lines as the text before them grew.
+ */
+public final class BodyCandidates {
+    /** One part's text range in its document, its first line (0-based), and what was found in it. */
+    private record Part(int start, int end, int firstLine, boolean endsOpen, List<GhostReference> references) {
+        boolean sameText(String text, Part other, String otherText) {
+            return end - start == other.end - other.start && text.regionMatches(start, otherText, other.start, end - start);
+        }
+
+        Part movedTo(int newStart, int newFirstLine) {
+            int chars = newStart - start;
+            int lines = newFirstLine - firstLine;
+            if (chars == 0 && lines == 0) {
+                return this;
+            }
+            List<GhostReference> moved = references.stream()
+                    .map(r -> new GhostReference(r.name(), r.kind(), r.source().movedBy(chars, lines), r.didYouMean()))
+                    .toList();
+            return new Part(newStart, end + chars, newFirstLine, endsOpen, moved);
+        }
+    }
+
+    private final AgentDocument document;
+    private final List<Part> parts;
+    private final List<GhostReference> references;
+
+    private BodyCandidates(AgentDocument document, List<Part> parts) {
+        this.document = document;
+        this.parts = parts;
+        this.references = parts.stream().flatMap(part -> part.references().stream()).toList();
+    }
+
+    /** The candidates of the agent's body, taking unchanged parts from {@code previous} (the same file read before), if any. */
+    public static BodyCandidates of(WorkspaceAgent agent, BodyCandidates previous) {
+        AgentDocument document = agent.document();
+        String text = document.text();
+        LineIndex lines = new LineIndex(text);
+        List<Integer> starts = BodyParts.starts(text, document.bodyStart());
+        List<Part> parts = new ArrayList<>();
+        int first = 0;
+        while (first < starts.size()) {
+            int start = starts.get(first);
+            int next = first + 1;
+            while (true) {
+                int end = next < starts.size() ? starts.get(next) : text.length();
+                Part part = previous == null ? null : previous.reusable(text, start, end, end == text.length());
+                if (part != null) {
+                    parts.add(part.movedTo(start, lines.lineOf(start)));
+                    break;
+                }
+                BodyScanner.PartScan scan = BodyScanner.scanPart(document, GhostCandidates.NO_AGENTS, lines, start, end);
+                if (scan.endsOpen() && end < text.length()) {
+                    next++; // a code fence or HTML block runs on into the next part: read the two as one
+                    continue;
+                }
+                List<GhostReference> found = GhostCandidates.ghosts(
+                        FileScan.resolve(agent, GhostCandidates.NO_AGENTS, lines, scan.result().references()));
+                parts.add(new Part(start, end, lines.lineOf(start), scan.endsOpen(), found));
+                break;
+            }
+            first = next;
+        }
+        return new BodyCandidates(document, List.copyOf(parts));
+    }
+
+    public List<GhostReference> references() {
+        return references;
+    }
+
+    /**
+     * A part of this version with the same text as {@code text[start, end)}: it reads the same there when it ended
+     * with every block closed, or when both are the body's last part.
+     */
+    private Part reusable(String text, int start, int end, boolean last) {
+        Part wanted = new Part(start, end, 0, false, List.of());
+        String ownText = document.text();
+        for (Part part : parts) {
+            boolean wasLast = part.end() == ownText.length();
+            if ((!part.endsOpen() || last && wasLast) && wanted.sameText(text, part, ownText)) {
+                return part;
+            }
+        }
+        return null;
+    }
+}
