@@ -115,8 +115,8 @@ public final class AgentListView extends VBox {
         table.setItems(sorted);
         table.getColumns().add(markerColumn());
         table.getColumns().add(nameColumn());
-        table.getColumns().add(textColumn("Model", AgentRow::model, 70, 60));
-        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 100));
+        table.getColumns().add(textColumn("Model", AgentRow::model, 64, 50));
+        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 60));
         table.setRowFactory(t -> {
             TableRow<AgentRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -184,8 +184,9 @@ public final class AgentListView extends VBox {
                 setTooltip(new Tooltip(row.file() + (dirty ? " (unsaved changes)" : "")));
             }
         });
-        column.setPrefWidth(170);
-        column.setMinWidth(120);
+        // The name is what a user scans the list for; the description may shrink to a tooltip first.
+        column.setPrefWidth(190);
+        column.setMinWidth(160);
         return column;
     }
 
@@ -242,9 +243,9 @@ public final class AgentListView extends VBox {
                 setTooltip(new Tooltip(badgeTooltip(findings)));
             }
         });
-        column.setPrefWidth(58);
-        column.setMinWidth(58);
-        column.setMaxWidth(58);
+        column.setPrefWidth(50);
+        column.setMinWidth(50);
+        column.setMaxWidth(50);
         column.setResizable(false);
         return column;
     }

@@ -44,12 +44,32 @@ public final class BodyCandidates {
         this.references = parts.stream().flatMap(part -> part.references().stream()).toList();
     }
 
-    /** The candidates of the agent's body, taking unchanged parts from {@code previous} (the same file read before), if any. */
+    /**
+     * The candidates of the agent's body, taking unchanged parts from {@code previous} (the same file read before), if
+     * any. A first read takes the body whole, one Markdown parse, which is cheapest when a workspace is opened; the
+     * versions after it are read in parts, so that the next edits find most parts unchanged. When only the
+     * frontmatter changed, every part is kept and moved.
+     */
     public static BodyCandidates of(WorkspaceAgent agent, BodyCandidates previous) {
+        AgentDocument document = agent.document();
+        if (previous == null) {
+            return read(agent, null, List.of(document.bodyStart()));
+        }
+        if (previous.hasBodyOf(document)) {
+            return previous.movedTo(document);
+        }
+        return read(agent, previous, BodyParts.starts(document.text(), document.bodyStart()));
+    }
+
+    /** The candidates read part by part without a previous version: what {@link #of} gives the version after the first. */
+    static BodyCandidates inParts(WorkspaceAgent agent) {
+        return read(agent, null, BodyParts.starts(agent.document().text(), agent.document().bodyStart()));
+    }
+
+    private static BodyCandidates read(WorkspaceAgent agent, BodyCandidates previous, List<Integer> starts) {
         AgentDocument document = agent.document();
         String text = document.text();
         LineIndex lines = new LineIndex(text);
-        List<Integer> starts = BodyParts.starts(text, document.bodyStart());
         List<Part> parts = new ArrayList<>();
         int first = 0;
         while (first < starts.size()) {
@@ -75,6 +95,20 @@ public final class BodyCandidates {
             first = next;
         }
         return new BodyCandidates(document, List.copyOf(parts));
+    }
+
+    private boolean hasBodyOf(AgentDocument other) {
+        String text = document.text();
+        int length = text.length() - document.bodyStart();
+        return length == other.text().length() - other.bodyStart()
+                && text.regionMatches(document.bodyStart(), other.text(), other.bodyStart(), length);
+    }
+
+    /** The same body under a frontmatter that grew or shrank. */
+    private BodyCandidates movedTo(AgentDocument other) {
+        int chars = other.bodyStart() - document.bodyStart();
+        int lines = other.bodyFirstLine() - document.bodyFirstLine();
+        return new BodyCandidates(other, parts.stream().map(part -> part.movedTo(part.start() + chars, part.firstLine() + lines)).toList());
     }
 
     public List<GhostReference> references() {

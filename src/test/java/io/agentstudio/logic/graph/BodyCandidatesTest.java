@@ -41,7 +41,7 @@ class BodyCandidatesTest {
         WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + DELEGATION + "## Escalation\n\nAsk `security-auditor` when unsure.\n");
 
         assertThat(parts(agent)).isEqualTo(3);
-        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(wholeBody(agent));
+        assertThat(BodyCandidates.inParts(agent).references()).isEqualTo(wholeBody(agent));
         assertThat(names(wholeBody(agent))).contains("code-reviewer@11:20");
     }
 
@@ -52,7 +52,7 @@ class BodyCandidatesTest {
         WorkspaceAgent agent = agent(body);
 
         assertThat(parts(agent)).isEqualTo(1);
-        assertThat(names(BodyCandidates.of(agent, null).references())).isEqualTo(names(wholeBody(agent)))
+        assertThat(names(BodyCandidates.inParts(agent).references())).isEqualTo(names(wholeBody(agent)))
                 .noneMatch(name -> name.startsWith("fake-agent"));
     }
 
@@ -63,7 +63,7 @@ class BodyCandidatesTest {
         WorkspaceAgent agent = agent(body);
 
         assertThat(parts(agent)).isGreaterThan(1);
-        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(wholeBody(agent));
+        assertThat(BodyCandidates.inParts(agent).references()).isEqualTo(wholeBody(agent));
         assertThat(names(wholeBody(agent))).noneMatch(name -> name.startsWith("commented-out"));
     }
 
@@ -72,7 +72,7 @@ class BodyCandidatesTest {
         String body = "## Notes\n\n```\n  ```json\n  {}\n  ```\n```\n\n" + DELEGATION + "## More\n\nAsk `debugger`.\n";
         WorkspaceAgent agent = agent(body);
 
-        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(wholeBody(agent));
+        assertThat(BodyCandidates.inParts(agent).references()).isEqualTo(wholeBody(agent));
     }
 
     @Test
@@ -80,7 +80,7 @@ class BodyCandidatesTest {
         String body = "## Delegation\n\n- Hand reviews to the [reviewer].\n\n## Links\n\n[reviewer]: ./code-reviewer.md\n";
         WorkspaceAgent agent = agent(body);
 
-        assertThat(names(BodyCandidates.of(agent, null).references())).isEqualTo(names(wholeBody(agent)))
+        assertThat(names(BodyCandidates.inParts(agent).references())).isEqualTo(names(wholeBody(agent)))
                 .anyMatch(name -> name.startsWith("code-reviewer@"));
     }
 
@@ -99,7 +99,7 @@ class BodyCandidatesTest {
     }
 
     @Test
-    void everyCorpusBodyReadsTheSameInPartsAsWholeAlsoAfterAnEdit() throws IOException {
+    void everyCorpusBodyReadsTheSameInPartsAsWholeAlsoAfterEdits() throws IOException {
         Workspace corpus = WorkspaceLoader.load(SharedFiles.corpus());
         int cut = 0;
         for (WorkspaceAgent agent : corpus.agents()) {
@@ -107,24 +107,41 @@ class BodyCandidatesTest {
                 continue;
             }
             cut += parts(agent) > 1 ? 1 : 0;
-            BodyCandidates read = BodyCandidates.of(agent, null);
-            assertThat(read.references()).as(agent.relativePath().toString()).isEqualTo(wholeBody(agent));
-            WorkspaceAgent edited = withLineInsertedMidBody(agent);
-            assertThat(BodyCandidates.of(edited, read).references()).as("edited " + agent.relativePath())
-                    .isEqualTo(wholeBody(edited));
+            assertThat(BodyCandidates.inParts(agent).references()).as(agent.relativePath().toString()).isEqualTo(wholeBody(agent));
+            BodyCandidates opened = BodyCandidates.of(agent, null);
+            WorkspaceAgent edited = withLineInserted(agent, 2);
+            BodyCandidates afterEdit = BodyCandidates.of(edited, opened);
+            assertThat(afterEdit.references()).as("edited " + agent.relativePath()).isEqualTo(wholeBody(edited));
+            WorkspaceAgent editedAgain = withLineInserted(edited, 5);
+            assertThat(BodyCandidates.of(editedAgain, afterEdit).references()).as("edited again " + agent.relativePath())
+                    .isEqualTo(wholeBody(editedAgain));
         }
         assertThat(cut).as("bodies read in more than one part").isGreaterThan(corpus.agents().size() / 2);
     }
 
-    /** The agent with a line of prose inserted at the start of the line in the middle of its body. */
-    private static WorkspaceAgent withLineInsertedMidBody(WorkspaceAgent agent) {
+    @Test
+    void aFrontmatterEditKeepsTheBodysCandidatesMovedByTheLinesItGrew() {
+        String body = "# Lead\n\n" + DELEGATION;
+        BodyCandidates before = BodyCandidates.of(agent(body), null);
+        WorkspaceAgent grown = GraphFixture.workspace()
+                .file(".claude/agents/lead.md", "---\nname: lead\ndescription: Use for lead.\nmodel: opus\ncolor: blue\n---\n" + body)
+                .build().agents().get(0);
+
+        BodyCandidates after = BodyCandidates.of(grown, before);
+
+        assertThat(after.references()).isEqualTo(wholeBody(grown));
+        assertThat(names(after.references())).containsExactly("code-reviewer@11:20");
+    }
+
+    /** The agent with a line of prose inserted at the start of the line at {@code eighths}/8 of its body. */
+    private static WorkspaceAgent withLineInserted(WorkspaceAgent agent, int eighths) {
         String text = agent.document().text();
-        int middle = text.indexOf('\n', agent.document().bodyStart() + (text.length() - agent.document().bodyStart()) / 2) + 1;
-        if (middle <= 0) {
-            middle = text.length();
+        int bodyStart = agent.document().bodyStart();
+        int at = text.indexOf('\n', bodyStart + (text.length() - bodyStart) * eighths / 8) + 1;
+        if (at <= 0) {
+            at = text.length();
         }
-        String edited = text.substring(0, middle) + "Delegate to `inserted-agent` here.\n" + text.substring(middle);
-        return new WorkspaceAgent(agent.path(), agent.relativePath(), agent.dialect(),
-                AgentFileParser.parse(edited), agent.stamp());
+        String edited = text.substring(0, at) + "Delegate to `inserted-agent` here.\n" + text.substring(at);
+        return new WorkspaceAgent(agent.path(), agent.relativePath(), agent.dialect(), AgentFileParser.parse(edited), agent.stamp());
     }
 }
