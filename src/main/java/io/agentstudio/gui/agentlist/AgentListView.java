@@ -109,14 +109,16 @@ public final class AgentListView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No agents to show"));
+        // The "+" at the header's end lets a user hide Model or Description to give the names room in a narrow list.
+        table.setTableMenuButtonVisible(true);
 
         SortedList<AgentRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(markerColumn());
         table.getColumns().add(nameColumn());
-        table.getColumns().add(textColumn("Model", AgentRow::model, 64, 50));
-        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 60));
+        table.getColumns().add(textColumn("Model", AgentRow::model, 64, 44));
+        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 40));
         table.setRowFactory(t -> {
             TableRow<AgentRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -185,8 +187,8 @@ public final class AgentListView extends VBox {
             }
         });
         // The name is what a user scans the list for; the description may shrink to a tooltip first.
-        column.setPrefWidth(190);
-        column.setMinWidth(160);
+        column.setPrefWidth(200);
+        column.setMinWidth(175);
         return column;
     }
 
@@ -243,9 +245,9 @@ public final class AgentListView extends VBox {
                 setTooltip(new Tooltip(badgeTooltip(findings)));
             }
         });
-        column.setPrefWidth(50);
-        column.setMinWidth(50);
-        column.setMaxWidth(50);
+        column.setPrefWidth(46);
+        column.setMinWidth(46);
+        column.setMaxWidth(46);
         column.setResizable(false);
         return column;
     }
