@@ -37,7 +37,7 @@ class FieldEditCommandsTest {
 
         CliRun.of("set", file.toString(), "description=Use when: the user asks #now");
 
-        assertThat(Files.readString(file)).contains("description: 'Use when: the user asks #now'\r\n");
+        assertThat(Files.readString(file)).contains("description: 'Use when: the user asks #now' # for real\r\n");
     }
 
     @Test

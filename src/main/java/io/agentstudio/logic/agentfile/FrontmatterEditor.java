@@ -35,7 +35,13 @@ public final class FrontmatterEditor {
         if (existing.isPresent()) {
             FrontmatterField field = existing.get();
             String lines = new YamlValueWriter(eol, field.indent()).render(key, value, field);
-            updated = text.substring(0, field.startOffset()) + keepRegionTerminator(text, field, lines, eol) + text.substring(field.endOffset());
+            Optional<AgentDocument> withComment = TrailingComment.of(text, field)
+                    .map(comment -> AgentFileParser.parse(replaced(text, field, TrailingComment.appendTo(lines, comment, eol), eol)))
+                    .filter(result -> readsBack(result, key, value));
+            if (withComment.isPresent()) {
+                return withComment.get();
+            }
+            updated = replaced(text, field, lines, eol);
         } else if (document.state() == FrontmatterState.CLOSED) {
             int indent = document.fields().isEmpty() ? 0 : document.fields().get(0).indent();
             String lines = new YamlValueWriter(eol, indent).render(key, value, null);
@@ -77,6 +83,10 @@ public final class FrontmatterEditor {
         }
     }
 
+    private static String replaced(String text, FrontmatterField field, String lines, String eol) {
+        return text.substring(0, field.startOffset()) + keepRegionTerminator(text, field, lines, eol) + text.substring(field.endOffset());
+    }
+
     /** The replaced field's last line keeps its own terminator even when the file mixes line endings. */
     private static String keepRegionTerminator(String text, FrontmatterField field, String lines, String eol) {
         String own = terminatorBefore(text, field.endOffset());
@@ -100,10 +110,13 @@ public final class FrontmatterEditor {
         if (!result.isEditable()) {
             throw new EditRefusedException("Writing `" + key + "` this way would break the frontmatter's YAML; nothing was changed.");
         }
-        Object actual = result.value(key).orElse(null);
-        if (!readsAs(actual, value)) {
+        if (!readsBack(result, key, value)) {
             throw new EditRefusedException("The value for `" + key + "` would not read back as written; nothing was changed.");
         }
+    }
+
+    private static boolean readsBack(AgentDocument result, String key, FieldValue value) {
+        return result.isEditable() && readsAs(result.value(key).orElse(null), value);
     }
 
     private static boolean readsAs(Object actual, FieldValue value) {

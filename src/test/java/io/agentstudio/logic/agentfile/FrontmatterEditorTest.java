@@ -38,7 +38,37 @@ class FrontmatterEditorTest {
         AgentDocument edited = FrontmatterEditor.set(parse(AGENT), "description", new FieldValue.Text("Reviews pull requests"));
 
         assertThat(edited.text()).isEqualTo(AGENT.replace("description: \"Reviews code\"   # quoted on purpose",
-                "description: \"Reviews pull requests\""));
+                "description: \"Reviews pull requests\"   # quoted on purpose"));
+    }
+
+    @Test
+    void keepsTheCommentAtTheEndOfTheEditedFieldsLine() {
+        String text = "---\nname: a\nmodel: sonnet\t# cheap for now\ncolor: \"blue # not a comment\" # why blue\n---\nBody.\n";
+
+        AgentDocument model = FrontmatterEditor.set(parse(text), "model", new FieldValue.Text("opus"));
+        AgentDocument color = FrontmatterEditor.set(parse(text), "color", new FieldValue.Text("green"));
+
+        assertThat(model.text()).isEqualTo(text.replace("model: sonnet\t#", "model: opus\t#"));
+        assertThat(color.text()).isEqualTo(text.replace("\"blue # not a comment\" #", "\"green\" #"));
+    }
+
+    @Test
+    void aHashInsideAPlainValueIsNotAComment() {
+        String text = "---\nname: a\ndescription: C# and F#experts\n---\n";
+
+        AgentDocument edited = FrontmatterEditor.set(parse(text), "description", new FieldValue.Text("Go experts"));
+
+        assertThat(edited.text()).isEqualTo("---\nname: a\ndescription: Go experts\n---\n");
+    }
+
+    @Test
+    void aCommentStaysWhenTheValueBecomesABlock() {
+        String text = "---\nname: a\ndescription: short # say more\n---\n";
+
+        AgentDocument edited = FrontmatterEditor.set(parse(text), "description", new FieldValue.Text("line one\nline two\n"));
+
+        assertThat(edited.value("description")).contains("line one\nline two\n");
+        assertThat(edited.text()).contains("# say more");
     }
 
     @Test
