@@ -1,6 +1,11 @@
 package io.agentstudio.bench;
 
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +57,20 @@ final class BenchWorkspace {
     }
 
     /** Nearest-rank percentile of sorted values. */
+    /** Heap in use after a full GC with the workspace loaded and held, minus the same before loading it, in MB. */
+    static double heapOfALoad(Path folder) throws IOException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        Workspace held = WorkspaceLoader.load(folder);
+        System.gc();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        if (held.agents().isEmpty()) {
+            throw new IllegalStateException("nothing loaded from " + folder);
+        }
+        return (after - before) / 1048576.0;
+    }
+
     static double percentile(double[] sorted, double percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];

@@ -8,9 +8,6 @@ import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.DelegationGraph;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +88,7 @@ public final class PerformanceTable {
         WorkspaceValidation validation = WorkspaceValidation.of(workspace, rules);
         double[] updates = updates(validation, workspace.agents());
         return new Row(size, megabytes, load, validate, graph, BenchWorkspace.percentile(updates, 50),
-                BenchWorkspace.percentile(updates, 99), heapOfALoad(folder), validation.findings().size(), extracted.edges().size());
+                BenchWorkspace.percentile(updates, 99), BenchWorkspace.heapOfALoad(folder), validation.findings().size(), extracted.edges().size());
     }
 
     /** Milliseconds of each single re-validation after an edit, sorted. */
@@ -109,19 +106,6 @@ public final class PerformanceTable {
         }
         Arrays.sort(millis);
         return millis;
-    }
-
-    private static double heapOfALoad(Path folder) throws IOException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        Workspace held = WorkspaceLoader.load(folder);
-        System.gc();
-        long after = memory.getHeapMemoryUsage().getUsed();
-        if (held.agents().isEmpty()) {
-            throw new IllegalStateException("nothing loaded");
-        }
-        return (after - before) / 1048576.0;
     }
 
     /** The median wall time in milliseconds of {@code runs} calls, after the warm-up calls. */
