@@ -35,7 +35,10 @@ class ValueRulesTest {
     @Test
     void writesYaml11BooleansAsTrueOrFalse() {
         assertThat(only(with("background: yes"), "value-type").problem().message()).contains("JavaScript tools read it as text");
-        assertThat(fixed(with("background: yes # run in background"), "value-type")).isEqualTo(with("background: true"));
+        assertThat(fixed(with("background: yes"), "value-type")).isEqualTo(with("background: true"));
+        assertThat(fixed(with("background: yes # run in background"), "value-type"))
+                .as("the fix keeps the user's comment on the line")
+                .isEqualTo(with("background: true # run in background"));
     }
 
     @Test
