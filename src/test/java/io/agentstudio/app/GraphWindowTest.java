@@ -61,6 +61,8 @@ class GraphWindowTest {
         root = window().currentProperty().get().root();
         // The problems pane's room goes to the canvas, so that at "fit all" an edge has clear points to click on.
         robot.interact(() -> window().preferences().problemsShownProperty().set(false));
+        // The studio remembers an open canvas; each test starts with it closed, as at a first start, and opens it.
+        robot.interact(() -> window().preferences().graphShownProperty().set(false));
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.G);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> graph().laidOut().boxes().size() == 10 && !graph().busyProperty().get());
         robot.interact(graph()::fitAll);

@@ -121,6 +121,7 @@ public final class MainWindowViewModel {
                 tabs.selectedProperty(), agentList.selectedProperty()));
         this.graph = new GraphViewModel(agentList, tabs, agentActions, dialogs, () -> workspace == null ? null : workspace.root(),
                 problems.worstSeverityByFile(), background, ui);
+        graph.shownProperty().bindBidirectional(preferences.graphShownProperty());
     }
 
     public AgentListViewModel agentList() {

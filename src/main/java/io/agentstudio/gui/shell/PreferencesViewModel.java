@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
- * The user's preferences: theme, editor font size and wrap, the tab layout, whether the preview and the problems
- * pane show. Read
- * once at start; every change is written to the settings store in the background (never into an agent file).
+ * The user's preferences: theme, editor font size and wrap, the tab layout, whether the preview, the problems pane
+ * and the graph canvas show. Read once at start; every change is written to the settings store in the background (never into an agent file).
  */
 public final class PreferencesViewModel {
     static final String DARK = "theme.dark";
@@ -24,6 +23,7 @@ public final class PreferencesViewModel {
     static final String SIDE_BY_SIDE = "layout.sideBySide";
     static final String PREVIEW = "layout.preview";
     static final String PROBLEMS = "layout.problems";
+    static final String GRAPH = "layout.graph";
 
     private final SettingsStore settings;
     private final Executor background;
@@ -35,6 +35,7 @@ public final class PreferencesViewModel {
     private final BooleanProperty sideBySide = new SimpleBooleanProperty(this, "sideBySide");
     private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown");
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
+    private final BooleanProperty graphShown = new SimpleBooleanProperty(this, "graphShown");
 
     public PreferencesViewModel(SettingsStore settings, Executor background) {
         this.settings = settings;
@@ -45,7 +46,9 @@ public final class PreferencesViewModel {
         sideBySide.set(settings.get(SIDE_BY_SIDE).map(Boolean::parseBoolean).orElse(true));
         previewShown.set(settings.get(PREVIEW).map(Boolean::parseBoolean).orElse(true));
         problemsShown.set(settings.get(PROBLEMS).map(Boolean::parseBoolean).orElse(true));
-        for (ObservableValue<?> value : new ObservableValue<?>[]{darkTheme, fontSize, wrapText, sideBySide, previewShown, problemsShown}) {
+        graphShown.set(settings.get(GRAPH).map(Boolean::parseBoolean).orElse(false));
+        for (ObservableValue<?> value : new ObservableValue<?>[]{darkTheme, fontSize, wrapText, sideBySide, previewShown, problemsShown,
+                graphShown}) {
             value.addListener((observable, before, after) -> store());
         }
     }
@@ -76,6 +79,11 @@ public final class PreferencesViewModel {
         return problemsShown;
     }
 
+    /** The graph canvas under the tabs; off until the user first asks for it, since it lays out the whole workspace. */
+    public BooleanProperty graphShownProperty() {
+        return graphShown;
+    }
+
     private static int size(String text) {
         try {
             return Math.max(8, Math.min(32, Integer.parseInt(text.strip())));
@@ -92,6 +100,7 @@ public final class PreferencesViewModel {
         values.put(SIDE_BY_SIDE, String.valueOf(sideBySide.get()));
         values.put(PREVIEW, String.valueOf(previewShown.get()));
         values.put(PROBLEMS, String.valueOf(problemsShown.get()));
+        values.put(GRAPH, String.valueOf(graphShown.get()));
         background.execute(() -> {
             try {
                 settings.put(values);

@@ -430,4 +430,22 @@ class MainWindowViewModelTest {
         editor.undo();
         assertThat(window.agentList().dirtyPaths()).isEmpty();
     }
+
+    @Test
+    void theGraphCanvasOpensAgainAtTheNextStartWhenItWasShown() throws IOException {
+        Path folder = workspaceWith("team", "alpha", "beta");
+        window.start(Optional.of(folder));
+        finishWork();
+        assertThat(window.graph().shownProperty().get()).as("the canvas is off until asked for").isFalse();
+        window.graph().shownProperty().set(true);
+        window.quit();
+        finishWork();
+
+        setUp();
+        window.start(Optional.of(folder));
+        finishWork();
+
+        assertThat(window.graph().shownProperty().get()).isTrue();
+        assertThat(window.graph().laidOut().boxes()).containsOnlyKeys(".claude/agents/alpha.md", ".claude/agents/beta.md");
+    }
 }
