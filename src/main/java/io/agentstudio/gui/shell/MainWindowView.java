@@ -46,7 +46,8 @@ public final class MainWindowView extends BorderPane {
                 viewModel.problems()::problemsOf);
         SplitPane tabsAndGraph = new SplitPane(tabs);
         tabsAndGraph.setOrientation(Orientation.VERTICAL);
-        GraphCanvasView graph = new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty());
+        BuiltOnFirstShow<GraphCanvasView> graph = new BuiltOnFirstShow<>(
+                () -> new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty()));
         showGraphBelow(tabsAndGraph, graph, viewModel.graph());
         SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabsAndGraph);
         split.setDividerPositions(0.27);
@@ -58,22 +59,28 @@ public final class MainWindowView extends BorderPane {
         acceptDroppedFolders(viewModel);
     }
 
-    /** The problems pane docked under the list and the tabs, shown and hidden by the View menu's preference. */
+    /**
+     * The problems pane docked under the list and the tabs, shown and hidden by the View menu's preference; built when
+     * first shown.
+     */
     private static SplitPane withProblemsPane(SplitPane main, MainWindowViewModel viewModel) {
         BooleanProperty shown = viewModel.preferences().problemsShownProperty();
-        ProblemsPane problems = new ProblemsPane(viewModel.problems(), () -> shown.set(false));
+        BuiltOnFirstShow<ProblemsPane> problems = new BuiltOnFirstShow<>(() -> {
+            ProblemsPane pane = new ProblemsPane(viewModel.problems(), () -> shown.set(false));
+            SplitPane.setResizableWithParent(pane, false);
+            return pane;
+        });
         SplitPane docked = new SplitPane(main);
         docked.setId("main-split");
         docked.setOrientation(Orientation.VERTICAL);
-        SplitPane.setResizableWithParent(problems, false);
         double[] divider = {0.66};
         Runnable show = () -> {
-            if (shown.get() && !docked.getItems().contains(problems)) {
-                docked.getItems().add(problems);
+            if (shown.get() && !docked.getItems().contains(problems.get())) {
+                docked.getItems().add(problems.get());
                 docked.setDividerPositions(divider[0]);
-            } else if (!shown.get() && docked.getItems().contains(problems)) {
+            } else if (!shown.get() && problems.ifBuilt().filter(docked.getItems()::contains).isPresent()) {
                 divider[0] = docked.getDividerPositions()[0];
-                docked.getItems().remove(problems);
+                docked.getItems().remove(problems.get());
             }
         };
         shown.addListener((observable, was, now) -> show.run());
@@ -162,15 +169,15 @@ public final class MainWindowView extends BorderPane {
 
     /**
      * View > Graph puts the canvas under the tabs, as wide as they are (a left-to-right layout is wide), so the list,
-     * an open agent and the graph show together.
+     * an open agent and the graph show together. The canvas is built when first shown.
      */
-    private static void showGraphBelow(SplitPane split, GraphCanvasView canvas, GraphViewModel graph) {
+    private static void showGraphBelow(SplitPane split, BuiltOnFirstShow<GraphCanvasView> canvas, GraphViewModel graph) {
         Runnable place = () -> {
-            if (graph.shownProperty().get() && !split.getItems().contains(canvas)) {
-                split.getItems().add(canvas);
+            if (graph.shownProperty().get() && !split.getItems().contains(canvas.get())) {
+                split.getItems().add(canvas.get());
                 split.setDividerPositions(0.5);
             } else if (!graph.shownProperty().get()) {
-                split.getItems().remove(canvas);
+                canvas.ifBuilt().ifPresent(split.getItems()::remove);
             }
         };
         graph.shownProperty().addListener((observable, was, shown) -> place.run());
