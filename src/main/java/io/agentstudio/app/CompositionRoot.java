@@ -26,9 +26,6 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 
 /** Builds the studio's services and ViewModels once, wires them into the window, and shuts them down. */
 public final class CompositionRoot implements AutoCloseable {
@@ -38,9 +35,9 @@ public final class CompositionRoot implements AutoCloseable {
     private static final Duration WATCH_DEBOUNCE = Duration.ofMillis(250);
 
     private final Stage stage;
-    private final ExecutorService loader;
-    private final ExecutorService renderer;
-    private final ExecutorService validation;
+    private final StudioThread loader = new StudioThread("workspace-loader");
+    private final StudioThread renderer = new StudioThread("preview-renderer");
+    private final StudioThread validation = new StudioThread("validation");
     private final SettingsStore settings;
     private final MainWindowViewModel mainWindow;
     private final EditorPanes panes;
@@ -51,13 +48,10 @@ public final class CompositionRoot implements AutoCloseable {
     /** {@code linkOpener} opens links clicked in the preview outside the studio (the system browser). */
     public CompositionRoot(Stage stage, StudioFolders folders, LinkOpener linkOpener) {
         this.stage = stage;
-        this.renderer = Executors.newSingleThreadExecutor(daemon("preview-renderer"));
-        this.loader = Executors.newSingleThreadExecutor(daemon("workspace-loader"));
         // Both threads get work (a Markdown parser, a workspace) that the first frame does not need: it goes first.
         renderer.execute(firstFrame::await);
         loader.execute(firstFrame::await);
         this.panes = new MarkdownEditorPanes(renderer, linkOpener);
-        this.validation = Executors.newSingleThreadExecutor(daemon("validation"));
         this.settings = new SettingsStore(folders.config());
         StartupWorkspace startup = new StartupWorkspace(settings, new SampleWorkspace(folders.data()));
         FxDialogService dialogs = new FxDialogService(stage);
@@ -105,17 +99,8 @@ public final class CompositionRoot implements AutoCloseable {
     @Override
     public void close() {
         mainWindow.dispose();
-        loader.shutdownNow();
-        renderer.shutdownNow();
-        validation.shutdownNow();
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            // Never keep the JVM alive after the window closed just because a load or a render is still running.
-            thread.setDaemon(true);
-            return thread;
-        };
+        loader.stop();
+        renderer.stop();
+        validation.stop();
     }
 }
