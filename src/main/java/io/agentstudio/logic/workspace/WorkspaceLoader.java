@@ -37,7 +37,7 @@ public final class WorkspaceLoader {
     public static Workspace load(Path root) throws IOException {
         Path realRoot = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(realRoot)) {
-            throw new NoSuchFileException(root.toString(), null, "not a folder");
+            throw new NoSuchFileException(root.toString(), null, Files.exists(realRoot) ? "not a folder" : "no such folder");
         }
         WorkspaceScanner.Scan scan = WorkspaceScanner.scan(realRoot);
         List<LoadResult> results = scan.files().parallelStream().map(file -> loadOne(realRoot, file)).toList();

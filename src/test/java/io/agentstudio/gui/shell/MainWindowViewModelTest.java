@@ -262,7 +262,7 @@ class MainWindowViewModelTest {
 
         assertThat(window.loadingProperty().get()).isFalse();
         assertThat(window.status().failedProperty().get()).isTrue();
-        assertThat(window.status().messageProperty().get()).contains("vanished").endsWith(": not a folder");
+        assertThat(window.status().messageProperty().get()).contains("vanished").endsWith(": no such folder");
         assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("alpha");
     }
 

@@ -21,6 +21,7 @@ import static io.agentstudio.logic.workspace.WorkspaceFixture.agent;
 import static io.agentstudio.logic.workspace.WorkspaceFixture.concat;
 import static io.agentstudio.logic.workspace.WorkspaceFixture.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -323,5 +324,13 @@ class WorkspaceLoaderTest {
         assertThat(WorkspaceLoader.reload(workspace.root(), file)).get().extracting(WorkspaceAgent::name).isEqualTo("after");
         Files.delete(file);
         assertThat(WorkspaceLoader.reload(workspace.root(), file)).isEmpty();
+    }
+
+    @Test
+    void saysWhetherAWorkspaceIsMissingOrAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.md"), "text");
+
+        assertThatThrownBy(() -> WorkspaceLoader.load(dir.resolve("gone"))).hasMessageEndingWith("no such folder");
+        assertThatThrownBy(() -> WorkspaceLoader.load(file)).hasMessageEndingWith("not a folder");
     }
 }
