@@ -53,6 +53,7 @@ public final class ProblemsViewModel {
     private final LiveValidation validation;
     private final OpenTabsValidation openTabs;
     private final QuickFixes quickFixes;
+    private final DialogService dialogs;
     private Path root;
 
     // Properties
@@ -77,6 +78,7 @@ public final class ProblemsViewModel {
         this.tabs = tabs;
         this.agents = agents;
         this.rules = rules;
+        this.dialogs = dialogs;
         this.validation = new LiveValidation(rules, validationExecutor, ui, new LiveValidation.Publisher() {
             @Override
             public void opened(Map<Path, List<Finding>> findings) {
@@ -215,12 +217,35 @@ public final class ProblemsViewModel {
         editorOf(row.file()).ifPresent(editor -> openTabs.problemsOf(editor).reveal(row.problem()));
     }
 
-    /** The row's quick fixes, and "fix all of this kind in this file" where that is safe. */
+    /**
+     * The row's quick fixes, and "fix all of this kind in this file" where that is safe. A row may be older than the
+     * text of its agent's tab (typing's pause not over yet): applying a fix first checks the tab's text as it is now,
+     * then applies the same fix of the problem as it is then, or says that the problem has changed.
+     */
     public List<FixAction> fixes(ProblemRow row) {
         if (row == null) {
             return List.of();
         }
-        return quickFixes.of(List.of(row.finding()), store.findings(row.file()), this::editorOf);
+        return quickFixes.of(List.of(row.finding()), store.findings(row.file()), this::editorOf).stream()
+                .map(fix -> new FixAction(fix.title(), () -> applyWhenCurrent(row, fix)))
+                .toList();
+    }
+
+    private void applyWhenCurrent(ProblemRow row, FixAction offered) {
+        Optional<AgentEditorViewModel> open = tabs.editorOf(row.file());
+        if (open.isEmpty()) {
+            offered.apply();
+            return;
+        }
+        whenCurrent(open.get(), () -> {
+            List<Finding> now = store.findings(row.file());
+            List<Finding> ofRule = now.stream().filter(finding -> finding.ruleId().equals(row.ruleId())).toList();
+            quickFixes.of(ofRule, now, this::editorOf).stream()
+                    .filter(fix -> fix.title().equals(offered.title()))
+                    .findFirst()
+                    .ifPresentOrElse(FixAction::apply, () -> dialogs.inform("The fix was not applied",
+                            "The problem has changed since: \"" + offered.title() + "\" no longer applies to the agent as it is now."));
+        });
     }
 
     private void whenCurrent(AgentEditorViewModel editor, Runnable action) {

@@ -252,6 +252,33 @@ class ProblemsViewModelTest {
     }
 
     @Test
+    void aFixFromARowOlderThanTheTabsTextStillAppliesWhileItsProblemIsThere() {
+        AgentEditorViewModel charlie = tabs.open(agent("charlie"));
+        List<FixAction> offered = problems.fixes(row("tools-duplicate"));
+        charlie.apply("Typing", "field:tools", d -> FrontmatterEditor.set(d, "tools", new FieldValue.Text("Read, Read, Grep, Bash")));
+
+        offered.get(0).apply();
+        finishWork();
+
+        assertThat(charlie.document().text()).contains("tools: Read, Grep, Bash\n");
+        assertThat(dialogs.information).isEmpty();
+    }
+
+    @Test
+    void aFixFromARowWhoseProblemTheUserAlreadyRemovedChangesNothingAndSaysSo() {
+        AgentEditorViewModel bravo = tabs.open(agent("bravo"));
+        List<FixAction> offered = problems.fixes(row("name-invalid"));
+        bravo.apply("Typing", "field:name", d -> FrontmatterEditor.set(d, "name", new FieldValue.Text("bravo-builder")));
+        String typed = bravo.document().text();
+
+        offered.get(0).apply();
+        finishWork();
+
+        assertThat(bravo.document().text()).isEqualTo(typed);
+        assertThat(dialogs.information).singleElement().asString().contains("has changed");
+    }
+
+    @Test
     void goingToAProblemOpensItsAgentAndAsksItsPanesToShowIt() {
         ProblemRow keyUnknown = row("key-unknown");
 
