@@ -243,8 +243,8 @@ public final class ProblemsViewModel {
             quickFixes.of(ofRule, now, this::editorOf).stream()
                     .filter(fix -> fix.title().equals(offered.title()))
                     .findFirst()
-                    .ifPresentOrElse(FixAction::apply, () -> dialogs.inform("The fix was not applied",
-                            "The problem has changed since: \"" + offered.title() + "\" no longer applies to the agent as it is now."));
+                    .ifPresentOrElse(FixAction::apply, () -> dialogs.inform("The fix was not applied", "The problem has changed"
+                            + " since: \"" + offered.title() + "\" no longer applies to the agent as it is now."));
         });
     }
 

@@ -4,7 +4,6 @@ import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.export.ExportDialogs;
 import io.agentstudio.gui.graph.GraphCanvasView;
-import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.problems.ProblemsPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -46,9 +45,10 @@ public final class MainWindowView extends BorderPane {
                 viewModel.problems()::problemsOf);
         SplitPane tabsAndGraph = new SplitPane(tabs);
         tabsAndGraph.setOrientation(Orientation.VERTICAL);
-        BuiltOnFirstShow<GraphCanvasView> graph = new BuiltOnFirstShow<>(
+        // View > Graph puts the canvas under the tabs, as wide as they are (a left-to-right layout is wide), so the list,
+        // an open agent and the graph show together.
+        DockedPane.dock(tabsAndGraph, viewModel.graph().shownProperty(), 0.5,
                 () -> new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty()));
-        showGraphBelow(tabsAndGraph, graph, viewModel.graph());
         SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabsAndGraph);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -59,32 +59,17 @@ public final class MainWindowView extends BorderPane {
         acceptDroppedFolders(viewModel);
     }
 
-    /**
-     * The problems pane docked under the list and the tabs, shown and hidden by the View menu's preference; built when
-     * first shown.
-     */
+    /** The problems pane docked under the list and the tabs, shown and hidden by the View menu's preference. */
     private static SplitPane withProblemsPane(SplitPane main, MainWindowViewModel viewModel) {
         BooleanProperty shown = viewModel.preferences().problemsShownProperty();
-        BuiltOnFirstShow<ProblemsPane> problems = new BuiltOnFirstShow<>(() -> {
+        SplitPane docked = new SplitPane(main);
+        docked.setId("main-split");
+        docked.setOrientation(Orientation.VERTICAL);
+        DockedPane.dock(docked, shown, 0.66, () -> {
             ProblemsPane pane = new ProblemsPane(viewModel.problems(), () -> shown.set(false));
             SplitPane.setResizableWithParent(pane, false);
             return pane;
         });
-        SplitPane docked = new SplitPane(main);
-        docked.setId("main-split");
-        docked.setOrientation(Orientation.VERTICAL);
-        double[] divider = {0.66};
-        Runnable show = () -> {
-            if (shown.get() && !docked.getItems().contains(problems.get())) {
-                docked.getItems().add(problems.get());
-                docked.setDividerPositions(divider[0]);
-            } else if (!shown.get() && problems.ifBuilt().filter(docked.getItems()::contains).isPresent()) {
-                divider[0] = docked.getDividerPositions()[0];
-                docked.getItems().remove(problems.get());
-            }
-        };
-        shown.addListener((observable, was, now) -> show.run());
-        show.run();
         return docked;
     }
 
@@ -165,23 +150,6 @@ public final class MainWindowView extends BorderPane {
         graph.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         graph.selectedProperty().bindBidirectional(viewModel.graph().shownProperty());
         return new Menu("View", null, graph, problems, new SeparatorMenuItem(), dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
-    }
-
-    /**
-     * View > Graph puts the canvas under the tabs, as wide as they are (a left-to-right layout is wide), so the list,
-     * an open agent and the graph show together. The canvas is built when first shown.
-     */
-    private static void showGraphBelow(SplitPane split, BuiltOnFirstShow<GraphCanvasView> canvas, GraphViewModel graph) {
-        Runnable place = () -> {
-            if (graph.shownProperty().get() && !split.getItems().contains(canvas.get())) {
-                split.getItems().add(canvas.get());
-                split.setDividerPositions(0.5);
-            } else if (!graph.shownProperty().get()) {
-                canvas.ifBuilt().ifPresent(split.getItems()::remove);
-            }
-        };
-        graph.shownProperty().addListener((observable, was, shown) -> place.run());
-        place.run();
     }
 
     private static MenuItem item(String text, Feather icon, String id, String accelerator, Runnable action) {

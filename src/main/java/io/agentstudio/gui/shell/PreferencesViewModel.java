@@ -3,9 +3,9 @@ package io.agentstudio.gui.shell;
 import io.agentstudio.logic.settings.SettingsStore;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.value.ObservableValue;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -14,7 +14,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The user's preferences: theme, editor font size and wrap, the tab layout, whether the preview, the problems pane
- * and the graph canvas show. Read once at start; every change is written to the settings store in the background (never into an agent file).
+ * and the graph canvas show. Read once at start; every change is written to the settings store in the background
+ * (never into an agent file).
  */
 public final class PreferencesViewModel {
     static final String DARK = "theme.dark";
@@ -27,30 +28,38 @@ public final class PreferencesViewModel {
 
     private final SettingsStore settings;
     private final Executor background;
+    /** Every preference by its settings key, in the order they are written. */
+    private final Map<String, Property<?>> byKey = new LinkedHashMap<>();
 
     // Properties
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
-    private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
-    private final BooleanProperty wrapText = new SimpleBooleanProperty(this, "wrapText");
-    private final BooleanProperty sideBySide = new SimpleBooleanProperty(this, "sideBySide");
-    private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown");
-    private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
-    private final BooleanProperty graphShown = new SimpleBooleanProperty(this, "graphShown");
+    private final BooleanProperty darkTheme = remembered(DARK, new SimpleBooleanProperty(this, "darkTheme"));
+    private final IntegerProperty fontSize = remembered(FONT_SIZE, new SimpleIntegerProperty(this, "fontSize"));
+    private final BooleanProperty wrapText = remembered(WRAP, new SimpleBooleanProperty(this, "wrapText"));
+    private final BooleanProperty sideBySide = remembered(SIDE_BY_SIDE, new SimpleBooleanProperty(this, "sideBySide"));
+    private final BooleanProperty previewShown = remembered(PREVIEW, new SimpleBooleanProperty(this, "previewShown"));
+    private final BooleanProperty problemsShown = remembered(PROBLEMS, new SimpleBooleanProperty(this, "problemsShown"));
+    private final BooleanProperty graphShown = remembered(GRAPH, new SimpleBooleanProperty(this, "graphShown"));
 
     public PreferencesViewModel(SettingsStore settings, Executor background) {
         this.settings = settings;
         this.background = background;
-        darkTheme.set(settings.get(DARK).map(Boolean::parseBoolean).orElse(false));
+        darkTheme.set(flag(DARK, false));
         fontSize.set(settings.get(FONT_SIZE).map(PreferencesViewModel::size).orElse(13));
-        wrapText.set(settings.get(WRAP).map(Boolean::parseBoolean).orElse(true));
-        sideBySide.set(settings.get(SIDE_BY_SIDE).map(Boolean::parseBoolean).orElse(true));
-        previewShown.set(settings.get(PREVIEW).map(Boolean::parseBoolean).orElse(true));
-        problemsShown.set(settings.get(PROBLEMS).map(Boolean::parseBoolean).orElse(true));
-        graphShown.set(settings.get(GRAPH).map(Boolean::parseBoolean).orElse(false));
-        for (ObservableValue<?> value : new ObservableValue<?>[]{darkTheme, fontSize, wrapText, sideBySide, previewShown, problemsShown,
-                graphShown}) {
-            value.addListener((observable, before, after) -> store());
-        }
+        wrapText.set(flag(WRAP, true));
+        sideBySide.set(flag(SIDE_BY_SIDE, true));
+        previewShown.set(flag(PREVIEW, true));
+        problemsShown.set(flag(PROBLEMS, true));
+        graphShown.set(flag(GRAPH, false));
+        byKey.values().forEach(property -> property.addListener((observable, before, after) -> store()));
+    }
+
+    private <P extends Property<?>> P remembered(String key, P property) {
+        byKey.put(key, property);
+        return property;
+    }
+
+    private boolean flag(String key, boolean otherwise) {
+        return settings.get(key).map(Boolean::parseBoolean).orElse(otherwise);
     }
 
     public BooleanProperty darkThemeProperty() {
@@ -94,13 +103,7 @@ public final class PreferencesViewModel {
 
     private void store() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(DARK, String.valueOf(darkTheme.get()));
-        values.put(FONT_SIZE, String.valueOf(fontSize.get()));
-        values.put(WRAP, String.valueOf(wrapText.get()));
-        values.put(SIDE_BY_SIDE, String.valueOf(sideBySide.get()));
-        values.put(PREVIEW, String.valueOf(previewShown.get()));
-        values.put(PROBLEMS, String.valueOf(problemsShown.get()));
-        values.put(GRAPH, String.valueOf(graphShown.get()));
+        byKey.forEach((key, property) -> values.put(key, String.valueOf(property.getValue())));
         background.execute(() -> {
             try {
                 settings.put(values);
