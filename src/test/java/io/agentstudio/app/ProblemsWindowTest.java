@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The problems acceptance, headless: a problem typed into the form shows in the pane and on the field soon after the
- * last keystroke, with no further input, and goes when corrected; double-clicking a body problem puts the caret on its line; Ctrl+1
- * applies a problem's fix and Ctrl+Z takes it back.
+ * last keystroke, with no further input, and goes when corrected; double-clicking a body problem puts the caret on its
+ * line; Ctrl+1 applies a problem's fix and Ctrl+Z takes it back.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProblemsWindowTest {
