@@ -1,6 +1,7 @@
 package io.agentstudio.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,21 +15,43 @@ import java.util.Optional;
  * @param identity            what identifies an agent: its {@code name} or its file name
  * @param namePattern         the regular expression a {@code name} must match, or null when names are free text
  * @param bodyLimit           the most characters the tool reads of the body (the system prompt), or 0 for no limit
+ * @param severities          rule ids whose severity differs for this tool, because its loader refuses (error) or
+ *                            loads (warning) what the rule's default assumes otherwise
+ * @param builtInAgents       the agents the tool offers beside the user's (a delegation to them is not to an unknown agent)
+ * @param provenance          which version of the tool the catalog reflects, from which source, checked when
  */
 public record DialectCatalog(Dialect dialect, List<FieldSpec> fields, List<String> tools, List<String> toolPatterns,
                              boolean toolNamesIgnoreCase, boolean toolsMustResolve, AgentIdentity identity,
-                             String namePattern, int bodyLimit) {
+                             String namePattern, int bodyLimit, Map<String, Severity> severities, List<String> builtInAgents,
+                             Provenance provenance) {
 
     public DialectCatalog {
         fields = List.copyOf(fields);
         tools = List.copyOf(tools);
         toolPatterns = toolPatterns == null ? List.of() : List.copyOf(toolPatterns);
         identity = identity == null ? AgentIdentity.NAME : identity;
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+        builtInAgents = builtInAgents == null ? List.of() : List.copyOf(builtInAgents);
     }
 
     /** Fields and tools only: identity by name, no name pattern, no body limit. */
     public DialectCatalog(Dialect dialect, List<FieldSpec> fields, List<String> tools) {
-        this(dialect, fields, tools, List.of(), false, false, AgentIdentity.NAME, null, 0);
+        this(dialect, fields, tools, List.of(), false, false, AgentIdentity.NAME, null, 0, Map.of(), List.of(), null);
+    }
+
+    /** The severity this tool's loader gives a rule's findings, when it differs from the rule's default. */
+    public Optional<Severity> severityOf(String ruleId) {
+        return Optional.ofNullable(severities.get(ruleId));
+    }
+
+    /**
+     * Where a catalog's facts come from.
+     *
+     * @param tool    the tool and version the facts were checked against, e.g. "Claude Code 2.1.332"
+     * @param source  how they were checked: the loader run on the edge-case corpus, its code, its documentation
+     * @param checked the date they were last checked (ISO 8601)
+     */
+    public record Provenance(String tool, String source, String checked) {
     }
 
     public Optional<FieldSpec> field(String name) {

@@ -85,6 +85,28 @@ final class CatalogNode {
                 : sequence(key, value).stream().map(item -> new CatalogNode(resource, item, keys)).toList();
     }
 
+    /** A mapping with the given keys; null when the key is absent. */
+    CatalogNode mapping(String key, Set<String> keys) {
+        Node value = values.get(key);
+        return value == null || value.getTag().equals(Tag.NULL) ? null : new CatalogNode(resource, value, keys);
+    }
+
+    /** A mapping of scalars to scalars, in the order written; empty when the key is absent. */
+    Map<String, String> scalars(String key) {
+        Node value = values.get(key);
+        Map<String, String> scalars = new LinkedHashMap<>();
+        if (value == null || value.getTag().equals(Tag.NULL)) {
+            return scalars;
+        }
+        if (!(value instanceof MappingNode mapping)) {
+            throw broken(resource, value, "'" + key + "' must be a mapping");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            scalars.put(text(resource, tuple.getKeyNode()), text(resource, tuple.getValueNode()));
+        }
+        return scalars;
+    }
+
     private List<Node> sequence(String key, Node value) {
         if (!(value instanceof SequenceNode sequence)) {
             throw broken(resource, value, "'" + key + "' must be a list");

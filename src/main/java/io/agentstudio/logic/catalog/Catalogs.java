@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +29,9 @@ import java.util.Set;
  * or malformed one is a build error, reported at the first use.
  */
 public final class Catalogs {
-    private static final Set<String> FILE_KEYS = Set.of("dialect", "identity", "namePattern", "bodyLimit", "fields", "tools",
-            "toolPatterns", "toolNamesIgnoreCase", "toolsMustResolve");
+    private static final Set<String> FILE_KEYS = Set.of("dialect", "checkedAgainst", "identity", "namePattern", "bodyLimit",
+            "fields", "tools", "toolPatterns", "toolNamesIgnoreCase", "toolsMustResolve", "severities", "builtInAgents");
+    private static final Set<String> PROVENANCE_KEYS = Set.of("tool", "source", "checked");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "values", "listForm", "help",
             "alsoAccepted", "pattern", "min", "max", "badValue", "wrongKeys");
     private static final Catalogs BUILT_IN = new Catalogs();
@@ -87,10 +89,17 @@ public final class Catalogs {
         List<String> tools = file.strings("tools");
         String identity = file.string("identity");
         Integer bodyLimit = file.integer("bodyLimit");
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        file.scalars("severities").forEach((rule, severity) -> severities.put(rule, Severity.valueOf(constant(severity))));
+        CatalogNode checked = file.mapping("checkedAgainst", PROVENANCE_KEYS);
+        if (checked == null) {
+            throw new IllegalStateException(resource + " does not say which version of the tool it reflects (checkedAgainst)");
+        }
         return new DialectCatalog(dialect, fields, tools == null ? List.of() : tools, file.strings("toolPatterns"),
                 file.bool("toolNamesIgnoreCase"), file.bool("toolsMustResolve"),
                 identity == null ? AgentIdentity.NAME : AgentIdentity.valueOf(constant(identity)),
-                file.string("namePattern"), bodyLimit == null ? 0 : bodyLimit);
+                file.string("namePattern"), bodyLimit == null ? 0 : bodyLimit, severities, file.strings("builtInAgents"),
+                new DialectCatalog.Provenance(checked.string("tool"), checked.string("source"), checked.string("checked")));
     }
 
     private static FieldSpec toSpec(CatalogNode entry) {

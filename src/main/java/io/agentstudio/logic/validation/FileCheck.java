@@ -165,7 +165,7 @@ public final class FileCheck {
 
     /** Reports at a 1-based line and column (0 and 0 for the whole file). */
     public void reportAt(RuleInfo rule, int line, int column, String field, String message, QuickFix... fixes) {
-        Optional<Severity> severity = settings.severityOf(rule);
+        Optional<Severity> severity = settings.severityOf(rule, catalog.severityOf(rule.id()));
         if (severity.isPresent()) {
             findings.add(new Finding(new Problem(rule.id(), severity.get(), message, agent.path(), line, column, field),
                     List.of(fixes)));

@@ -29,6 +29,17 @@ public final class RuleSettings {
         return Optional.of(severities.getOrDefault(rule.id(), rule.severity()));
     }
 
+    /**
+     * The severity the rule reports with for a tool whose loader treats it as {@code forTool}: a severity the workspace
+     * chose wins, then the tool's, then the rule's default; empty when it is turned off.
+     */
+    public Optional<Severity> severityOf(RuleInfo rule, Optional<Severity> forTool) {
+        if (off.contains(rule.id())) {
+            return Optional.empty();
+        }
+        return Optional.of(severities.getOrDefault(rule.id(), forTool.orElse(rule.severity())));
+    }
+
     public boolean isOn(RuleInfo rule) {
         return !off.contains(rule.id());
     }
