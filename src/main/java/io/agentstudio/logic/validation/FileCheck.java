@@ -1,6 +1,8 @@
 package io.agentstudio.logic.validation;
 
 import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.validation.loaders.LoaderVerdict;
+import io.agentstudio.logic.validation.loaders.ToolLoader;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.DialectCatalog;
@@ -23,6 +25,12 @@ import java.util.Optional;
  * shared between rules) and where they report. Not thread-safe: one check per file per thread.
  */
 public final class FileCheck {
+    /**
+     * Errors that stay errors when the tool loads the file on its own: a leaked secret, a bug of the studio, and two
+     * agents with one name (the tool loads each alone, but drops one of the two).
+     */
+    private static final java.util.Set<String> NOT_ABOUT_LOADING = java.util.Set.of("secret-in-file", RuleFailure.RULE.id(),
+            "name-duplicate");
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final WorkspaceAgent agent;
@@ -34,6 +42,7 @@ public final class FileCheck {
     private int lineCount;
     private int scannedTo;
     private Node markdown;
+    private Optional<LoaderVerdict> verdict;
 
     private FileCheck(WorkspaceAgent agent, DialectCatalog catalog, RuleSettings settings) {
         this.agent = agent;
@@ -127,6 +136,27 @@ public final class FileCheck {
         return markdown;
     }
 
+    /**
+     * What the tool's own loader does with this file, for the tools whose loader the studio reproduces (Claude Code,
+     * Gemini CLI); empty for the others. Computed once.
+     */
+    public Optional<LoaderVerdict> loaderVerdict() {
+        if (verdict == null) {
+            verdict = ToolLoader.of(agent.dialect()).map(loader -> loader.read(text(), agent.relativePath()));
+        }
+        return verdict;
+    }
+
+    /** The name and version of the loader {@link #loaderVerdict()} reproduces. */
+    public Optional<String> loaderName() {
+        return ToolLoader.of(agent.dialect()).map(ToolLoader::tool);
+    }
+
+    /** True when an error was reported so far. */
+    public boolean hasError() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
     /** 1-based line of a character offset in the file. */
     public int lineOf(int offset) {
         return lineIndex(offset) + 1;
@@ -166,10 +196,21 @@ public final class FileCheck {
     /** Reports at a 1-based line and column (0 and 0 for the whole file). */
     public void reportAt(RuleInfo rule, int line, int column, String field, String message, QuickFix... fixes) {
         Optional<Severity> severity = settings.severityOf(rule, catalog.severityOf(rule.id()));
-        if (severity.isPresent()) {
-            findings.add(new Finding(new Problem(rule.id(), severity.get(), message, agent.path(), line, column, field),
-                    List.of(fixes)));
+        if (severity.isEmpty()) {
+            return;
         }
+        Severity reported = severity.get();
+        String text = message;
+        if (reported == Severity.ERROR && !settings.chose(rule) && !NOT_ABOUT_LOADING.contains(rule.id()) && loads()) {
+            // The tool's own loader takes this file: the finding is about other tools or about running the agent.
+            reported = Severity.WARNING;
+            text = message + " " + loaderName().orElseThrow() + " loads the agent all the same.";
+        }
+        findings.add(new Finding(new Problem(rule.id(), reported, text, agent.path(), line, column, field), List.of(fixes)));
+    }
+
+    private boolean loads() {
+        return loaderVerdict().map(LoaderVerdict::loads).orElse(false);
     }
 
     /** What was reported so far. */

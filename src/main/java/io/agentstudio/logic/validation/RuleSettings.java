@@ -40,6 +40,11 @@ public final class RuleSettings {
         return Optional.of(severities.getOrDefault(rule.id(), forTool.orElse(rule.severity())));
     }
 
+    /** True when the workspace chose this rule's severity itself. */
+    public boolean chose(RuleInfo rule) {
+        return severities.containsKey(rule.id());
+    }
+
     public boolean isOn(RuleInfo rule) {
         return !off.contains(rule.id());
     }

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.workspace;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.agentfile.LosslessText;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.FrontmatterState;
@@ -125,14 +126,18 @@ public final class WorkspaceLoader {
         }
     }
 
-    /** Text files never hold NUL; binary files almost always do within their first few kilobytes. */
+    /**
+     * Binary files (and UTF-16 text) hold many NUL bytes within their first few kilobytes, or some and bytes that are
+     * not UTF-8. A stray NUL in UTF-8 text does not make it binary: Claude Code loads such a file, and so does the studio.
+     */
     static boolean looksBinary(byte[] bytes) {
         int limit = Math.min(bytes.length, 8192);
+        int nuls = 0;
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
-                return true;
+                nuls++;
             }
         }
-        return false;
+        return nuls > limit / 64 || nuls > 0 && !LosslessText.decode(bytes).isValidUtf8();
     }
 }

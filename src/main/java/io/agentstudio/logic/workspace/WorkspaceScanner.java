@@ -117,11 +117,18 @@ public final class WorkspaceScanner {
     static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith(".") || !lower.endsWith(".md")) {
+        boolean hidden = name.startsWith(".") && !inAgentsFolder(file);
+        if (hidden || !lower.endsWith(".md")) {
             return false;
         }
         String stem = lower.substring(0, lower.length() - 3);
         return !REPOSITORY_DOCUMENTS.contains(stem);
+    }
+
+    /** Claude Code loads a hidden file in its agents folder like any other, so the studio shows it. */
+    private static boolean inAgentsFolder(Path file) {
+        Path folder = file.getParent();
+        return folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("agents");
     }
 
     static String describe(IOException e) {

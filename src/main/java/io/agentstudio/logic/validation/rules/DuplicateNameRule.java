@@ -9,6 +9,7 @@ import io.agentstudio.model.AgentIdentity;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,20 @@ public final class DuplicateNameRule implements WorkspaceRule {
 
     @Override
     public Set<String> keys(WorkspaceAgent agent) {
-        return identity(agent).map(name -> Set.of(agent.dialect().id() + ":" + name)).orElse(Set.of());
+        return identity(agent).map(name -> Set.of(agent.dialect().id() + ":" + agentsRoot(agent) + ":" + name)).orElse(Set.of());
+    }
+
+    /**
+     * The folder whose agents compete for a name: the tool reads each agents folder (and its subfolders) as one set,
+     * and with nested {@code .claude/agents} folders the one closest to where it runs wins without a conflict. So
+     * the nearest enclosing folder named {@code agents}; the workspace for files outside one.
+     */
+    static String agentsRoot(WorkspaceAgent agent) {
+        Path folder = agent.relativePath().getParent();
+        while (folder != null && !folder.getFileName().toString().equals("agents")) {
+            folder = folder.getParent();
+        }
+        return folder == null ? "" : folder.toString().replace('\\', '/');
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class StandardRules {
                 new RequiredFieldRule(), new NameFormatRule(), new NameFileRule(), new DescriptionLengthRule(),
                 new LiteralNewlineRule(), new ToolNameRule(), new ToolListRule(), new AgentLimitRule(), new FieldTypeRule(),
                 new FieldValueRule(), new EmptyHooksRule(), new UnknownKeyRule(), new EmptyBodyRule(), new BodySizeRule(),
-                new RelativeLinkRule(), new SecretRule());
+                new RelativeLinkRule(), new SecretRule(), new LoaderRefusalRule());
     }
 
     public static List<WorkspaceRule> workspaceRules() {

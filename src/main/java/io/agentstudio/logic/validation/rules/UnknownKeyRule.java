@@ -7,6 +7,7 @@ import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.Suggestions;
 import io.agentstudio.logic.validation.TextEdits;
+import io.agentstudio.logic.validation.loaders.LoaderVerdict;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FrontmatterField;
@@ -35,7 +36,11 @@ public final class UnknownKeyRule implements FileRule {
 
     @Override
     public void check(FileCheck file) {
-        if (!file.fieldsReadable() || file.catalog().fields().isEmpty()) {
+        if (file.catalog().fields().isEmpty()) {
+            return;
+        }
+        if (!file.fieldsReadable()) {
+            checkAsTheToolReadsIt(file);
             return;
         }
         String tool = file.catalog().dialect().displayName();
@@ -46,8 +51,8 @@ public final class UnknownKeyRule implements FileRule {
             }
             Optional<String> meant = meant(key, file.catalog().fields());
             if (meant.isEmpty()) {
-                file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field; the tool ignores it. Keep it if it is"
-                        + " meant for people or other tools.");
+                file.report(RULE, field.startOffset() + field.indent(), toolKey(key), "`" + key + "` is not a " + tool
+                        + " field; the tool ignores it. Keep it if it is meant for people or other tools.");
             } else if (file.field(meant.get()).isPresent()) {
                 file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field and is ignored; `" + meant.get()
                         + "` is set as well. Remove one of them.");
@@ -57,6 +62,35 @@ public final class UnknownKeyRule implements FileRule {
                         new QuickFix.Edit("Rename `" + key + "` to `" + target + "`", document -> rename(document, key, target)));
             }
         }
+    }
+
+    /**
+     * When the studio cannot read the frontmatter but the tool can (it repairs the YAML, or takes the last of repeated
+     * keys), the keys the tool reads are checked all the same: it ignores the unknown ones there too.
+     */
+    private static void checkAsTheToolReadsIt(FileCheck file) {
+        LoaderVerdict verdict = file.loaderVerdict().filter(LoaderVerdict::loads).orElse(null);
+        if (verdict == null) {
+            return;
+        }
+        String tool = file.loaderName().orElseThrow();
+        for (String key : verdict.keys()) {
+            if (!file.catalog().knows(key)) {
+                int at = file.text().indexOf(key + ":");
+                file.report(RULE, Math.max(at, 0), key, "`" + key + "` is not a field " + tool + " knows; it ignores it.");
+            }
+        }
+    }
+
+    /**
+     * A key as the tools name it in their messages: JavaScript turns a complex key such as {@code [a, b]} into the
+     * text {@code a,b}.
+     */
+    private static String toolKey(String key) {
+        if (key.length() > 1 && key.startsWith("[") && key.endsWith("]")) {
+            return String.join(",", java.util.Arrays.stream(key.substring(1, key.length() - 1).split(",")).map(String::strip).toList());
+        }
+        return key;
     }
 
     /** The field a key was probably meant as: a known wrong spelling, the same word, or a typo's distance away. */

@@ -1,0 +1,137 @@
+package io.agentstudio.logic.validation.loaders;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.DumperOptions;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * YAML as the JavaScript tools read it: the YAML 1.2 core schema (only {@code true}/{@code false} are booleans, no
+ * {@code yes}, no sexagesimal numbers), which is what Bun's parser (Claude Code) and js-yaml (Gemini CLI) implement,
+ * on SnakeYAML's parser. js-yaml also reads timestamps as dates and refuses repeated keys; Bun does neither.
+ */
+final class Yaml12 {
+    /** A YAML timestamp as js-yaml reads it: a date, not text, so a schema that wants text refuses it. */
+    record Timestamp(String written) {
+    }
+
+    private final boolean timestamps;
+    private final boolean duplicateKeys;
+
+    private Yaml12(boolean timestamps, boolean duplicateKeys) {
+        this.timestamps = timestamps;
+        this.duplicateKeys = duplicateKeys;
+    }
+
+    /** Bun's reader: repeated keys are allowed (the last wins), timestamps stay text. */
+    static Yaml12 bun() {
+        return new Yaml12(false, true);
+    }
+
+    /** js-yaml's default schema: timestamps are dates, a repeated key is an error. */
+    static Yaml12 jsYaml() {
+        return new Yaml12(true, false);
+    }
+
+    /** The document's value, or the parser's message when it is not YAML to this reader. */
+    Parsed load(String written) {
+        String yaml = asJavaScriptParsersSeeIt(written);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(duplicateKeys);
+        options.setNestingDepthLimit(1000);
+        options.setMaxAliasesForCollections(1000);
+        options.setCodePointLimit(16 * 1024 * 1024);
+        Yaml parser = new Yaml(new Constructor(options, timestamps), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new CoreSchema(timestamps));
+        try {
+            return new Parsed(restoreSeparators(parser.load(yaml)), null);
+        } catch (YAMLException | IllegalArgumentException e) {
+            return new Parsed(null, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()).lines().findFirst()
+                    .orElse(""));
+        }
+    }
+
+    /**
+     * Where SnakeYAML and the JavaScript parsers part: YAML 1.2 no longer breaks lines at U+2028/U+2029 (SnakeYAML
+     * still does), and takes a tab after a key's colon as white space (SnakeYAML refuses it). The separators are
+     * stood in for by private-use characters and put back in the values read.
+     */
+    private static String asJavaScriptParsersSeeIt(String yaml) {
+        String replaced = yaml.replace('\u2028', LINE_SEPARATOR_STAND_IN).replace('\u2029', PARAGRAPH_SEPARATOR_STAND_IN);
+        return TAB_AFTER_KEY.matcher(replaced).replaceAll("$1 ");
+    }
+
+    private static Object restoreSeparators(Object value) {
+        if (value instanceof String s) {
+            return s.replace(LINE_SEPARATOR_STAND_IN, '\u2028').replace(PARAGRAPH_SEPARATOR_STAND_IN, '\u2029');
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(Yaml12::restoreSeparators).collect(java.util.stream.Collectors.toList());
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            java.util.Map<Object, Object> restored = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> restored.put(restoreSeparators(k), restoreSeparators(v)));
+            return restored;
+        }
+        return value;
+    }
+
+    private static final char LINE_SEPARATOR_STAND_IN = '\uE028';
+    private static final char PARAGRAPH_SEPARATOR_STAND_IN = '\uE029';
+    private static final Pattern TAB_AFTER_KEY = Pattern.compile("(?m)^([ ]*[A-Za-z0-9_\"'][^:#\n]*:)\t+");
+
+    record Parsed(Object value, String error) {
+        boolean ok() {
+            return error == null;
+        }
+    }
+
+    private static final class CoreSchema extends Resolver {
+        private final boolean timestamps;
+
+        CoreSchema(boolean timestamps) {
+            super();
+            this.timestamps = timestamps;
+            if (timestamps) {
+                addImplicitResolver(Tag.TIMESTAMP, TIMESTAMP, "0123456789");
+            }
+        }
+
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
+            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, Pattern.compile(
+                    "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
+                    "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, Pattern.compile("^(?:<<)$"), "<");
+            addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL| )$"), "~nN\0");
+            addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
+        }
+    }
+
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+                    + "(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$");
+
+    private static final class Constructor extends SafeConstructor {
+        Constructor(LoaderOptions options, boolean timestamps) {
+            super(options);
+            this.yamlConstructors.put(Tag.TIMESTAMP, timestamps
+                    ? new ConstructYamlStr() {
+                        @Override
+                        public Object construct(org.yaml.snakeyaml.nodes.Node node) {
+                            return new Timestamp((String) super.construct(node));
+                        }
+                    }
+                    : new ConstructYamlStr());
+        }
+    }
+}
