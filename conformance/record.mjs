@@ -117,7 +117,7 @@ function claudeFileVerdict(messages, absolute) {
       verdict.yamlError = message.slice(`Failed to parse YAML frontmatter in ${absolute}: `.length);
     }
   }
-  verdict.ignored.sort();
+  verdict.ignored = [...new Set(verdict.ignored)].sort();
   return verdict;
 }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.logic.validation.RuleProvenance;
 import io.agentstudio.logic.validation.RuleSettingsFile;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 
@@ -20,14 +21,18 @@ final class RuleListing {
     static String text(RuleCatalog catalog) {
         StringBuilder out = new StringBuilder();
         for (RuleInfo rule : catalog.all()) {
-            out.append(rule.id()).append(" (").append(rule.severity().label()).append(rule.hasFix() ? ", quick fix" : "").append(")\n");
+            String byTool = RuleProvenance.severitiesText(rule);
+            out.append(rule.id()).append(" (").append(rule.severity().label()).append(byTool.isEmpty() ? "" : "; " + byTool)
+                    .append(rule.hasFix() ? ", quick fix" : "").append(")\n");
             out.append("  ").append(rule.summary()).append('\n');
             out.append("  Why: ").append(rule.rationale()).append('\n');
             if (rule.hasFix()) {
                 out.append("  Fix: ").append(rule.fix()).append('\n');
             }
         }
-        return out.append(catalog.all().size()).append(" rules.\n").toString();
+        out.append(catalog.all().size()).append(" rules.\nChecked against:\n");
+        RuleProvenance.checkedAgainst().forEach(line -> out.append("  ").append(line).append('\n'));
+        return out.toString();
     }
 
     static String json(RuleCatalog catalog) throws IOException {
@@ -36,6 +41,8 @@ final class RuleListing {
             ObjectNode node = rules.addObject();
             node.put("id", rule.id());
             node.put("severity", rule.severity().label());
+            ObjectNode byTool = node.putObject("severityByTool");
+            RuleProvenance.severitiesByTool(rule).forEach((dialect, severity) -> byTool.put(dialect.id(), severity.label()));
             node.put("summary", rule.summary());
             node.put("rationale", rule.rationale());
             node.put("fix", rule.fix());
@@ -56,14 +63,23 @@ final class RuleListing {
                 .append("nothing else in the file.\n\n")
                 .append("A workspace can turn rules off or change their severity in `").append(settings).append("`:\n\n")
                 .append("```yaml\nrules:\n  name-file-mismatch: off\n  description-too-long: info\n```\n\n")
-                .append("| rule | severity | quick fix | what it checks |\n|---|---|---|---|\n");
+                .append("## Checked against\n\n")
+                .append("An error means the tool refuses or drops the agent; a warning, that it loads it but ignores or changes a\n")
+                .append("setting, or that the agent will fail when run; info, a matter of style. Where the studio reproduces a\n")
+                .append("tool's loader, a finding that this loader takes anyway is shown as a warning, and `agent-not-loaded` names\n")
+                .append("any refusal no other rule explains. The facts each tool's rules rest on:\n\n");
+        RuleProvenance.checkedAgainst().forEach(line -> out.append("- ").append(line).append('\n'));
+        out.append("\n| rule | severity | per tool | quick fix | what it checks |\n|---|---|---|---|---|\n");
         for (RuleInfo rule : rules) {
             out.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ").append(rule.severity().label())
-                    .append(" | ").append(rule.hasFix() ? "yes" : "").append(" | ").append(cell(rule.summary())).append(" |\n");
+                    .append(" | ").append(cell(RuleProvenance.severitiesText(rule))).append(" | ").append(rule.hasFix() ? "yes" : "")
+                    .append(" | ").append(cell(rule.summary())).append(" |\n");
         }
         for (RuleInfo rule : rules) {
             out.append("\n## ").append(rule.id()).append("\n\n")
-                    .append("**").append(capitalized(rule.severity().label())).append("**. ").append(rule.summary()).append("\n\n")
+                    .append("**").append(capitalized(rule.severity().label())).append("**")
+                    .append(RuleProvenance.severitiesText(rule).isEmpty() ? "" : " (" + RuleProvenance.severitiesText(rule) + ")")
+                    .append(". ").append(rule.summary()).append("\n\n")
                     .append(rule.rationale()).append('\n');
             if (rule.hasFix()) {
                 out.append("\nQuick fix: ").append(rule.fix()).append('\n');

@@ -3,6 +3,7 @@ package io.agentstudio.gui.problems;
 import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.editor.FixAction;
 import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.logic.validation.RuleProvenance;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ final class RuleExplanationView extends ScrollPane {
     private final Label summary = wrapped("rule-summary");
     private final Label rationale = wrapped("rule-rationale");
     private final Label fix = wrapped("rule-fix");
+    private final Label provenance = wrapped("rule-provenance");
     private final VBox fixes = new VBox(6);
     private final Label none = new Label("Select a problem to see why it matters and how to fix it.");
 
@@ -36,6 +38,7 @@ final class RuleExplanationView extends ScrollPane {
         rule.setGraphic(new FontIcon(Feather.BOOK_OPEN));
         none.getStyleClass().add(Styles.TEXT_MUTED);
         none.setWrapText(true);
+        provenance.getStyleClass().add(Styles.TEXT_MUTED);
         fixes.setId("rule-fixes");
         VBox content = new VBox(8, none);
         content.setPadding(new Insets(10, 12, 10, 12));
@@ -57,7 +60,8 @@ final class RuleExplanationView extends ScrollPane {
         summary.setText(info.summary());
         rationale.setText("Why it matters: " + info.rationale());
         fix.setText(info.hasFix() ? "Quick fix: " + info.fix() : "No quick fix: this one needs your judgement.");
-        content.getChildren().setAll(rule, summary, rationale, fix, fixes);
+        provenance.setText(RuleProvenance.describe(info));
+        content.getChildren().setAll(rule, summary, rationale, fix, provenance, fixes);
     }
 
     private void showFixes(ProblemRow row) {

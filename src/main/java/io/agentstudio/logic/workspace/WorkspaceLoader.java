@@ -84,7 +84,10 @@ public final class WorkspaceLoader {
                         "The file holds binary data (NUL bytes), not Markdown text; it is left alone.", file, 0, 0, null));
             }
             AgentDocument document = AgentFileParser.parse(bytes);
-            if (document.state() == FrontmatterState.NONE && !DialectLocator.isUnderAgentsFolder(relative)) {
+            boolean hidden = file.getFileName().toString().startsWith(".");
+            if (document.state() == FrontmatterState.NONE && (hidden || !DialectLocator.isUnderAgentsFolder(relative))) {
+                // A hidden file is an agent only when it looks like one (Claude Code loads it); a placeholder such as
+                // .keep.md is no agent to the tool either.
                 return new LoadResult(null, null);
             }
             return new LoadResult(new WorkspaceAgent(file, relative, dialect.get(), document, stamp), null);

@@ -76,13 +76,29 @@ class FileFormRulesTest {
     void quotesAOneLineValueThatBreaksTheYamlAndReportsYamlsOwnPosition() {
         String text = "---\nname: reviewer\ndescription: Use it. Examples: <example>Context: a user asks</example>\n---\nBody\n";
 
-        Problem problem = only(text, "yaml-syntax").problem();
+        Problem problem = only(".gemini/agents/reviewer.md", text, "yaml-syntax").problem();
 
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.column()).isEqualTo(30);
-        assertThat(problem.severity()).isEqualTo(Severity.ERROR);
-        assertThat(fixed(text, "yaml-syntax"))
+        assertThat(problem.severity()).as("Gemini CLI refuses it").isEqualTo(Severity.ERROR);
+        assertThat(problem.message()).contains("Gemini CLI refuses such an agent").doesNotContain("Claude Code");
+        assertThat(fixed(".gemini/agents/reviewer.md", text, "yaml-syntax"))
                 .isEqualTo("---\nname: reviewer\ndescription: 'Use it. Examples: <example>Context: a user asks</example>'\n---\nBody\n");
+    }
+
+    @Test
+    void showsWhatClaudeCodeReadsWhereItRepairsTheYamlAndOffersTheSameQuoting() {
+        String text = "---\nname: reviewer\ndescription: **Expert** reviewer. Use it when: code changed\n---\nBody\n";
+
+        Problem problem = only(text, "yaml-recovered").problem();
+
+        assertThat(problem.severity()).as("Claude Code loads it").isEqualTo(Severity.WARNING);
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).contains("Claude Code 2.1.332 repairs it and loads the agent",
+                "reading the description as \u201c**Expert** reviewer. Use it when: code changed\u201d", "Gemini CLI, OpenCode and Copilot refuse");
+        assertThat(ruleIds(text)).doesNotContain("yaml-syntax", "agent-not-loaded");
+        assertThat(fixed(text, "yaml-recovered"))
+                .isEqualTo("---\nname: reviewer\ndescription: '**Expert** reviewer. Use it when: code changed'\n---\nBody\n");
     }
 
     @Test
@@ -173,6 +189,8 @@ class FileFormRulesTest {
 
     @Test
     void saysNothingAboutFieldsWhileTheYamlDoesNotParse() {
-        assertThat(findings("---\nname: Bad Name\ndescription: a: b\n---\n")).extracting(Finding::ruleId).containsExactly("yaml-syntax");
+        String text = "---\nname: Bad Name\ndescription: a: b\n---\n";
+        assertThat(findings(".gemini/agents/reviewer.md", text)).extracting(Finding::ruleId).containsExactly("yaml-syntax");
+        assertThat(findings(text)).as("Claude Code repairs it").extracting(Finding::ruleId).containsExactly("yaml-recovered");
     }
 }

@@ -49,8 +49,11 @@ class FrontmatterRulesTest {
 
         Finding finding = only(".claude/agents/python-devops-ci-cd-expert.md", text, "name-invalid");
 
-        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-        assertThat(finding.problem().message()).contains("blanks or slashes", "Use `python-devops-ci-cd-expert`");
+        // Claude Code loads such a name; Gemini CLI refuses it.
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.problem().message()).contains("blanks or slashes", "Use `python-devops-ci-cd-expert`",
+                "Claude Code 2.1.332 loads the agent all the same");
+        assertThat(only(".gemini/agents/python-devops-ci-cd-expert.md", text, "name-invalid").severity()).isEqualTo(Severity.ERROR);
         assertThat(fixed(".claude/agents/python-devops-ci-cd-expert.md", text, "name-invalid"))
                 .isEqualTo(CLEAN.replace("name: reviewer", "name: python-devops-ci-cd-expert"));
     }

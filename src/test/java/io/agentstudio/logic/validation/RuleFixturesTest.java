@@ -50,7 +50,12 @@ class RuleFixturesTest {
                 agentFile("frontmatter-missing", "# Reviewer\n\nReviews code.\n", CLEAN),
                 agentFile("frontmatter-unclosed", "---\nname: reviewer\ndescription: Reviews code for bugs, after each change.\n\nBody\n", CLEAN),
                 agentFile("frontmatter-closing-fence", CLEAN.replace("---\nYou", "-----\nYou"), CLEAN),
-                agentFile("yaml-syntax", CLEAN.replace("description: Reviews", "description: Use when: reviewing"),
+                new Fixture("yaml-syntax", root -> write(root, ".gemini/agents/reviewer.md",
+                        CLEAN.replace("description: Reviews", "description: Use when: reviewing")),
+                        root -> write(root, ".gemini/agents/reviewer.md", CLEAN.replace(
+                                "description: Reviews code for bugs and style; use proactively after each change.",
+                                "description: 'Use when: reviewing code for bugs and style, after each change.'"))),
+                agentFile("yaml-recovered", CLEAN.replace("description: Reviews", "description: Use when: reviewing"),
                         CLEAN.replace("description: Reviews code for bugs and style; use proactively after each change.",
                                 "description: 'Use when: reviewing code for bugs and style, after each change.'")),
                 agentFile("yaml-not-mapping", "---\n- name\n- description\n---\nBody\n", CLEAN),
@@ -102,8 +107,11 @@ class RuleFixturesTest {
                         }),
                 new Fixture("file-too-large", root -> write(root, AGENT, CLEAN + "x".repeat((int) WorkspaceLoader.MAX_FILE_BYTES)),
                         root -> write(root, AGENT, CLEAN)),
-                new Fixture("file-binary", root -> write(root, AGENT, concat(CLEAN.getBytes(StandardCharsets.UTF_8), new byte[] {0, 1, 2})),
-                        root -> write(root, AGENT, CLEAN)),
+                new Fixture("file-binary", root -> write(root, AGENT, concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13},
+                        CLEAN.getBytes(StandardCharsets.UTF_8))),
+                        root -> write(root, AGENT, concat(CLEAN.getBytes(StandardCharsets.UTF_8), new byte[] {0, '\n'}))),
+                agentFile("agent-not-loaded", CLEAN.replace("name: reviewer", "name: " + "r".repeat(257)),
+                        CLEAN.replace("name: reviewer", "name: " + "r".repeat(256))),
                 new Fixture("workspace-unreadable", root -> {
                     Files.createDirectories(root.resolve(".claude/agents"));
                     Files.createSymbolicLink(root.resolve(AGENT), root.resolve("gone.md"));

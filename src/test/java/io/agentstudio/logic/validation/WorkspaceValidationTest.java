@@ -38,7 +38,7 @@ class WorkspaceValidationTest {
 
     @Test
     void validatesEveryAgentAndReportsInFileAndPositionOrder() throws IOException {
-        write(".claude/agents/broken.md", "---\nname: Broken One\ndescription: x\n---\n");
+        write(".claude/agents/broken.md", "---\nname: -broken\ndescription: x\n---\n");
 
         WorkspaceValidation validation = validate(RuleCatalog.standard());
 

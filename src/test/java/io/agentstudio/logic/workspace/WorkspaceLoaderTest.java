@@ -304,15 +304,26 @@ class WorkspaceLoaderTest {
     }
 
     @Test
-    void ignoresHiddenFilesIncludingTheWritersTemporaryFiles() throws IOException {
+    void ignoresTheWritersTemporaryFilesAndHiddenFilesThatAreNoAgents() throws IOException {
         fixture.write(".claude/agents/visible.md", agent("visible"));
         fixture.write(".claude/agents/.visible.md.agent-studio-k3j2h1.tmp", agent("temp"));
-        fixture.write(".claude/agents/.draft.md", agent("draft"));
+        fixture.write(".claude/agents/.keep.md", "");
+        fixture.write("notes/.draft.md", agent("elsewhere"));
 
         Workspace workspace = WorkspaceLoader.load(dir);
 
         assertThat(workspace.agents()).extracting(WorkspaceAgent::name).containsExactly("visible");
         assertThat(workspace.problems()).isEmpty();
+    }
+
+    @Test
+    void showsAHiddenAgentInAnAgentsFolderBecauseClaudeCodeLoadsIt() throws IOException {
+        fixture.write(".claude/agents/visible.md", agent("visible"));
+        fixture.write(".claude/agents/.draft.md", agent("draft"));
+
+        Workspace workspace = WorkspaceLoader.load(dir);
+
+        assertThat(workspace.agents()).extracting(WorkspaceAgent::name).containsExactly("draft", "visible");
     }
 
     @Test

@@ -36,7 +36,7 @@ final class ClaudeCodeLoader implements ToolLoader {
     public LoaderVerdict read(String written, Path relative) {
         String text = ToolLoader.asDecodedByJavaScript(written);
         String file = relative.getFileName().toString();
-        if (!file.endsWith(".md")) {
+        if (ToolLoader.inFolder(relative, ".claude", "agents") && !file.endsWith(".md")) {
             return LoaderVerdict.refused("Claude Code reads only files whose names end in `.md` (lowercase)", null, Map.of(), false);
         }
         String content = text.startsWith("\ufeff") ? text.substring(1) : text;

@@ -45,7 +45,8 @@ final class GeminiLoader implements ToolLoader {
         String text = ToolLoader.asDecodedByJavaScript(written);
         String file = relative.getFileName().toString();
         Path folder = relative.getParent();
-        if (!file.endsWith(".md") || file.startsWith("_") || folder == null || !folder.getFileName().toString().equals("agents")) {
+        boolean direct = folder != null && folder.getFileName().toString().equals("agents");
+        if (ToolLoader.inFolder(relative, ".gemini", "agents") && (!file.endsWith(".md") || file.startsWith("_") || !direct)) {
             return LoaderVerdict.refused("Gemini CLI reads only `.md` files directly in its agents folder, and none whose name"
                     + " starts with `_`", null, Map.of(), false);
         }

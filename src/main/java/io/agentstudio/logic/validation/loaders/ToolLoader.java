@@ -39,6 +39,21 @@ public interface ToolLoader {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * True when the file lies in the tool's own agents folder ({@code .claude/agents}, at any depth below it), where
+     * the tool decides which files it reads by their names and places. A file elsewhere (a collection, a file checked
+     * on its own) is judged by its content, as if it were put there.
+     */
+    static boolean inFolder(Path relative, String toolFolder, String agents) {
+        Path folder = relative.getParent();
+        for (int i = 0; folder != null && i + 1 < folder.getNameCount(); i++) {
+            if (folder.getName(i).toString().equals(toolFolder) && folder.getName(i + 1).toString().equals(agents)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<ToolLoader> of(Dialect dialect) {
         return switch (dialect) {
             case CLAUDE_CODE -> Optional.of(ClaudeCodeLoader.INSTANCE);

@@ -6,8 +6,10 @@ import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.TextEdits;
+import io.agentstudio.logic.validation.loaders.LoaderVerdict;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.CodecRules;
+import io.agentstudio.model.Dialect;
 import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
@@ -50,12 +52,18 @@ public final class CodecFindings implements FileRule {
             "Claude Code skips such an agent without a word. The usual cause is an unquoted value holding `: ` (as in"
                     + " `<example>Context: ...`) or starting with a character YAML reserves.",
             "Quote the value, when a single-line value is the cause.");
+    static final RuleInfo YAML_RECOVERED = new RuleInfo("yaml-recovered", Severity.WARNING,
+            "The frontmatter is not valid YAML, but Claude Code repairs it and loads the agent.",
+            "When its YAML parser fails, Claude Code reads the frontmatter again with risky values quoted and leading tabs"
+                    + " made spaces. The agent loads, with the values as repaired (the message shows the description it ends up"
+                    + " with); Gemini CLI, OpenCode and Copilot do not repair, and refuse the file.",
+            "Quote the value, when a single-line value is the cause.");
     static final RuleInfo YAML_NOT_MAPPING = new RuleInfo(CodecRules.YAML_NOT_MAPPING, Severity.ERROR,
             "The frontmatter is YAML but not a set of `key: value` fields.",
             "The tools look up `name`, `description` and the rest as keys; a list or a lone value has none.", null);
 
     private static final List<RuleInfo> RULES = List.of(EMPTY, BOM, INVALID_UTF8, NO_FRONTMATTER, UNCLOSED, CLOSING_FENCE,
-            YAML_SYNTAX, YAML_NOT_MAPPING);
+            YAML_SYNTAX, YAML_RECOVERED, YAML_NOT_MAPPING);
 
     @Override
     public List<RuleInfo> rules() {
@@ -68,9 +76,24 @@ public final class CodecFindings implements FileRule {
             RuleInfo rule = RULES.stream().filter(r -> r.id().equals(problem.ruleId())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The codec reported an uncatalogued rule " + problem.ruleId()));
             Optional<QuickFix> fix = fixFor(rule, file, problem);
-            file.reportAt(rule, problem.line(), problem.column(), problem.field(), problem.message(),
-                    fix.stream().toArray(QuickFix[]::new));
+            String message = file.catalog().dialect() == Dialect.CLAUDE_CODE ? problem.message()
+                    : problem.message().replace("Claude Code skips such an agent without a word.",
+                    file.catalog().dialect().displayName() + " refuses such an agent.");
+            Optional<LoaderVerdict> repaired = file.loaderVerdict().filter(v -> v.loads() && v.repaired());
+            if (rule == YAML_SYNTAX && repaired.isPresent()) {
+                rule = YAML_RECOVERED;
+                message = recovered(problem.message(), repaired.get(), file.loaderName().orElseThrow());
+            }
+            file.reportAt(rule, problem.line(), problem.column(), problem.field(), message, fix.stream().toArray(QuickFix[]::new));
         }
+    }
+
+    /** The parser's message, then what the tool reads instead: the description it ends up with, as the user sees it. */
+    private static String recovered(String yamlMessage, LoaderVerdict verdict, String tool) {
+        String strict = yamlMessage.replace(" Claude Code skips such an agent without a word.", "");
+        String description = verdict.text("description").map(d -> d.length() > 160 ? d.substring(0, 157) + "..." : d).orElse("");
+        return strict + " " + tool + " repairs it and loads the agent, reading the description as \u201c"
+                + description.replace("\n", " ") + "\u201d; Gemini CLI, OpenCode and Copilot refuse the file.";
     }
 
     private static Optional<QuickFix> fixFor(RuleInfo rule, FileCheck file, Problem problem) {

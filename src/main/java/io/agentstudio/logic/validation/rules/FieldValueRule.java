@@ -7,6 +7,7 @@ import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.Suggestions;
 import io.agentstudio.model.FieldSpec;
+import io.agentstudio.model.FieldType;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
@@ -23,8 +24,9 @@ import java.util.Optional;
  */
 public final class FieldValueRule implements FileRule {
     static final RuleInfo INVALID = new RuleInfo("value-invalid", Severity.ERROR,
-            "A field has a value the tool refuses (such as a `model` it does not know).",
-            "The agent fails when it is started: the tool cannot run it with that value.",
+            "A field has a value the tool refuses or cannot run (such as a `model` it does not know).",
+            "The agent fails when it is started: the tool cannot run it with that value. Claude Code loads an agent with any"
+                    + " model and fails only when it runs, so there it is a warning.",
             "Replace the value with the closest allowed one.");
     static final RuleInfo UNKNOWN = new RuleInfo("value-unknown", Severity.WARNING,
             "A field has a value the tool does not know and ignores (such as `color: teal`).",
@@ -60,12 +62,16 @@ public final class FieldValueRule implements FileRule {
     }
 
     private static void report(FileCheck file, FrontmatterField field, FieldSpec spec, String value) {
-        boolean refused = spec.badValue() == Severity.ERROR;
+        // A model is passed on as written: the tool loads the agent, and the agent fails when it runs.
+        boolean failsWhenRun = spec.type() == FieldType.MODEL;
+        boolean refused = spec.badValue() == Severity.ERROR || failsWhenRun;
         String tool = file.catalog().dialect().displayName();
         String takes = spec.pattern() != null ? spec.help() : "It takes " + String.join(", ", spec.values()) + ".";
         Optional<String> suggestion = Suggestions.closest(value, spec.values());
-        String message = "`" + field.key() + ": " + value + "` is not a value " + tool + " knows; "
-                + (refused ? "it will not run the agent with it. " : "it ignores it. ")
+        String consequence = failsWhenRun && spec.badValue() != Severity.ERROR
+                ? "it loads the agent, but the agent fails when it runs unless your account offers that model. "
+                : refused ? "it will not run the agent with it. " : "it ignores it. ";
+        String message = "`" + field.key() + ": " + value + "` is not a value " + tool + " knows; " + consequence
                 + suggestion.map(s -> "Did you mean `" + s + "`? ").orElse("") + takes;
         QuickFix[] fix = suggestion.map(s -> new QuickFix[] {new QuickFix.Edit("Replace `" + value + "` with `" + s + "`",
                 document -> FrontmatterEditor.set(document, field.key(), new FieldValue.Text(s)))}).orElse(new QuickFix[0]);
