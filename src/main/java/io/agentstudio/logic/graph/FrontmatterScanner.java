@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The agents a frontmatter declares: {@code Agent(a, b)} or {@code Task(a)} in Claude Code's tools (may spawn),
  * Copilot's {@code agents: [a]} (may spawn) and {@code handoffs: [{agent: a}]} (hands over), OpenCode's
- * {@code permission: {task: {a: allow}}} (may call; {@code deny} and glob patterns name no agent). Each name is
- * located in the field's lines so the studio can show it.
+ * {@code permission: {task: {a: allow}}} and its V2 rule list {@code permissions: [{action: task, resource: a,
+ * effect: allow}]} (may call; {@code deny} and glob patterns name no agent, and a later V2 rule overrides an earlier
+ * one). Each name is located in the field's lines so the studio can show it.
  */
 final class FrontmatterScanner {
     private static final Pattern SPAWN_TOOL = Pattern.compile("\\b(?:Agent|Task)\\s*\\(([^)]*)\\)");
@@ -30,6 +31,7 @@ final class FrontmatterScanner {
         document.field("agents").ifPresent(field -> copilotAgents(document, field, lines, found));
         document.field("handoffs").ifPresent(field -> copilotHandoffs(document, field, lines, found));
         document.field("permission").ifPresent(field -> openCodeTasks(document, field, lines, found));
+        document.field("permissions").ifPresent(field -> openCodeTaskRules(document, field, lines, found));
         return found;
     }
 
@@ -103,6 +105,54 @@ final class FrontmatterScanner {
                 add(found, field, lines, name, start, NameForm.FRONTMATTER, EdgeKind.SPAWNS);
             }
         }
+    }
+
+    /** OpenCode V2: the task rules in order; a name is called when the last task rule matching it does not deny. */
+    private static void openCodeTaskRules(AgentDocument document, FrontmatterField field, LineIndex lines, List<FoundReference> found) {
+        if (!(field.value() instanceof List<?> rules)) {
+            return;
+        }
+        List<Map<?, ?>> tasks = new ArrayList<>();
+        for (Object rule : rules) {
+            if (rule instanceof Map<?, ?> map && "task".equals(text(map.get("action"))) && !text(map.get("resource")).isEmpty()) {
+                tasks.add(map);
+            }
+        }
+        int from = keyEnd(document, field);
+        for (int i = 0; i < tasks.size(); i++) {
+            String name = text(tasks.get(i).get("resource"));
+            if (name.contains("*") || name.contains("?") || denied(tasks.subList(i, tasks.size()), name)) {
+                continue;
+            }
+            int start = find(document.text(), name, from, field.endOffset());
+            add(found, field, lines, name, start, NameForm.FRONTMATTER, EdgeKind.SPAWNS);
+            if (start >= 0) {
+                from = start + name.length();
+            }
+        }
+    }
+
+    /** Whether the last of these task rules whose resource pattern matches the name denies it. */
+    private static boolean denied(List<Map<?, ?>> rules, String name) {
+        String effect = "";
+        for (Map<?, ?> rule : rules) {
+            if (glob(text(rule.get("resource"))).matcher(name).matches()) {
+                effect = text(rule.get("effect"));
+            }
+        }
+        return effect.equals("deny");
+    }
+
+    private static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("((?<=[*?])|(?=[*?]))")) {
+            regex.append(part.equals("*") ? ".*" : part.equals("?") ? "." : Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value).strip();
     }
 
     private static void add(List<FoundReference> found, FrontmatterField field, LineIndex lines, String name, int start,

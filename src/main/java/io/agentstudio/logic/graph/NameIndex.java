@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The agents of a workspace by name key ({@link AgentNames#key}): by their {@code name} and by their file name
- * (OpenCode's agent id is its file name; many collections name files after agents).
+ * The agents of a workspace by name key ({@link AgentNames#key}): by their {@code name}, by their file name (many
+ * collections name files after agents) and by the id their place gives them (OpenCode's {@code team/reviewer} for
+ * {@code .opencode/agents/team/reviewer.md}).
  *
  * <p>Several agents can share a name (the same agent in two dialects, two collections side by side). A reference
  * then goes to the nearest one: the same dialect first, then the one whose folder shares the longest path with the
@@ -44,6 +45,10 @@ public final class NameIndex {
             String stemKey = AgentNames.key(agent.fileStem());
             if (!stemKey.isEmpty() && !stemKey.equals(nameKey)) {
                 byKey.computeIfAbsent(stemKey, k -> new ArrayList<>(1)).add(agent);
+            }
+            String idKey = AgentNames.key(agent.fileId());
+            if (!idKey.isEmpty() && !idKey.equals(nameKey) && !idKey.equals(stemKey)) {
+                byKey.computeIfAbsent(idKey, k -> new ArrayList<>(1)).add(agent);
             }
         }
         return new NameIndex(byKey);

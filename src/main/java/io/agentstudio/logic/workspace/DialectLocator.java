@@ -50,6 +50,28 @@ public final class DialectLocator {
         return Optional.of(Dialect.CLAUDE_CODE);
     }
 
+    /**
+     * OpenCode's id for a file in its agents folder: the path below {@code .opencode/agents/} (or the older
+     * {@code .opencode/agent/}) without {@code .md}, so {@code .opencode/agents/team/reviewer.md} is
+     * {@code team/reviewer} (OpenCode 1.18.33, both its loaders). Empty when the file is not in such a folder.
+     */
+    public static Optional<String> openCodeId(Path relative) {
+        List<String> parts = new ArrayList<>();
+        for (Path part : relative) {
+            parts.add(part.toString());
+        }
+        for (int i = 0; i + 2 < parts.size(); i++) {
+            if (parts.get(i).equals(".opencode")) {
+                if (!parts.get(i + 1).equals("agents") && !parts.get(i + 1).equals("agent")) {
+                    return Optional.empty();
+                }
+                String id = String.join("/", parts.subList(i + 2, parts.size()));
+                return Optional.of(id.endsWith(".md") ? id.substring(0, id.length() - ".md".length()) : id);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** True when some folder between the root and the file is named {@code agents} (or OpenCode's {@code agent}). */
     public static boolean isUnderAgentsFolder(Path relative) {
         Path parent = relative.getParent();

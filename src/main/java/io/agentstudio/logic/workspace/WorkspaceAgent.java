@@ -16,6 +16,18 @@ public record WorkspaceAgent(Path path, Path relativePath, Dialect dialect, Agen
         return document.string("name").filter(n -> !n.isBlank()).orElseGet(this::fileStem);
     }
 
+    /**
+     * The id the file's place gives the agent: for OpenCode, which goes by it, the path below its agents folder
+     * without {@code .md} ({@code team/reviewer}); for the other tools, whose subfolders do not name agents, the file
+     * name without extension.
+     */
+    public String fileId() {
+        if (dialect == Dialect.OPENCODE) {
+            return DialectLocator.openCodeId(relativePath).orElseGet(this::fileStem);
+        }
+        return fileStem();
+    }
+
     public String fileStem() {
         String file = path.getFileName().toString();
         if (file.endsWith(".agent.md")) {
