@@ -50,6 +50,26 @@ class WorkspaceValidationTest {
     }
 
     @Test
+    void aDelegationToABuiltInAgentOfTheToolIsNoUnknownAgent() throws IOException {
+        write(".claude/agents/lead.md", CLEAN.replace("name: reviewer", "name: lead")
+                + "\n## Delegates to\n- `general-purpose` for open searches\n- `Explore` to map the code\n- `nobody-here` for the rest\n");
+
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).filteredOn(f -> f.ruleId().equals("agent-unknown"))
+                .extracting(f -> f.problem().message()).singleElement().asString().contains("`nobody-here`");
+    }
+
+    @Test
+    void sameNamedAgentsInNestedClaudeFoldersAreNoDuplicatesBecauseTheClosestWins() throws IOException {
+        write("packages/app/.claude/agents/reviewer.md", CLEAN);
+
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+
+        assertThat(validation.findings()).extracting(Finding::ruleId).doesNotContain("name-duplicate");
+    }
+
+    @Test
     void reportsADuplicateNameInBothFilesAndNamesTheOther() throws IOException {
         write(".claude/agents/team/reviewer.md", CLEAN);
 

@@ -72,7 +72,7 @@ public final class DuplicateNameRule implements WorkspaceRule {
 
     private static Optional<String> identity(WorkspaceAgent agent) {
         if (Catalogs.load().of(agent.dialect()).identity() == AgentIdentity.FILE_NAME) {
-            return Optional.of(agent.fileStem());
+            return Optional.of(agent.fileId());
         }
         return agent.document().isEditable() ? agent.document().string("name").filter(n -> !n.isBlank()) : Optional.empty();
     }

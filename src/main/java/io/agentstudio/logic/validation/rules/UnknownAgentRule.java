@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class UnknownAgentRule implements WorkspaceRule {
     static final RuleInfo RULE = new RuleInfo("agent-unknown", Severity.WARNING,
-            "A delegation names an agent that does not exist in the workspace.",
+            "A delegation names an agent that does not exist in the workspace nor among the tool's built-in agents.",
             "Delegating to a missing agent does nothing: the work stays with the wrong agent, or is dropped.",
             null);
     private static final String PROVIDES = "agent:";
@@ -80,8 +80,9 @@ public final class UnknownAgentRule implements WorkspaceRule {
 
     @Override
     public void check(FileCheck file, AgentIndex index) {
+        List<String> builtIn = file.catalog().builtInAgents().stream().map(GhostCandidates::keyOf).toList();
         for (Candidate reference : candidatesOf(file.agent())) {
-            if (!index.anyWithKey(PROVIDES + reference.name())) {
+            if (!index.anyWithKey(PROVIDES + reference.name()) && !builtIn.contains(reference.name())) {
                 file.reportAt(RULE, reference.line(), reference.column(), null,
                         "No agent named `" + reference.name() + "` exists in this workspace, but this file "
                                 + (reference.kind() == EdgeKind.SPAWNS ? "lets the agent spawn it" : "hands work to it")
@@ -91,7 +92,8 @@ public final class UnknownAgentRule implements WorkspaceRule {
     }
 
     private static Set<String> ownKeys(WorkspaceAgent agent, String prefix) {
-        return new LinkedHashSet<>(List.of(prefix + GhostCandidates.keyOf(agent.name()), prefix + GhostCandidates.keyOf(agent.fileStem())));
+        return new LinkedHashSet<>(List.of(prefix + GhostCandidates.keyOf(agent.name()), prefix + GhostCandidates.keyOf(agent.fileStem()),
+                prefix + GhostCandidates.keyOf(agent.fileId())));
     }
 
     private List<Candidate> candidatesOf(WorkspaceAgent agent) {
