@@ -267,8 +267,11 @@ fs.rmSync(scratch, { recursive: true, force: true });
 const files = Object.values(verdicts.cases).flatMap((c) => Object.values(c.files).map((f) => ({ loader: c.loader, ...f })));
 for (const loader of Object.keys(verdicts.loaders)) {
   const mine = files.filter((f) => f.loader === loader);
+  const unreachable = mine.filter((f) => f.offlineOnly).length;
   console.log(`${loader} ${verdicts.loaders[loader].version}: ${mine.length} files, ${mine.filter((f) => f.loaded).length} loaded,`
-    + ` ${mine.filter((f) => !f.loaded).length} not loaded, ${mine.filter((f) => f.ignored.length > 0).length} with ignored settings`);
+    + (unreachable ? ` ${unreachable} valid but not reachable offline,` : '')
+    + ` ${mine.filter((f) => !f.loaded && !f.offlineOnly).length} refused or skipped,`
+    + ` ${mine.filter((f) => f.ignored.length > 0).length} with ignored settings`);
 }
 console.log(changes.length === 0 ? 'No verdict changed.' : `${changes.length} changed:\n  ${changes.join('\n  ')}`);
 

@@ -20,17 +20,22 @@ public final class SharedFiles {
     }
 
     public static Path corpus() {
-        Path corpus = SHARED.resolve("corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus),
-                "../shared/corpus is not present beside the project; the corpus tests need it (CI has it).");
-        return corpus;
+        return present(SHARED.resolve("corpus"), "../shared/corpus is not present beside the project; the corpus tests need it");
     }
 
     public static Path seeds() {
-        Path seeds = SHARED.resolve("seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds),
-                "../shared/seeds is not present beside the project; the seed tests need it (CI has it).");
-        return seeds;
+        return present(SHARED.resolve("seeds"), "../shared/seeds is not present beside the project; the seed tests need it");
+    }
+
+    /** Skips the test where the folder is absent, except in CI (CI=true), which has it: there its absence is a failure. */
+    private static Path present(Path folder, String message) {
+        if (!Files.isDirectory(folder)) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError(message + ", and CI must have it.");
+            }
+            Assumptions.abort(message + " (CI has it).");
+        }
+        return folder;
     }
 
     public static Path collection(String name) {

@@ -27,13 +27,14 @@ public final class CodecFindings implements FileRule {
             "An agent needs a frontmatter with a name and a description, and a prompt; an empty file is no agent.", null);
     static final RuleInfo BOM = new RuleInfo(CodecRules.BOM, Severity.ERROR,
             "The file starts with a UTF-8 byte order mark.",
-            "Claude Code expects `---` as the very first characters; behind a BOM it finds no frontmatter and skips the"
-                    + " agent without a word.",
+            "Gemini CLI expects `---` as the very first characters: behind a BOM it finds no frontmatter and refuses the"
+                    + " agent. Claude Code reads past the mark (since 2.1.239), so there it is a warning.",
             "Remove the byte order mark.");
     static final RuleInfo INVALID_UTF8 = new RuleInfo(CodecRules.INVALID_UTF8, Severity.ERROR,
             "Some bytes of the file are not valid UTF-8.",
-            "The tools read agent files as UTF-8: such bytes turn into replacement characters or stop the file from"
-                    + " loading. The studio keeps them as they are; re-save the file as UTF-8 where it was made.", null);
+            "The tools read agent files as UTF-8: Claude Code and Gemini CLI load the file with each such byte turned into"
+                    + " a replacement character, so the model reads something else than what was written. The studio keeps"
+                    + " the bytes as they are; re-save the file as UTF-8 where it was made.", null);
     static final RuleInfo NO_FRONTMATTER = new RuleInfo(CodecRules.NO_FRONTMATTER, Severity.ERROR,
             "The file has no frontmatter.",
             "Without a `---` block holding `name` and `description`, Claude Code does not load the file as an agent.",
@@ -49,8 +50,9 @@ public final class CodecFindings implements FileRule {
             "Replace the line with `---`.");
     static final RuleInfo YAML_SYNTAX = new RuleInfo(CodecRules.YAML_SYNTAX, Severity.ERROR,
             "The frontmatter is not valid YAML, or repeats a key.",
-            "Claude Code skips such an agent without a word. The usual cause is an unquoted value holding `: ` (as in"
-                    + " `<example>Context: ...`) or starting with a character YAML reserves.",
+            "Gemini CLI, OpenCode and Copilot refuse such a file; Claude Code repairs what it can (then the finding is"
+                    + " `yaml-recovered`) and skips the rest without a word. The usual cause is an unquoted value holding `: `"
+                    + " (as in `<example>Context: ...`) or starting with a character YAML reserves.",
             "Quote the value, when a single-line value is the cause.");
     static final RuleInfo YAML_RECOVERED = new RuleInfo("yaml-recovered", Severity.WARNING,
             "The frontmatter is not valid YAML, but Claude Code repairs it and loads the agent.",

@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 public final class FieldTypeRule implements FileRule {
     static final RuleInfo RULE = new RuleInfo("value-type", Severity.ERROR,
             "A field's value has the wrong type or is out of range (a word where a number goes, `0` turns, a quoted boolean).",
-            "The tools check the frontmatter against a schema; a field of the wrong type fails the whole agent, which is then"
-                    + " dropped without a word (as with `hooks: []`).",
+            "Gemini CLI and Copilot check the frontmatter against a strict schema: a field of the wrong type fails the whole"
+                    + " agent. Claude Code ignores such a value (and says so in its debug log) and loads the agent, so there it is"
+                    + " a warning.",
             "Write the value as its type, when the text already says which (`\"20\"` becomes 20, `\"true\"` becomes true).");
     private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");

@@ -22,7 +22,8 @@ public final class LiteralNewlineRule implements FileRule {
     static final RuleInfo RULE = new RuleInfo("description-literal-newline", Severity.WARNING,
             "The description holds `\\n` where YAML reads it as a backslash and an `n`.",
             "Only double-quoted YAML values turn `\\n` into a line break; in plain, single-quoted and block values the"
-                    + " model reads the two characters, and the examples run together.",
+                    + " other tools read the two characters, and the examples run together. Claude Code turns every `\\n`"
+                    + " of a description into a line break itself, so there it is only information.",
             "Turn each `\\n` into a real line break (the value becomes a `|` block).");
     private static final Set<ValueStyle> NO_ESCAPES = Set.of(ValueStyle.PLAIN, ValueStyle.SINGLE_QUOTED,
             ValueStyle.LITERAL_BLOCK, ValueStyle.FOLDED_BLOCK);

@@ -25,8 +25,8 @@ import java.util.Optional;
 public final class UnknownKeyRule implements FileRule {
     static final RuleInfo RULE = new RuleInfo("key-unknown", Severity.INFO,
             "The frontmatter has a key the tool does not read.",
-            "Unknown keys are ignored without a word: harmless for your own notes, but a misspelt field (`Tools:`) simply"
-                    + " does not take effect.",
+            "Claude Code ignores an unknown key (its debug log names it), so a misspelt field (`Tools:`) simply does not"
+                    + " take effect; Gemini CLI's strict schema refuses the whole agent over it.",
             "Rename a near miss to the field it was meant as.");
 
     @Override
