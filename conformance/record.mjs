@@ -3,12 +3,14 @@
 // loaded it, why it refused it, and which settings it logged as ignored. The verdicts file is what
 // LoaderConformanceTest holds the studio's rules against; it is written only by this script, never by hand.
 //
-//   node conformance/record.mjs --corpus DIR --loaders DIR --out conformance/verdicts.json
+//   node conformance/record.mjs --corpus DIR --loaders DIR --out conformance/verdicts.json \
+//       [--shared ../shared --shared-out conformance/shared-verdicts.json]
 //
 // DIR (corpus) is what `mvn exec:java@edge-case-corpus` wrote; DIR (loaders) holds node_modules with the pinned
 // packages (conformance/package.json). Both loaders run offline: Claude Code exits at once on an unknown --agent, and
 // Gemini CLI is stopped as soon as its agent registry has said how many agents it loaded.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +39,7 @@ function project(caseId, onlyFile, cwdOverride) {
   const files = Object.keys(cases[caseId].files).filter((f) => onlyFile === undefined || f === onlyFile);
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.copyFileSync(path.join(corpus, caseId, file), path.join(root, file));
+    fs.copyFileSync(cases[caseId].sources?.[file] ?? path.join(corpus, caseId, file), path.join(root, file));
   }
   fs.mkdirSync(path.join(root, '.git'), { recursive: true });
   fs.writeFileSync(path.join(root, '.git', 'HEAD'), 'ref: refs/heads/main\n');
@@ -231,7 +233,29 @@ async function inParallel(ids, width, work) {
   return results;
 }
 
-const ids = Object.keys(cases).sort();
+// The shared corpus of real agent files (optional): each file run alone where its tool looks for agents.
+function sharedCases(sharedDir) {
+  const found = {};
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => entry.isDirectory()
+    ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]);
+  const agentFiles = ['corpus', 'seeds'].map((folder) => path.join(sharedDir, folder)).filter((dir) => fs.existsSync(dir)).flatMap(walk);
+  for (const file of agentFiles.sort()) {
+    const relative = path.relative(sharedDir, file).split(path.sep).join('/');
+    if (/(^|\/)(LICENSE[^/]*|SOURCES\.md)$/.test(relative)) {
+      continue;
+    }
+    const gemini = /(^|\/)\.?gemini\/agents\//.test(relative);
+    const target = `${gemini ? '.gemini' : '.claude'}/agents/${path.basename(relative).replace(/\.[^.]*$/, '')}.md`;
+    const sha256 = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    found[`shared/${relative}`] = { loader: gemini ? 'gemini' : 'claude-code', cwd: '', files: { [target]: sha256 },
+      sources: { [target]: file } };
+  }
+  return found;
+}
+
+const shared = args.shared ? sharedCases(path.resolve(args.shared)) : {};
+Object.assign(cases, shared);
+const ids = Object.keys(cases).filter((id) => !(id in shared)).sort();
 const geminiBuiltIn = (await gemini(null)).count;
 const recorded = {
   ...await inParallel(ids.filter((id) => cases[id].loader === 'claude-code'), 2, recordClaude),
@@ -262,6 +286,23 @@ for (const id of new Set([...Object.keys(before.cases), ...ids])) {
   }
 }
 fs.writeFileSync(out, JSON.stringify(verdicts, null, 2) + '\n');
+
+if (args.shared) {
+  const sharedIds = Object.keys(shared).sort();
+  const sharedRecorded = {
+    ...await inParallel(sharedIds.filter((id) => shared[id].loader === 'claude-code'), 2, recordClaude),
+    ...await inParallel(sharedIds.filter((id) => shared[id].loader === 'gemini'), 3, (id) => recordGemini(id, geminiBuiltIn)),
+  };
+  const files = Object.fromEntries(sharedIds.map((id) => {
+    const [placedAs, verdict] = Object.entries(sharedRecorded[id].files)[0];
+    return [id.slice('shared/'.length), { loader: shared[id].loader, placedAs, ...verdict }];
+  }));
+  fs.writeFileSync(path.resolve(args['shared-out']), JSON.stringify({
+    note: 'Written by conformance/record.mjs: each file of ../shared run alone by its tool; never edit by hand.',
+    loaders: verdicts.loaders, files }, null, 2) + '\n');
+  const refused = Object.entries(files).filter(([, f]) => !f.loaded && !f.offlineOnly).map(([rel]) => rel);
+  console.log(`shared corpus: ${sharedIds.length} files, ${refused.length} not loaded${refused.length ? ': ' + refused.join(', ') : ''}`);
+}
 fs.rmSync(scratch, { recursive: true, force: true });
 
 const files = Object.values(verdicts.cases).flatMap((c) => Object.values(c.files).map((f) => ({ loader: c.loader, ...f })));

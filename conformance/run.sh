@@ -14,4 +14,8 @@ cp conformance/package.json "$loaders/package.json"
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
 mvn -B -q test-compile exec:java@edge-case-corpus -Dconformance.out="$corpus"
-node conformance/record.mjs --corpus "$corpus" --loaders "$loaders" --out conformance/verdicts.json
+shared=()
+if [ -d ../shared/corpus ]; then
+  shared=(--shared ../shared --shared-out conformance/shared-verdicts.json)
+fi
+node conformance/record.mjs --corpus "$corpus" --loaders "$loaders" --out conformance/verdicts.json "${shared[@]}"

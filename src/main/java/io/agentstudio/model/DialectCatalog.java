@@ -18,12 +18,13 @@ import java.util.Optional;
  * @param severities          rule ids whose severity differs for this tool, because its loader refuses (error) or
  *                            loads (warning) what the rule's default assumes otherwise
  * @param builtInAgents       the agents the tool offers beside the user's (a delegation to them is not to an unknown agent)
+ * @param subagentNever       tools the tool never gives a subagent, whatever its allowlist says
  * @param provenance          which version of the tool the catalog reflects, from which source, checked when
  */
 public record DialectCatalog(Dialect dialect, List<FieldSpec> fields, List<String> tools, List<String> toolPatterns,
                              boolean toolNamesIgnoreCase, boolean toolsMustResolve, AgentIdentity identity,
                              String namePattern, int bodyLimit, Map<String, Severity> severities, List<String> builtInAgents,
-                             Provenance provenance) {
+                             List<String> subagentNever, Provenance provenance) {
 
     public DialectCatalog {
         fields = List.copyOf(fields);
@@ -32,11 +33,12 @@ public record DialectCatalog(Dialect dialect, List<FieldSpec> fields, List<Strin
         identity = identity == null ? AgentIdentity.NAME : identity;
         severities = severities == null ? Map.of() : Map.copyOf(severities);
         builtInAgents = builtInAgents == null ? List.of() : List.copyOf(builtInAgents);
+        subagentNever = subagentNever == null ? List.of() : List.copyOf(subagentNever);
     }
 
     /** Fields and tools only: identity by name, no name pattern, no body limit. */
     public DialectCatalog(Dialect dialect, List<FieldSpec> fields, List<String> tools) {
-        this(dialect, fields, tools, List.of(), false, false, AgentIdentity.NAME, null, 0, Map.of(), List.of(), null);
+        this(dialect, fields, tools, List.of(), false, false, AgentIdentity.NAME, null, 0, Map.of(), List.of(), List.of(), null);
     }
 
     /** The severity this tool's loader gives a rule's findings, when it differs from the rule's default. */

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class Catalogs {
     private static final Set<String> FILE_KEYS = Set.of("dialect", "checkedAgainst", "identity", "namePattern", "bodyLimit",
-            "fields", "tools", "toolPatterns", "toolNamesIgnoreCase", "toolsMustResolve", "severities", "builtInAgents");
+            "fields", "tools", "toolPatterns", "toolNamesIgnoreCase", "toolsMustResolve", "severities", "builtInAgents", "subagentNever");
     private static final Set<String> PROVENANCE_KEYS = Set.of("tool", "source", "checked");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "required", "values", "listForm", "help",
             "alsoAccepted", "pattern", "min", "max", "badValue", "wrongKeys");
@@ -99,6 +99,7 @@ public final class Catalogs {
                 file.bool("toolNamesIgnoreCase"), file.bool("toolsMustResolve"),
                 identity == null ? AgentIdentity.NAME : AgentIdentity.valueOf(constant(identity)),
                 file.string("namePattern"), bodyLimit == null ? 0 : bodyLimit, severities, file.strings("builtInAgents"),
+                file.strings("subagentNever"),
                 new DialectCatalog.Provenance(checked.string("tool"), checked.string("source"), checked.string("checked")));
     }
 

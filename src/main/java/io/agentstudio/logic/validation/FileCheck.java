@@ -152,6 +152,11 @@ public final class FileCheck {
         return ToolLoader.of(agent.dialect()).map(ToolLoader::tool);
     }
 
+    /** True when this tool refuses the whole agent over what the rule finds (its catalog makes the rule an error). */
+    public boolean toolRefuses(RuleInfo rule) {
+        return catalog.severityOf(rule.id()).orElse(rule.severity()) == Severity.ERROR;
+    }
+
     /** True when an error was reported so far. */
     public boolean hasError() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);

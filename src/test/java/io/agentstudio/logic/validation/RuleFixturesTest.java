@@ -74,6 +74,7 @@ class RuleFixturesTest {
                 agentFile("description-literal-newline", CLEAN.replace("style; use", "style.\\nUse"), CLEAN.replace("description: Reviews code for bugs and style; use proactively after each change.",
                         "description: \"Reviews code for bugs and style.\\nUse proactively after each change.\"")),
                 agentFile("tools-unknown", withField("tools: Read, WriteFile"), withField("tools: Read, Write, mcp__github__create_issue")),
+                agentFile("tools-never-in-subagent", withField("tools: Read, AskUserQuestion"), withField("tools: Read")),
                 agentFile("tools-none-resolve", withField("tools: Reed, Writ"), withField("tools: Reed, Write")),
                 agentFile("tools-duplicate", withField("tools: Read, Grep, Read"), withField("tools: Read, Grep")),
                 agentFile("tools-in-both-lists", withField("tools: Read, Edit\ndisallowedTools: Edit"), withField("tools: Read\ndisallowedTools: Edit")),

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.validation;
 
 import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
 import org.junit.jupiter.api.Test;
 
 import static io.agentstudio.logic.validation.Checked.CLEAN;
@@ -27,6 +28,27 @@ class ToolRulesTest {
         assertThat(problem.field()).isEqualTo("tools");
         assertThat(problem.message()).isEqualTo("`WriteFile` is not a Claude Code tool; the entry does nothing. Did you mean `Write`?");
         assertThat(fixed(text, "tools-unknown")).isEqualTo(with("tools: Read, Write, Grep"));
+    }
+
+    @Test
+    void knowsTodaysClaudeCodeToolsAndNotTheRetiredOnes() {
+        assertThat(ruleIds(with("tools: PowerShell, LSP, Monitor, ToolSearch, SendMessage, TaskStop, EnterWorktree, Read"))).isEmpty();
+        assertThat(ruleIds(with("disallowedTools: mcp__*"))).as("mcp__* removes every MCP tool").isEmpty();
+        assertThat(only(with("tools: Read, MultiEdit"), "tools-unknown").problem().message()).contains("`MultiEdit` is not a Claude Code tool");
+        assertThat(only(with("tools: Read, LS"), "tools-unknown").problem().message()).contains("`LS` is not a Claude Code tool");
+    }
+
+    @Test
+    void saysWhichToolsASubagentNeverGetsAndThatAnAgentLeftWithNoneWillNotLaunch() {
+        Finding never = only(with("tools: Read, AskUserQuestion"), "tools-never-in-subagent");
+        assertThat(never.severity()).isEqualTo(Severity.WARNING);
+        assertThat(never.problem().message()).isEqualTo("Claude Code never gives `AskUserQuestion` to a subagent; the entry does nothing.");
+        assertThat(fixed(with("tools: Read, AskUserQuestion"), "tools-never-in-subagent")).isEqualTo(with("tools: Read"));
+
+        Finding none = only(with("tools: AskUserQuestion, EnterPlanMode"), "tools-none-resolve");
+        assertThat(none.severity()).as("it loads, and fails when run").isEqualTo(Severity.WARNING);
+        assertThat(none.problem().message()).contains("will not launch this agent");
+        assertThat(ruleIds(with("tools: Read, ExitPlanMode\npermissionMode: plan"))).as("a plan-mode agent keeps ExitPlanMode").isEmpty();
     }
 
     @Test

@@ -90,12 +90,12 @@ public final class FieldTypeRule implements FileRule {
                 file.reportOn(RULE, field, message + " Write it without quotes.", new QuickFix.Edit("Write " + text + " as a number",
                         document -> FrontmatterEditor.set(document, field.key(), fixed)));
             } else {
-                file.reportOn(RULE, field, message + " The tool may drop the agent over it.");
+                file.reportOn(RULE, field, message + consequence(file));
             }
             return;
         }
         if (!inRange(((Number) value).doubleValue(), spec)) {
-            file.reportOn(RULE, field, "`" + field.key() + "` takes " + wanted + ", not " + value + ".");
+            file.reportOn(RULE, field, "`" + field.key() + "` takes " + wanted + ", not " + value + "." + consequence(file));
         }
     }
 
@@ -115,8 +115,17 @@ public final class FieldTypeRule implements FileRule {
         if (value instanceof String && (text.equals("true") || text.equals("false"))) {
             file.reportOn(RULE, field, message + " Write it without quotes.", setBool(key, Boolean.parseBoolean(text)));
         } else {
-            file.reportOn(RULE, field, message + " The tool may drop the agent over it.");
+            file.reportOn(RULE, field, message + consequence(file));
         }
+    }
+
+    /** What the tool does about it: refuse the agent (a strict schema), ignore the value (Claude Code), or maybe either. */
+    private static String consequence(FileCheck file) {
+        String tool = file.catalog().dialect().displayName();
+        if (file.loaderName().isEmpty()) {
+            return " The tool may drop the agent over it.";
+        }
+        return file.toolRefuses(RULE) ? " " + tool + " refuses the agent over it." : " " + tool + " ignores the value and loads the agent.";
     }
 
     private static QuickFix setBool(String key, boolean flag) {

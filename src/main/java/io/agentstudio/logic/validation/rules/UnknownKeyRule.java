@@ -51,14 +51,16 @@ public final class UnknownKeyRule implements FileRule {
             }
             Optional<String> meant = meant(key, file.catalog().fields());
             if (meant.isEmpty()) {
-                file.report(RULE, field.startOffset() + field.indent(), toolKey(key), "`" + key + "` is not a " + tool
-                        + " field; the tool ignores it. Keep it if it is meant for people or other tools.");
+                file.report(RULE, field.startOffset() + field.indent(), toolKey(key), "`" + key + "` is not a " + tool + " field; "
+                        + (file.toolRefuses(RULE) ? tool + " refuses an agent with a key it does not know. Remove it, or keep the"
+                        + " note in the prompt." : "the tool ignores it. Keep it if it is meant for people or other tools."));
             } else if (file.field(meant.get()).isPresent()) {
                 file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field and is ignored; `" + meant.get()
                         + "` is set as well. Remove one of them.");
             } else {
                 String target = meant.get();
-                file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field, so it does nothing. Did you mean `" + target + "`?",
+                file.reportOn(RULE, field, "`" + key + "` is not a " + tool + " field, so "
+                        + (file.toolRefuses(RULE) ? tool + " refuses the agent" : "it does nothing") + ". Did you mean `" + target + "`?",
                         new QuickFix.Edit("Rename `" + key + "` to `" + target + "`", document -> rename(document, key, target)));
             }
         }
