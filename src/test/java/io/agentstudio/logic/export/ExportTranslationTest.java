@@ -233,6 +233,18 @@ class ExportTranslationTest {
         assertThat(new ArrayList<>(task.keySet())).containsExactly("*", "coder");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"disallowedTools: Bash", "disallowedTools: Bash, PowerShell", "tools: mcp__github", "tools: Frobnicate"})
+    void aPermissionOfOneRuleIsWrittenToo(String line) throws IOException {
+        Exported exported = export(ExportTarget.OPENCODE, line + "\n");
+
+        assertThat(exported.report().exportedAgents()).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> permission = (Map<String, Object>) exported.frontmatter(".opencode/agents/reviewer.md").get("permission");
+        assertThat(permission).hasSize(1);
+        assertThat(permission.values()).containsExactly("deny");
+    }
+
     // --- Gemini CLI's strict schema ------------------------------------------------------------------------------------
 
     @Test
