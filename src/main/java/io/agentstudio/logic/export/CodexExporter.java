@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * OpenAI Codex: {@code .codex/agents/<name>.toml} with {@code name}, {@code description} and the prompt as
  * {@code developer_instructions}, written by Jackson's TOML writer (which escapes what TOML needs; ADR 9).
- * {@code effort} becomes {@code model_reasoning_effort}; plan mode or a tool list that cannot write becomes
- * {@code sandbox_mode = "read-only"}.
+ * {@code effort} becomes {@code model_reasoning_effort}; plan mode or a tool list made only of tools known not to
+ * change files or run commands (mappings.yaml's readOnlyTools) becomes {@code sandbox_mode = "read-only"}.
  */
 final class CodexExporter extends AgentFileExporter {
     static final TomlMapper TOML = new TomlMapper();

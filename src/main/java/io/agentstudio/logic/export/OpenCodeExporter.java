@@ -134,7 +134,8 @@ final class OpenCodeExporter extends AgentFileExporter {
             task.put("*", "deny");
             agent.delegatesTo().forEach(name -> task.put(name, "allow"));
             permission.put("task", task);
-            report.translated("delegations", "permission.task \"*\": deny, then allows " + String.join(", ", agent.delegatesTo())
+            report.translated("delegations", "permission.task allows " + String.join(", ", agent.delegatesTo())
+                    + " after \"*\": deny, so no other agent"
                     + (tools.startsAnyAgent() ? " (Agent without a list may start any agent in Claude Code; the studio allows the"
                     + " agents the file delegates to)" : "") + "; the prose still says when to hand over");
         } else if (!agent.delegatesTo().isEmpty()) {
