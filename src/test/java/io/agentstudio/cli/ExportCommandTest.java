@@ -34,7 +34,7 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("1 agent exported").contains("create    .gemini/agents/reviewer.md")
-                .contains("tools: translated - read_file, read_many_files, search_file_content")
+                .contains("tools: translated - read_file, read_many_files, grep_search")
                 .contains("model: dropped - a Claude model does not run in Gemini CLI");
         assertThat(out.resolve(".gemini/agents/reviewer.md")).exists();
         assertThat(out.resolve("agent-studio-export.json")).exists();

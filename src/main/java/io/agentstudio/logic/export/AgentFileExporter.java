@@ -47,8 +47,13 @@ abstract class AgentFileExporter implements Exporter {
         return out;
     }
 
+    /** The agent's name in the target, which names its file: the source's name unless the target needs another form. */
+    String exportName(SourceAgent agent) {
+        return agent.name();
+    }
+
     private void exportOne(SourceAgent agent, ExporterOutput out) {
-        String fileName = agent.name() + extension();
+        String fileName = (agent.asWritten() ? agent.name() : exportName(agent)) + extension();
         Optional<String> unsafe = SafePaths.nameProblem(fileName);
         if (unsafe.isPresent()) {
             String why = "its name cannot be a file name: " + unsafe.get();
@@ -73,6 +78,10 @@ abstract class AgentFileExporter implements Exporter {
             byte[] bytes = translate(agent, report);
             out.file(path, bytes);
             out.agent(new AgentExport(agent.name(), agent.source(), path, "", report.outcomes()));
+        } catch (AgentNotExportedException e) {
+            out.agent(AgentExport.skipped(agent.name(), agent.source(), e.getMessage()));
+            out.problem(new ExportProblem(ExportProblem.Kind.OUTPUT, agent.source(),
+                    "The agent `" + agent.name() + "` is not exported: " + e.getMessage(), true));
         } catch (EditRefusedException e) {
             out.agent(AgentExport.skipped(agent.name(), agent.source(), e.getMessage()));
             out.problem(new ExportProblem(ExportProblem.Kind.OUTPUT, agent.source(),

@@ -7,8 +7,11 @@ import io.agentstudio.model.FrontmatterField;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A Claude Code plugin: {@code .claude-plugin/plugin.json}, the agents in {@code agents/}, and on request a
@@ -64,8 +67,83 @@ final class ClaudePluginExporter extends AgentFileExporter {
         }
         out.file(PLUGIN_JSON, JsonFiles.bytes(pluginJson(plugin)));
         if (plugin.marketplace()) {
-            out.file(MARKETPLACE_JSON, JsonFiles.bytes(marketplaceJson(plugin)));
+            Optional<String> refused = marketplaceNameProblem(marketplaceName(plugin), mappings);
+            if (refused.isPresent()) {
+                out.problem(new ExportProblem(ExportProblem.Kind.OUTPUT, MARKETPLACE_JSON, refused.get()
+                        + " Choose another plugin name (the marketplace is named after it) or export without a marketplace.", false));
+            } else {
+                out.file(MARKETPLACE_JSON, JsonFiles.bytes(marketplaceJson(plugin)));
+            }
         }
+    }
+
+    /** The name of the one-plugin marketplace written beside the plugin. */
+    static String marketplaceName(PluginInfo plugin) {
+        return plugin.name() + "-marketplace";
+    }
+
+    /**
+     * Why Claude Code 2.1.332 would refuse a marketplace of this name, or empty: a name it keeps for Anthropic's own
+     * marketplaces or for plugins of its own (lists in mappings.yaml), or one that looks like an official Anthropic or
+     * Claude marketplace (its rule {@code aHt} in bin/claude.exe, checked 2026-12-06, rebuilt below: "Marketplace name
+     * impersonates an official Anthropic/Claude marketplace").
+     */
+    static Optional<String> marketplaceNameProblem(String name, ExportMappings mappings) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (mappings.reservedMarketplaceNames().contains(lower)) {
+            return Optional.of("The marketplace name `" + name + "` is reserved by Claude Code for official Anthropic"
+                    + " marketplaces; it refuses it for any other source.");
+        }
+        String ownUse = mappings.claudeCodeMarketplaceNames().get(lower);
+        if (ownUse != null) {
+            return Optional.of("The marketplace name `" + name + "` is reserved by Claude Code for " + ownUse + ".");
+        }
+        if (looksOfficial(name)) {
+            return Optional.of("The marketplace name `" + name + "` looks like an official Anthropic or Claude marketplace,"
+                    + " which Claude Code refuses (\"Marketplace name impersonates an official Anthropic/Claude marketplace\").");
+        }
+        return Optional.empty();
+    }
+
+    private static final String OFFICIAL = "official[^a-z0-9]*(anthropic|claude)|(?:anthropic|claude)[^a-z0-9]*official";
+    private static final List<String> SHORT_WORDS = List.of("marketplace", "plugins", "official");
+    private static final List<String> ALL_WORDS = List.of("marketplace", "plugins", "official", "directory", "directories");
+    private static final Pattern LOOKS_OFFICIAL_SHORT = lookAlike(SHORT_WORDS);
+    private static final Pattern LOOKS_OFFICIAL = lookAlike(ALL_WORDS);
+    private static final Pattern NOT_PRINTABLE_ASCII = Pattern.compile("[^\\u0020-\\u007E]");
+    private static final Pattern JOINED = Pattern.compile("^(?:anthropic|claude)(?:" + String.join("|", ALL_WORDS) + ")s?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static Pattern lookAlike(List<String> words) {
+        return Pattern.compile("(?:" + OFFICIAL + "|^(?:anthropic|claude)[^a-z0-9]*(" + String.join("|", words) + "))",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Claude Code's look-alike rule: the words official, anthropic or claude combined as an official marketplace's. */
+    static boolean looksOfficial(String name) {
+        if (NOT_PRINTABLE_ASCII.matcher(name).find() || LOOKS_OFFICIAL_SHORT.matcher(name).find()
+                || LOOKS_OFFICIAL.matcher(name).find() || LOOKS_OFFICIAL.matcher(name.replaceFirst("(?i)^[^a-z0-9]+", "")).find()) {
+            return true;
+        }
+        if (Pattern.compile("official(?:anthropic|claude)|(?:anthropic|claude)official", Pattern.CASE_INSENSITIVE)
+                .matcher(name.replaceAll("(?i)[^a-z0-9]+", "")).find()) {
+            return true;
+        }
+        int longest = 9 + ALL_WORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
+        StringBuilder joined = new StringBuilder();
+        for (String word : name.split("(?i)[^a-z0-9]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            joined.append(word);
+            if (JOINED.matcher(joined).matches()) {
+                return true;
+            }
+            if (joined.length() > longest) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -98,7 +176,7 @@ final class ClaudePluginExporter extends AgentFileExporter {
     /** A marketplace of one plugin, the folder itself; its owner is the author, or the plugin when no author is given. */
     static Map<String, Object> marketplaceJson(PluginInfo plugin) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", plugin.name() + "-marketplace");
+        json.put("name", marketplaceName(plugin));
         json.put("owner", Map.of("name", plugin.authorName().isEmpty() ? plugin.name() : plugin.authorName()));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", plugin.name());

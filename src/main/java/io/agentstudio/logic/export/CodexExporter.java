@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * OpenAI Codex: {@code .codex/agents/<name>.toml} with {@code name}, {@code description} and the prompt as
  * {@code developer_instructions}, written by Jackson's TOML writer (which escapes what TOML needs; ADR 9).
- * {@code effort} becomes {@code model_reasoning_effort}; plan mode or a tool list that cannot write becomes
- * {@code sandbox_mode = "read-only"}.
+ * {@code effort} becomes {@code model_reasoning_effort}; plan mode or a tool list made only of tools known not to
+ * change files or run commands (mappings.yaml's readOnlyTools) becomes {@code sandbox_mode = "read-only"}.
  */
 final class CodexExporter extends AgentFileExporter {
     static final TomlMapper TOML = new TomlMapper();
@@ -64,7 +64,9 @@ final class CodexExporter extends AgentFileExporter {
                 report.dropped("effort", "`" + effort + "` is not one of Claude Code's efforts");
             } else {
                 toml.put("model_reasoning_effort", codex);
-                report.translated("effort", "model_reasoning_effort = " + codex + " (Codex's values are the studio's reading; FORMATS.md names only the field)");
+                report.translated("effort", "model_reasoning_effort = " + codex + (codex.equals(effort)
+                        ? " (Codex's values: none, minimal, low, medium, high, xhigh)"
+                        : " (Codex has no " + effort + "; " + codex + " is its highest effort: the studio's choice)"));
             }
         });
         sandbox(source, report).ifPresent(mode -> toml.put("sandbox_mode", mode));
@@ -104,9 +106,10 @@ final class CodexExporter extends AgentFileExporter {
             }
         });
         if (readOnlyTools) {
-            report.translated("tools", "sandbox_mode = read-only (none of its tools changes files or runs commands)");
+            report.translated("tools", "sandbox_mode = read-only (each of its tools is known not to change files or run commands)");
         } else if (allowed.isPresent()) {
-            report.dropped("tools", "Codex agents have no tool list; only the sandbox limits them");
+            report.dropped("tools", "Codex agents have no tool list; only the sandbox limits them (not read-only: "
+                    + String.join(", ", mappings.notReadOnly(allowed.get())) + " can change files, run commands or start agents, or is not known to the studio)");
         }
         if (!tools.denied().isEmpty()) {
             report.dropped("disallowedTools", "Codex agents have no tool list");

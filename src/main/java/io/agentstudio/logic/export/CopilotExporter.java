@@ -70,7 +70,14 @@ final class CopilotExporter extends AgentFileExporter {
         }
         List<String> written = new ArrayList<>(aliases.get());
         String note = "";
-        if (!agent.delegatesTo().isEmpty() && !written.contains("agent")) {
+        boolean everyAlias = tools.allowed().isEmpty() && tools.denied().stream().noneMatch(ClaudeTools::isMcp)
+                && written.containsAll(mappings.copilotTools().values().stream().flatMap(List::stream).distinct().toList());
+        if (everyAlias) {
+            written = List.of("*");
+            note = " (all tools, as Claude Code leaves the agent every tool its denylist does not name; no Copilot alias"
+                    + " stands for only the denied ones)";
+        }
+        if (!agent.delegatesTo().isEmpty() && !written.contains("agent") && !written.contains("*")) {
             written.add("agent");
             note = "; agent added so the agents it delegates to can be called";
         }
@@ -80,7 +87,9 @@ final class CopilotExporter extends AgentFileExporter {
         if (tools.allowed().isPresent()) {
             report.translated("tools", detail);
         }
-        if (!tools.denied().isEmpty()) {
+        if (everyAlias) {
+            report.translated("disallowedTools", "Copilot has no denylist: tools " + detail);
+        } else if (!tools.denied().isEmpty()) {
             report.translated("disallowedTools", "Copilot has no denylist: the tools list leaves the denied ones out, " + detail);
         }
     }
@@ -97,17 +106,26 @@ final class CopilotExporter extends AgentFileExporter {
         return table;
     }
 
+    /**
+     * A Claude model as the id Copilot CLI offers for it (its own list, dotted: claude-opus-5.5), or the nearest one of
+     * the same family it offers. VS Code shows display names; which ones cannot be checked here (see mappings.yaml).
+     */
     private void model(AgentDocument source, FieldReport report, MarkdownDraft draft) {
         source.string("model").ifPresent(model -> {
-            String name = mappings.copilotModels().get(model);
-            if (model.equals("inherit")) {
+            if (model.strip().equals("inherit")) {
                 report.dropped("model", "without a model Copilot uses its default, as inherit asks");
-            } else if (name == null) {
-                report.dropped("model", "the studio has no Copilot name for `" + model + "`; Copilot uses its default model");
-            } else {
-                draft.text("model", name);
-                report.translated("model", name + " (Copilot's name for " + model + " is the studio's choice; FORMATS.md says only \"a string\")");
+                return;
             }
+            Optional<ClaudeModel> claude = mappings.claudeModel(model);
+            Optional<String> offered = claude.flatMap(m -> m.nearestIn(mappings.copilotModels()));
+            if (offered.isEmpty()) {
+                report.dropped("model", "`" + model + "` is not a Claude model Copilot CLI 1.0.102 offers; Copilot uses its default model");
+                return;
+            }
+            draft.text("model", offered.get());
+            List<String> notes = new ArrayList<>(claude.get().explanation(offered.get(), "Copilot CLI 1.0.102"));
+            notes.add("Copilot CLI's id; VS Code shows display names, which cannot be checked here, so the id is the studio's choice");
+            report.translated("model", offered.get() + ClaudeModel.inParentheses(notes));
         });
     }
 

@@ -3,12 +3,13 @@ package io.agentstudio.logic.export;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Cursor subagents: {@code .cursor/agents/<name>.md}. Cursor has no tool list; an agent whose tools cannot change
- * files or run commands (or that plans only) becomes {@code readonly: true}. {@code background} is
+ * Cursor subagents: {@code .cursor/agents/<name>.md}. Cursor has no tool list; an agent whose tools are all known
+ * not to change files or run commands (or that plans only) becomes {@code readonly: true}. {@code background} is
  * {@code is_background}; model aliases become model ids.
  */
 final class CursorExporter extends AgentFileExporter {
@@ -46,22 +47,25 @@ final class CursorExporter extends AgentFileExporter {
         return draft.bytes();
     }
 
+    /** A Claude model as its Anthropic id: Cursor's own model list cannot be read here, so the id is the studio's choice. */
     private void model(AgentDocument source, FieldReport report, MarkdownDraft draft) {
         source.string("model").ifPresent(model -> {
-            if (model.equals("inherit")) {
-                draft.text("model", model);
-                report.copied("model", model);
+            if (model.strip().equals("inherit")) {
+                draft.text("model", "inherit");
+                report.copied("model", "inherit");
                 return;
             }
-            Optional<String> id = mappings.claudeModelId(model);
-            if (id.isEmpty()) {
+            Optional<ClaudeModel> claude = mappings.claudeModel(model);
+            if (claude.isEmpty()) {
                 report.dropped("model", "`" + model + "` is not a Claude model the studio can name for Cursor");
-            } else if (id.get().equals(model)) {
+            } else if (claude.get().id().equals(model)) {
                 draft.text("model", model);
                 report.copied("model", model);
             } else {
-                draft.text("model", id.get());
-                report.translated("model", id.get() + " (the alias as a model id is the studio's choice)");
+                draft.text("model", claude.get().id());
+                List<String> notes = new ArrayList<>(claude.get().notes());
+                notes.add("Cursor's model ids cannot be checked here: the studio's choice");
+                report.translated("model", claude.get().id() + ClaudeModel.inParentheses(notes));
             }
         });
     }
@@ -76,9 +80,11 @@ final class CursorExporter extends AgentFileExporter {
         }
         if (allowed.isPresent()) {
             if (readOnlyTools) {
-                report.translated("tools", "readonly: true (none of its tools changes files or runs commands); Cursor has no tool list");
+                report.translated("tools", "readonly: true (each of its tools is known not to change files or run commands);"
+                        + " Cursor has no tool list");
             } else {
-                report.dropped("tools", "Cursor subagents have no tool list; the agent gets Cursor's tools");
+                report.dropped("tools", "Cursor subagents have no tool list; the agent gets Cursor's tools (not read-only: "
+                        + String.join(", ", mappings.notReadOnly(allowed.get())) + " can change files, run commands or start agents, or is not known to the studio)");
             }
         }
         if (!tools.denied().isEmpty()) {

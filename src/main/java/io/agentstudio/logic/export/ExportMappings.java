@@ -16,10 +16,12 @@ import java.util.Optional;
  * The translation tables of the exporters, read once from {@code /io/agentstudio/export/mappings.yaml}: tool names,
  * model names, colours and permission keys per target. Data, so a tool's next release means editing one file.
  */
-record ExportMappings(Map<String, String> modelAliases, String openCodeProvider, Map<String, String> copilotModels,
-                      List<String> writeTools, Map<String, List<String>> geminiTools, Map<String, List<String>> moreGeminiTools,
-                      Map<String, List<String>> copilotTools, Map<String, String> openCodePermissions,
-                      Map<String, String> openCodeColors, Map<String, String> codexEffort, Map<String, String> codexSandbox) {
+record ExportMappings(Map<String, String> modelAliases, String openCodeProvider, List<String> openCodeModels,
+                      List<String> copilotModels, List<String> readOnlyTools, Map<String, List<String>> geminiTools,
+                      Map<String, List<String>> moreGeminiTools, List<String> geminiToolNames,
+                      Map<String, List<String>> copilotTools, Map<String, List<String>> openCodePermissions,
+                      Map<String, String> openCodeColors, Map<String, String> codexEffort, Map<String, String> codexSandbox,
+                      List<String> reservedMarketplaceNames, Map<String, String> claudeCodeMarketplaceNames) {
     private static final String RESOURCE = "/io/agentstudio/export/mappings.yaml";
     private static final ExportMappings BUILT_IN = read();
 
@@ -39,12 +41,9 @@ record ExportMappings(Map<String, String> modelAliases, String openCodeProvider,
         }
     }
 
-    /** A Claude Code model as a full model id: an alias through the table, a full id as it is; empty for others. */
-    Optional<String> claudeModelId(String model) {
-        if (modelAliases.containsKey(model)) {
-            return Optional.of(modelAliases.get(model));
-        }
-        return model.startsWith("claude-") ? Optional.of(model) : Optional.empty();
+    /** A Claude Code model setting read as a Claude model: aliases through the table, provider ids as Anthropic's. */
+    Optional<ClaudeModel> claudeModel(String model) {
+        return ClaudeModel.read(model, modelAliases);
     }
 
     /** The Gemini CLI names of Claude Code's tools: FORMATS.md's table, then the studio's additions. */
@@ -54,8 +53,16 @@ record ExportMappings(Map<String, String> modelAliases, String openCodeProvider,
         return all;
     }
 
-    /** True when the tool list gives the agent no way to change files or run commands. */
+    /**
+     * True when every tool of the list is one known not to change files, run commands or start agents: an allowlist,
+     * so a tool the table does not know (a new one, a typo, any {@code mcp__} tool) makes the agent not read-only.
+     */
     boolean readOnly(List<String> claudeTools) {
-        return claudeTools.stream().noneMatch(writeTools::contains);
+        return claudeTools.stream().allMatch(readOnlyTools::contains);
+    }
+
+    /** The tools of the list that keep an agent from being read-only, for the report. */
+    List<String> notReadOnly(List<String> claudeTools) {
+        return claudeTools.stream().filter(tool -> !readOnlyTools.contains(tool)).toList();
     }
 }

@@ -22,7 +22,21 @@ final class StructuredYaml {
     private StructuredYaml() {
     }
 
+    private static final ThreadLocal<Yaml> FLOW = ThreadLocal.withInitial(() -> {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.FLOW);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        options.setSplitLines(false);
+        options.setAllowUnicode(true);
+        return new Yaml(options);
+    });
+
+    /**
+     * Block YAML; a map or list whose block form is one line ({@code bash: deny}) in flow form instead
+     * ({@code {bash: deny}}), as one line after its key would read as a key of its own.
+     */
     static String dump(Object value) {
-        return YAML.get().dump(value);
+        String block = YAML.get().dump(value);
+        return block.strip().contains("\n") ? block : FLOW.get().dump(value);
     }
 }
