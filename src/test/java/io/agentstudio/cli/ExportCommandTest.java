@@ -53,6 +53,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void aCurrentAgentThatClaudeCodeLoadsExportsWithoutForce() throws IOException {
+        Path ws = workspace("---\nname: planner\ndescription: Plans the work and hands it out; use proactively for new features.\n"
+                + "model: fable\neffort: xhigh\ntools: Read, Grep, PowerShell\n---\nYou plan.\n");
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("export", ws.toString(), "--target", "claude", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(out.resolve(".claude/agents/planner.md")).content().contains("model: fable");
+    }
+
+    @Test
     void errorsBlockWithExitOneAndForceExportsOnRecord() throws IOException {
         Path ws = workspace(VALID, "---\nname: broken\n---\n\nNo description.\n");
         Path out = temp.resolve("out");

@@ -46,7 +46,8 @@ class CorpusValidationTest {
     void findsTheKnownProblemsOfVijaythecoder() throws IOException {
         WorkspaceValidation validation = validate(VIJAY);
 
-        assertThat(ruleIdsOf(validation, "agents/specialized/rails/rails-backend-expert.md", VIJAY)).containsExactly("yaml-syntax");
+        // Its description breaks strict YAML; Claude Code repairs it and loads the agent (conformance/shared-verdicts.json).
+        assertThat(ruleIdsOf(validation, "agents/specialized/rails/rails-backend-expert.md", VIJAY)).containsExactly("yaml-recovered");
         assertThat(ruleIdsOf(validation, "agents/universal/frontend-developer.md", VIJAY)).contains("frontmatter-closing-fence");
         assertThat(validation.findings()).filteredOn(f -> f.ruleId().equals("name-invalid"))
                 .extracting(f -> f.file().getFileName().toString())
@@ -86,7 +87,11 @@ class CorpusValidationTest {
 
         assertThat(workspace.agents()).filteredOn(a -> a.relativePath().startsWith("gemini")).hasSize(17)
                 .allSatisfy(a -> assertThat(a.dialect()).isEqualTo(Dialect.GEMINI));
-        assertThat(WorkspaceValidation.of(workspace, RuleCatalog.standard()).findings()).isEmpty();
+        List<Finding> findings = WorkspaceValidation.of(workspace, RuleCatalog.standard()).findings();
+        assertThat(findings).filteredOn(f -> f.file().toString().contains("/gemini/")).isEmpty();
+        // Its Claude Code twin lists a tool no subagent gets.
+        assertThat(findings).extracting(f -> f.file().getFileName() + " " + f.ruleId())
+                .containsExactly("delivery-coordinator.md tools-never-in-subagent");
     }
 
     @Test

@@ -22,7 +22,10 @@ class ValueRulesTest {
         Finding finding = only(with("maxTurns: ten"), "value-type");
 
         assertThat(finding.problem().message()).isEqualTo("`maxTurns` takes a whole number of at least 1, not the text `ten`."
-                + " The tool may drop the agent over it.");
+                + " Claude Code ignores the value and loads the agent.");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(only(".gemini/agents/reviewer.md", with("max_turns: ten"), "value-type").problem().message())
+                .endsWith("Gemini CLI refuses the agent over it.");
         assertThat(finding.fixes()).isEmpty();
     }
 
