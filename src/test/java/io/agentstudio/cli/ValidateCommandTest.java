@@ -209,11 +209,17 @@ class ValidateCommandTest {
 
         List<RuleInfo> catalog = RuleCatalog.standard().all();
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).contains("file-bom (error, quick fix)\n  The file starts with a UTF-8 byte order mark.\n  Why: ")
-                .endsWith(catalog.size() + " rules.\n");
+        assertThat(text.out()).contains("file-bom (error; Claude Code: warning, quick fix)\n  The file starts with a UTF-8 byte order mark.\n"
+                        + "  Why: ")
+                .contains("\n" + catalog.size() + " rules.\nChecked against:\n")
+                .contains("\n  Claude Code 2.1.332: the loader run", "\n  Gemini CLI 0.61.0: the loader run");
         JsonNode rules = JSON.readTree(json.out());
         assertThat(rules).extracting(r -> r.get("id").asText()).containsExactlyElementsOf(catalog.stream().map(RuleInfo::id).toList());
-        assertThat(fieldNames(rules.get(0))).containsExactly("id", "severity", "summary", "rationale", "fix");
+        assertThat(fieldNames(rules.get(0))).containsExactly("id", "severity", "severityByTool", "summary", "rationale", "fix");
+        JsonNode keyUnknown = rules.get(catalog.stream().map(RuleInfo::id).toList().indexOf("key-unknown"));
+        assertThat(keyUnknown.get("severity").asText()).isEqualTo("info");
+        assertThat(keyUnknown.get("severityByTool").get("claude-code").asText()).isEqualTo("warning");
+        assertThat(keyUnknown.get("severityByTool").get("gemini").asText()).isEqualTo("error");
     }
 
     private static List<String> fieldNames(JsonNode node) {
