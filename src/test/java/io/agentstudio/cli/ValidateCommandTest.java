@@ -31,14 +31,15 @@ class ValidateCommandTest {
 
     @Test
     void printsCompilerStyleLinesAndASummary() throws IOException {
-        write(".claude/agents/bad.md", "---\nname: Bad Name\ndescription: Short.\n---\nBody text.\n");
+        // Claude Code 2.1.332 refuses a name holding `:` (conformance case name-colon): an error, whatever else the file has.
+        write(".claude/agents/bad.md", "---\nname: Bad:Name\ndescription: Short.\n---\nBody text.\n");
 
         CliRun run = CliRun.of("validate", dir.toString());
 
         String bad = dir.resolve(".claude/agents/bad.md").toString();
         assertThat(run.out().lines()).containsExactly(
-                bad + ":2:1: error name-invalid: The name `Bad Name` has blanks or slashes, so it cannot be written where agents are"
-                        + " named (`@name`, `Agent(name)`). Use `bad-name`.",
+                bad + ":2:1: error name-invalid: The name `Bad:Name` contains `:`, which Claude Code keeps for plugin agents; it skips"
+                        + " this file. Use `bad-name`.",
                 bad + ":3:1: warning description-too-short: The description has only 6 characters. Say what the agent does and when"
                         + " to delegate to it (\"Use proactively after ...\").",
                 "2 agent files checked: 1 error, 1 warning, 0 info.");
@@ -101,26 +102,39 @@ class ValidateCommandTest {
 
     @Test
     void writesOneJsonObjectPerProblemWithEveryField() throws IOException {
-        write(".claude/agents/bom.md", "\uFEFF" + CLEAN.replace("name: reviewer", "name: bom"));
+        // The same file behind a byte order mark for two tools: Claude Code 2.1.332 reads past the mark and loads it
+        // (conformance case enc-bom), Gemini CLI 0.61.0 finds no frontmatter and refuses it (g-enc-bom).
+        String bom = "\uFEFF" + CLEAN.replace("name: reviewer", "name: bom");
+        write(".claude/agents/bom.md", bom);
+        write(".gemini/agents/bom.md", bom);
 
         CliRun run = CliRun.of("validate", dir.toString(), "--format", "json");
 
         JsonNode problems = JSON.readTree(run.out());
         assertThat(problems.isArray()).isTrue();
-        assertThat(problems).hasSize(1);
-        JsonNode problem = problems.get(0);
-        assertThat(fieldNames(problem)).containsExactly("path", "line", "column", "severity", "ruleId", "message", "field", "fixes");
-        assertThat(problem.get("path").asText()).isEqualTo(dir.resolve(".claude/agents/bom.md").toString());
-        assertThat(problem.get("line").asInt()).isEqualTo(1);
-        assertThat(problem.get("severity").asText()).isEqualTo("error");
-        assertThat(problem.get("ruleId").asText()).isEqualTo("file-bom");
-        assertThat(problem.get("field").isNull()).isTrue();
-        assertThat(problem.get("fixes").get(0).asText()).isEqualTo("Remove the byte order mark");
+        assertThat(problems).hasSize(2);
+        for (JsonNode problem : problems) {
+            assertThat(fieldNames(problem)).containsExactly("path", "line", "column", "severity", "ruleId", "message", "field", "fixes");
+            assertThat(problem.get("line").asInt()).isEqualTo(1);
+            assertThat(problem.get("column").asInt()).isEqualTo(1);
+            assertThat(problem.get("ruleId").asText()).isEqualTo("file-bom");
+            assertThat(problem.get("message").asText()).startsWith("The file starts with a UTF-8 byte order mark");
+            assertThat(problem.get("field").isNull()).isTrue();
+            assertThat(problem.get("fixes").get(0).asText()).isEqualTo("Remove the byte order mark");
+        }
+        assertThat(problems.get(0).get("path").asText()).isEqualTo(dir.resolve(".claude/agents/bom.md").toString());
+        assertThat(problems.get(0).get("severity").asText()).isEqualTo("warning");
+        assertThat(problems.get(1).get("path").asText()).isEqualTo(dir.resolve(".gemini/agents/bom.md").toString());
+        assertThat(problems.get(1).get("severity").asText()).isEqualTo("error");
         assertThat(run.exitCode()).isEqualTo(Cli.FINDINGS);
+        assertThat(CliRun.of("validate", dir.resolve(".claude").toString()).exitCode()).as("a warning alone does not fail the run")
+                .isEqualTo(Cli.OK);
     }
 
     @Test
     void writesSarifThatCodeScanningReads() throws IOException {
+        // Claude Code 2.1.332 loads an agent with any model and fails only when it runs it: a warning, and with the note
+        // and the errors of the duplicate name every SARIF level is there.
         write(".claude/agents/team/dup one.md", CLEAN.replace("---\nYou", "model: gpt-4o\n---\nYou"));
 
         CliRun run = CliRun.of("validate", dir.toString(), "--format", "sarif");
@@ -146,7 +160,11 @@ class ValidateCommandTest {
                 "name-file-mismatch", "value-invalid");
         for (JsonNode result : results) {
             assertThat(driver.get("rules").get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(result.get("ruleId").asText());
-            assertThat(result.get("level").asText()).isEqualTo(result.get("ruleId").asText().equals("name-file-mismatch") ? "note" : "error");
+            assertThat(result.get("level").asText()).isEqualTo(switch (result.get("ruleId").asText()) {
+                case "name-file-mismatch" -> "note";
+                case "value-invalid" -> "warning";
+                default -> "error";
+            });
             assertThat(result.get("message").get("text").asText()).isNotBlank();
             JsonNode location = result.get("locations").get(0).get("physicalLocation");
             assertThat(location.get("artifactLocation").get("uriBaseId").asText()).isEqualTo("ROOT");
@@ -155,6 +173,9 @@ class ValidateCommandTest {
         }
         assertThat(results).extracting(r -> r.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
                 .contains(".claude/agents/reviewer.md", ".claude/agents/team/dup%20one.md");
+        assertThat(results).filteredOn(r -> r.get("ruleId").asText().equals("value-invalid")).singleElement()
+                .satisfies(r -> assertThat(r.get("message").get("text").asText()).contains("`model: gpt-4o`")
+                        .contains("it loads the agent, but the agent fails when it runs"));
     }
 
     @Test
@@ -188,11 +209,17 @@ class ValidateCommandTest {
 
         List<RuleInfo> catalog = RuleCatalog.standard().all();
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).contains("file-bom (error, quick fix)\n  The file starts with a UTF-8 byte order mark.\n  Why: ")
-                .endsWith(catalog.size() + " rules.\n");
+        assertThat(text.out()).contains("file-bom (error; Claude Code: warning, quick fix)\n  The file starts with a UTF-8 byte order mark.\n"
+                        + "  Why: ")
+                .contains("\n" + catalog.size() + " rules.\nChecked against:\n")
+                .contains("\n  Claude Code 2.1.332: the loader run", "\n  Gemini CLI 0.61.0: the loader run");
         JsonNode rules = JSON.readTree(json.out());
         assertThat(rules).extracting(r -> r.get("id").asText()).containsExactlyElementsOf(catalog.stream().map(RuleInfo::id).toList());
-        assertThat(fieldNames(rules.get(0))).containsExactly("id", "severity", "summary", "rationale", "fix");
+        assertThat(fieldNames(rules.get(0))).containsExactly("id", "severity", "severityByTool", "summary", "rationale", "fix");
+        JsonNode keyUnknown = rules.get(catalog.stream().map(RuleInfo::id).toList().indexOf("key-unknown"));
+        assertThat(keyUnknown.get("severity").asText()).isEqualTo("info");
+        assertThat(keyUnknown.get("severityByTool").get("claude-code").asText()).isEqualTo("warning");
+        assertThat(keyUnknown.get("severityByTool").get("gemini").asText()).isEqualTo("error");
     }
 
     private static List<String> fieldNames(JsonNode node) {

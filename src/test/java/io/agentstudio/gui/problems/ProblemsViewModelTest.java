@@ -31,9 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The problems pane's ViewModel and the live validation behind it, without a JavaFX toolkit. */
 class ProblemsViewModelTest {
+    /*
+     * Severities as Claude Code 2.1.332 loads these files: bravo's name holds `:`, which it refuses (an error); charlie
+     * loads, with duplicate tools and a key it ignores (warnings) and a `\n` kept as two characters in its description
+     * (info).
+     */
     private static final String ALPHA = "---\nname: alpha\ndescription: Plans the work of the team before anyone writes code.\n---\nPlan the work.\n";
-    private static final String BRAVO = "---\nname: bravo agent\ndescription: Builds the services the team has planned and tested.\n---\nBuild it.\n";
-    private static final String CHARLIE = "---\nname: charlie\ndescription: Reviews code changes for bugs and style problems before merge.\n"
+    private static final String BRAVO = "---\nname: bravo:agent\ndescription: Builds the services the team has planned and tested.\n---\nBuild it.\n";
+    private static final String CHARLIE = "---\nname: charlie\ndescription: Reviews code changes for bugs and style problems before merge.\\nNot after.\n"
             + "tools: Read, Read, Grep, Grep\nfoo: 1\n---\nReview it.\n";
 
     @TempDir
@@ -92,22 +97,25 @@ class ProblemsViewModelTest {
     void theWholeWorkspaceIsCheckedOffTheUiThreadAndGroupedByAgent() {
         assertThat(problems.checkingProperty().get()).isFalse();
         assertThat(titles()).containsExactly(".claude/agents/bravo.md", ".claude/agents/charlie.md");
-        assertThat(problems.groups().get(1).labelProperty().get()).isEqualTo(".claude/agents/charlie.md (3)");
+        assertThat(problems.groups().get(1).labelProperty().get()).isEqualTo(".claude/agents/charlie.md (4)");
         ProblemRow bravo = problems.groups().get(0).rows().get(0);
         assertThat(bravo.severity()).isEqualTo(Severity.ERROR);
         assertThat(bravo.ruleId()).isEqualTo("name-invalid");
+        assertThat(bravo.message()).contains("Claude Code", "it skips this file");
         assertThat(bravo.location()).isEqualTo("bravo.md:2");
         assertThat(bravo.fileName()).isEqualTo(".claude/agents/bravo.md");
         assertThat(problems.groups().get(1).rows()).extracting(ProblemRow::ruleId)
-                .containsExactly("tools-duplicate", "tools-duplicate", "key-unknown");
+                .containsExactly("description-literal-newline", "tools-duplicate", "tools-duplicate", "key-unknown");
+        assertThat(problems.groups().get(1).rows()).extracting(ProblemRow::severity)
+                .containsExactly(Severity.INFO, Severity.WARNING, Severity.WARNING, Severity.WARNING);
     }
 
     @Test
     void groupingByRuleListsEachRuleWithItsProblems() {
         problems.groupingProperty().set(Grouping.BY_RULE);
 
-        assertThat(titles()).containsExactly("key-unknown", "name-invalid", "tools-duplicate");
-        assertThat(problems.groups().get(2).rows()).hasSize(2).allSatisfy(r -> assertThat(r.file()).isEqualTo(file("charlie")));
+        assertThat(titles()).containsExactly("description-literal-newline", "key-unknown", "name-invalid", "tools-duplicate");
+        assertThat(problems.groups().get(3).rows()).hasSize(2).allSatisfy(r -> assertThat(r.file()).isEqualTo(file("charlie")));
     }
 
     @Test
@@ -116,7 +124,7 @@ class ProblemsViewModelTest {
         problems.currentAgentOnlyProperty().set(true);
 
         assertThat(problems.countProperty(Severity.ERROR).get()).isEqualTo(1);
-        assertThat(problems.countProperty(Severity.WARNING).get()).isEqualTo(2);
+        assertThat(problems.countProperty(Severity.WARNING).get()).isEqualTo(3);
         assertThat(problems.countProperty(Severity.INFO).get()).isEqualTo(1);
         assertThat(problems.worstSeverityByFile()).containsOnlyKeys(file("bravo"), file("charlie"))
                 .containsEntry(file("bravo"), Severity.ERROR).containsEntry(file("charlie"), Severity.WARNING);
@@ -125,7 +133,7 @@ class ProblemsViewModelTest {
     @Test
     void severitiesAndTheCurrentAgentFilterTheRows() {
         problems.showWarningsProperty().set(false);
-        assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("name-invalid", "key-unknown");
+        assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("name-invalid", "description-literal-newline");
 
         problems.showInfosProperty().set(false);
         assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("name-invalid");
@@ -133,7 +141,7 @@ class ProblemsViewModelTest {
         problems.showWarningsProperty().set(true);
         problems.currentFileProperty().set(file("charlie"));
         problems.currentAgentOnlyProperty().set(true);
-        assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("tools-duplicate", "tools-duplicate");
+        assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("tools-duplicate", "tools-duplicate", "key-unknown");
 
         problems.currentFileProperty().set(file("alpha"));
         assertThat(problems.groups()).isEmpty();
@@ -318,8 +326,12 @@ class ProblemsViewModelTest {
         problems.rulesChanged();
         finishWork();
 
-        assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("name-invalid", "key-unknown");
+        assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("name-invalid", "description-literal-newline",
+                "key-unknown");
         assertThat(problems.countProperty(Severity.ERROR).get()).isEqualTo(2);
+        // The workspace's own choice stands, though Claude Code loads the file.
+        assertThat(row("key-unknown").severity()).isEqualTo(Severity.ERROR);
+        assertThat(row("key-unknown").message()).doesNotContain("loads the agent all the same");
     }
 
     @Test

@@ -300,7 +300,8 @@ class MainWindowViewModelTest {
     void filesThatCouldNotLoadAreNamedAndEveryProblemIsCountedBySeverity() throws IOException {
         Path workspace = workspaceWith("w", "alpha");
         Files.write(workspace.resolve(".claude/agents/binary.md"), new byte[] {'-', '-', 0, 1, 2});
-        Files.writeString(workspace.resolve(".claude/agents/broken.md"), "---\nname: broken\ndescription: [oops\n---\n");
+        // YAML Claude Code 2.1.332 cannot repair (an unclosed quote, conformance case yaml-unclosed-quote): it refuses the file.
+        Files.writeString(workspace.resolve(".claude/agents/broken.md"), "---\nname: broken\ndescription: \"oops\n---\n");
 
         window.start(Optional.of(workspace));
         finishWork();
@@ -311,6 +312,7 @@ class MainWindowViewModelTest {
         Path binary = workspace.resolve(".claude/agents/binary.md").toRealPath();
         Path broken = workspace.resolve(".claude/agents/broken.md").toRealPath();
         assertThat(window.problems().worstSeverityByFile()).containsEntry(binary, Severity.ERROR).containsEntry(broken, Severity.ERROR);
+        assertThat(window.problems().findingsByFile().get(broken)).extracting(finding -> finding.ruleId()).contains("yaml-syntax");
         assertThat(window.status().problemCountProperty(Severity.ERROR).get())
                 .isEqualTo(window.problems().findingsByFile().values().stream().flatMap(List::stream)
                         .filter(finding -> finding.severity() == Severity.ERROR).count())
@@ -332,6 +334,13 @@ class MainWindowViewModelTest {
 
         Path rules = Files.createDirectories(workspace.resolve(".agent-studio")).resolve("rules.yaml");
         Files.writeString(rules, "rules:\n  name-invalid: off\n  description-too-short: off\n");
+        diskChanges.accept(Set.of(rules.toRealPath()));
+        finishWork();
+        // Turning the rule off does not make Claude Code load the file: what is left says it refuses it.
+        assertThat(window.problems().findingsByFile().get(alpha)).extracting(finding -> finding.ruleId()).containsExactly("agent-not-loaded");
+        assertThat(window.problems().worstSeverityByFile()).containsEntry(alpha, Severity.ERROR);
+
+        Files.writeString(rules, "rules:\n  name-invalid: off\n  description-too-short: off\n  agent-not-loaded: off\n");
         diskChanges.accept(Set.of(rules.toRealPath()));
         finishWork();
         assertThat(window.problems().worstSeverityByFile()).doesNotContainKey(alpha);
