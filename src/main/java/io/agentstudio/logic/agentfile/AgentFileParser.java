@@ -56,8 +56,8 @@ public final class AgentFileParser {
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             problems.add(Problem.of(CodecRules.BOM, Severity.ERROR,
-                    "The file starts with a UTF-8 byte order mark; Claude Code does not see the frontmatter behind it and skips"
-                            + " the agent. Remove the BOM.", 1, 1));
+                    "The file starts with a UTF-8 byte order mark; Gemini CLI and other tools do not see the frontmatter behind"
+                            + " it and refuse the agent (Claude Code reads past it). Remove the BOM.", 1, 1));
         }
         LineEnding lineEnding = LineEnding.firstIn(text);
         FenceSplitter.Fences fences = FenceSplitter.split(text);

@@ -231,6 +231,7 @@ final class YamlFieldReader {
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlFieldReader::newYaml);
 
     private static Yaml newYaml() {
+        QuietSnakeYaml.forConstructor(ValueConstructor.class);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setCodePointLimit(16 * 1024 * 1024);

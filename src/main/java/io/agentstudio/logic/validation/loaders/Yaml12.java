@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation.loaders;
 
+import io.agentstudio.logic.agentfile.QuietSnakeYaml;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -42,6 +43,7 @@ final class Yaml12 {
 
     /** The document's value, or the parser's message when it is not YAML to this reader. */
     Parsed load(String written) {
+        QuietSnakeYaml.forConstructor(Constructor.class);
         String yaml = asJavaScriptParsersSeeIt(written);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(duplicateKeys);

@@ -81,10 +81,17 @@ public final class CodecFindings implements FileRule {
             String message = file.catalog().dialect() == Dialect.CLAUDE_CODE ? problem.message()
                     : problem.message().replace("Claude Code skips such an agent without a word.",
                     file.catalog().dialect().displayName() + " refuses such an agent.");
-            Optional<LoaderVerdict> repaired = file.loaderVerdict().filter(v -> v.loads() && v.repaired());
-            if (rule == YAML_SYNTAX && repaired.isPresent()) {
+            Optional<LoaderVerdict> loads = file.loaderVerdict().filter(LoaderVerdict::loads);
+            if (rule == YAML_SYNTAX && loads.isPresent() && file.document().text().chars().anyMatch(c -> c >= '\uDC80' && c <= '\uDCFF')) {
+                // The studio's parser stumbles on the bytes it keeps; the tool reads U+FFFD there and loads the agent, and
+                // file-invalid-utf8 already says so.
+                continue;
+            }
+            if (rule == YAML_SYNTAX && loads.isPresent() && loads.get().repaired()) {
                 rule = YAML_RECOVERED;
-                message = recovered(problem.message(), repaired.get(), file.loaderName().orElseThrow());
+                message = recovered(problem.message(), loads.get(), file.loaderName().orElseThrow());
+            } else if (loads.isPresent()) {
+                message = message.replace(" Claude Code skips such an agent without a word.", "");
             }
             file.reportAt(rule, problem.line(), problem.column(), problem.field(), message, fix.stream().toArray(QuickFix[]::new));
         }
