@@ -477,7 +477,7 @@ public final class EdgeCaseCorpus {
     }
 
     private void ccRaw(String id, String text) {
-        cases.add(EdgeCase.single(id, CLAUDE, ".claude/agents/" + id + ".md", text));
+        ccBytes(id, utf8(text));
     }
 
     private void ccBytes(String id, byte[] bytes) {
@@ -489,7 +489,7 @@ public final class EdgeCaseCorpus {
     }
 
     private void gmRaw(String id, String text) {
-        cases.add(EdgeCase.single(id, GEMINI, ".gemini/agents/" + id + ".md", text));
+        gmBytes(id, utf8(text));
     }
 
     private void gmBytes(String id, byte[] bytes) {

@@ -60,12 +60,14 @@ public final class FieldTypeRule implements FileRule {
         switch (spec.type()) {
             case STRING, TEXT, ENUM, MODEL -> {
                 if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-                    file.reportOn(RULE, field, "`" + key + "` takes text, not a " + kind(value) + ". Write it as one value.");
+                    file.reportOn(RULE, field, "`" + key + "` takes text, not a " + kind(value) + ". Write it as one value."
+                            + consequence(file));
                 }
             }
             case NAME_LIST, STRING_LIST -> {
                 if (!ToolNames.isList(value)) {
-                    file.reportOn(RULE, field, "`" + key + "` takes a list of names (`a, b` or a YAML list), not a " + kind(value) + ".");
+                    file.reportOn(RULE, field, "`" + key + "` takes a list of names (`a, b` or a YAML list), not a " + kind(value) + "."
+                            + consequence(file));
                 }
             }
             case INTEGER -> number(file, field, spec, true);
