@@ -3,6 +3,7 @@ package io.agentstudio.conformance;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
 public record EdgeCase(String id, String loader, String cwd, Map<String, byte[]> files) {
 
     public EdgeCase {
-        files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
 
     static EdgeCase single(String id, String loader, String path, byte[] bytes) {

@@ -19,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,7 +58,7 @@ class LoaderConformanceTest {
             }
             Workspace workspace = WorkspaceLoader.load(root);
             WorkspaceValidation validation = WorkspaceValidation.of(workspace, RuleCatalog.standard());
-            Set<Path> agents = new java.util.HashSet<>();
+            Set<Path> agents = new HashSet<>();
             workspace.agents().forEach(a -> agents.add(a.path()));
             Map<String, List<Finding>> byFile = new LinkedHashMap<>();
             for (String relative : edgeCase.files().keySet()) {
@@ -227,6 +229,6 @@ class LoaderConformanceTest {
     }
 
     private static String describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + f.ruleId()).toList().toString();
+        return findings.stream().map(f -> f.severity().name().toLowerCase(Locale.ROOT) + " " + f.ruleId()).toList().toString();
     }
 }

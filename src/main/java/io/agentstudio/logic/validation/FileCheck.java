@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One agent file being checked: what the rules read (the agent, its dialect's catalog, facts derived once and
@@ -29,7 +30,7 @@ public final class FileCheck {
      * Errors that stay errors when the tool loads the file on its own: a leaked secret, a bug of the studio, and two
      * agents with one name (the tool loads each alone, but drops one of the two).
      */
-    private static final java.util.Set<String> NOT_ABOUT_LOADING = java.util.Set.of("secret-in-file", RuleFailure.RULE.id(),
+    private static final Set<String> NOT_ABOUT_LOADING = Set.of("secret-in-file", RuleFailure.RULE.id(),
             "name-duplicate");
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 

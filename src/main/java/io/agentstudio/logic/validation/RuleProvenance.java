@@ -6,6 +6,7 @@ import io.agentstudio.model.DialectCatalog;
 import io.agentstudio.model.Severity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class RuleProvenance {
     /** The explanation's closing line: how the tools differ on this rule, and what the facts were checked against. */
     public static String describe(RuleInfo rule) {
         String severities = severitiesText(rule);
-        String tools = String.join(", ", java.util.Arrays.stream(Dialect.values())
+        String tools = String.join(", ", Arrays.stream(Dialect.values())
                 .map(d -> Catalogs.load().of(d).provenance().tool()).toList());
         return (severities.isEmpty() ? "" : "Per tool: " + severities + ". ")
                 + "Checked against " + tools + ".";

@@ -3,6 +3,7 @@ package io.agentstudio.logic.validation.loaders;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,7 +122,7 @@ final class ClaudeCodeLoader implements ToolLoader {
         String key = m.group(1);
         String value = m.group(2);
         boolean quoted = value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'");
-        if (quoted || value.startsWith("[") && value.endsWith("]") && Yaml12.bun().load(value).value() instanceof java.util.List<?>) {
+        if (quoted || value.startsWith("[") && value.endsWith("]") && Yaml12.bun().load(value).value() instanceof List<?>) {
             return line;
         }
         if (!RISKY_VALUE.matcher(value).find()) {
@@ -162,7 +163,7 @@ final class ClaudeCodeLoader implements ToolLoader {
         if (value instanceof Boolean) {
             return "a boolean";
         }
-        if (value instanceof java.util.List<?>) {
+        if (value instanceof List<?>) {
             return "a list";
         }
         if (value instanceof Map<?, ?>) {

@@ -1,5 +1,7 @@
 package io.agentstudio.logic.validation.loaders;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,7 @@ import java.util.Optional;
 public record LoaderVerdict(boolean loads, String reason, String key, Map<String, Object> frontmatter, boolean repaired) {
 
     public LoaderVerdict {
-        frontmatter = frontmatter == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontmatter));
+        frontmatter = frontmatter == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(frontmatter));
     }
 
     static LoaderVerdict refused(String reason, String key, Map<String, Object> frontmatter, boolean repaired) {

@@ -1,17 +1,22 @@
 package io.agentstudio.logic.validation.loaders;
 
 import io.agentstudio.logic.agentfile.QuietSnakeYaml;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.DumperOptions;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * YAML as the JavaScript tools read it: the YAML 1.2 core schema (only {@code true}/{@code false} are booleans, no
@@ -74,11 +79,11 @@ final class Yaml12 {
         if (value instanceof String s) {
             return s.replace(LINE_SEPARATOR_STAND_IN, '\u2028').replace(PARAGRAPH_SEPARATOR_STAND_IN, '\u2029');
         }
-        if (value instanceof java.util.List<?> list) {
-            return list.stream().map(Yaml12::restoreSeparators).collect(java.util.stream.Collectors.toList());
+        if (value instanceof List<?> list) {
+            return list.stream().map(Yaml12::restoreSeparators).collect(Collectors.toList());
         }
-        if (value instanceof java.util.Map<?, ?> map) {
-            java.util.Map<Object, Object> restored = new java.util.LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> restored = new LinkedHashMap<>();
             map.forEach((k, v) -> restored.put(restoreSeparators(k), restoreSeparators(v)));
             return restored;
         }
@@ -129,7 +134,7 @@ final class Yaml12 {
             this.yamlConstructors.put(Tag.TIMESTAMP, timestamps
                     ? new ConstructYamlStr() {
                         @Override
-                        public Object construct(org.yaml.snakeyaml.nodes.Node node) {
+                        public Object construct(Node node) {
                             return new Timestamp((String) super.construct(node));
                         }
                     }

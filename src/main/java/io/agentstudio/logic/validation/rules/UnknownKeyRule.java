@@ -13,6 +13,7 @@ import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,7 +91,7 @@ public final class UnknownKeyRule implements FileRule {
      */
     private static String toolKey(String key) {
         if (key.length() > 1 && key.startsWith("[") && key.endsWith("]")) {
-            return String.join(",", java.util.Arrays.stream(key.substring(1, key.length() - 1).split(",")).map(String::strip).toList());
+            return String.join(",", Arrays.stream(key.substring(1, key.length() - 1).split(",")).map(String::strip).toList());
         }
         return key;
     }
