@@ -60,6 +60,15 @@ public record DialectCatalog(Dialect dialect, List<FieldSpec> fields, List<Strin
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /**
+     * True when the tool has a tool of this name: a built-in one (without regard to case where the tool matches so) or
+     * one its patterns accept (MCP tools, wildcards).
+     */
+    public boolean knowsTool(String tool) {
+        boolean builtIn = toolNamesIgnoreCase ? tools.stream().anyMatch(t -> t.equalsIgnoreCase(tool)) : tools.contains(tool);
+        return builtIn || toolPatterns.stream().anyMatch(pattern -> CatalogPatterns.matches(pattern, tool));
+    }
+
     public boolean knows(String name) {
         return field(name).isPresent();
     }

@@ -94,7 +94,23 @@ public final class LosslessText {
         return index == 0 || !Character.isHighSurrogate(text.charAt(index - 1));
     }
 
-    private static boolean containsEscapes(String text) {
+    /**
+     * The text as a decoder that does not keep bytes reads it (Node, Bun, the JDK's own): each byte that was not
+     * valid UTF-8 as U+FFFD.
+     */
+    public static String withReplacementCharacters(String text) {
+        if (!containsEscapes(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(isEscapedByte(text, i) ? '\uFFFD' : text.charAt(i));
+        }
+        return out.toString();
+    }
+
+    /** True when the text holds bytes that were not valid UTF-8. */
+    public static boolean containsEscapes(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isEscapedByte(text, i)) {
                 return true;

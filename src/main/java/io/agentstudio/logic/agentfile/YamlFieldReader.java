@@ -67,7 +67,7 @@ final class YamlFieldReader {
             return failure(syntaxProblem(e));
         } catch (YAMLException e) {
             return failure(Problem.of(CodecRules.YAML_SYNTAX, Severity.ERROR,
-                    "The frontmatter is not valid YAML (" + e.getMessage() + "). Claude Code skips such an agent without a word.",
+                    "The frontmatter is not valid YAML (" + e.getMessage() + ").",
                     firstYamlLine + 1, 1));
         }
         if (root == null) {
@@ -195,7 +195,7 @@ final class YamlFieldReader {
         int column = mark == null ? 1 : mark.getColumn() + 1;
         String problem = e.getProblem() == null ? "it cannot be read" : e.getProblem();
         return Problem.of(CodecRules.YAML_SYNTAX, Severity.ERROR,
-                "The frontmatter is not valid YAML: " + problem + ". Claude Code skips such an agent without a word. "
+                "The frontmatter is not valid YAML: " + problem + ". "
                         + YamlHints.hintFor(problem),
                 line, column);
     }

@@ -108,8 +108,8 @@ final class CodexExporter extends AgentFileExporter {
         if (readOnlyTools) {
             report.translated("tools", "sandbox_mode = read-only (each of its tools is known not to change files or run commands)");
         } else if (allowed.isPresent()) {
-            report.dropped("tools", "Codex agents have no tool list; only the sandbox limits them (not read-only: "
-                    + String.join(", ", mappings.notReadOnly(allowed.get())) + " can change files, run commands or start agents, or is not known to the studio)");
+            report.dropped("tools", "Codex agents have no tool list; only the sandbox limits them "
+                    + mappings.whyNotReadOnly(allowed.get()));
         }
         if (!tools.denied().isEmpty()) {
             report.dropped("disallowedTools", "Codex agents have no tool list");

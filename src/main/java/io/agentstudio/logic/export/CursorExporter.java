@@ -83,8 +83,8 @@ final class CursorExporter extends AgentFileExporter {
                 report.translated("tools", "readonly: true (each of its tools is known not to change files or run commands);"
                         + " Cursor has no tool list");
             } else {
-                report.dropped("tools", "Cursor subagents have no tool list; the agent gets Cursor's tools (not read-only: "
-                        + String.join(", ", mappings.notReadOnly(allowed.get())) + " can change files, run commands or start agents, or is not known to the studio)");
+                report.dropped("tools", "Cursor subagents have no tool list; the agent gets Cursor's tools "
+                        + mappings.whyNotReadOnly(allowed.get()));
             }
         }
         if (!tools.denied().isEmpty()) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 record ExportMappings(Map<String, String> modelAliases, String openCodeProvider, List<String> openCodeModels,
                       List<String> copilotModels, List<String> readOnlyTools, Map<String, List<String>> geminiTools,
-                      Map<String, List<String>> moreGeminiTools, List<String> geminiToolNames,
+                      Map<String, List<String>> moreGeminiTools,
                       Map<String, List<String>> copilotTools, Map<String, List<String>> openCodePermissions,
                       Map<String, String> openCodeColors, Map<String, String> codexEffort, Map<String, String> codexSandbox,
                       List<String> reservedMarketplaceNames, Map<String, String> claudeCodeMarketplaceNames) {
@@ -61,8 +61,10 @@ record ExportMappings(Map<String, String> modelAliases, String openCodeProvider,
         return claudeTools.stream().allMatch(readOnlyTools::contains);
     }
 
-    /** The tools of the list that keep an agent from being read-only, for the report. */
-    List<String> notReadOnly(List<String> claudeTools) {
-        return claudeTools.stream().filter(tool -> !readOnlyTools.contains(tool)).toList();
+    /** Why an agent with these tools is not read-only, for the report: the tools that keep it from being so. */
+    String whyNotReadOnly(List<String> claudeTools) {
+        List<String> writers = claudeTools.stream().filter(tool -> !readOnlyTools.contains(tool)).toList();
+        return "(not read-only: " + String.join(", ", writers) + " can change files, run commands or start agents, or is not"
+                + " known to the studio)";
     }
 }

@@ -1,6 +1,10 @@
 package io.agentstudio.logic.export;
 
+import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.CatalogPatterns;
+import io.agentstudio.model.Dialect;
+import io.agentstudio.model.DialectCatalog;
 import io.agentstudio.model.FieldValue;
 
 import java.util.ArrayList;
@@ -9,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Gemini CLI: {@code .gemini/agents/<name>.md}. Gemini CLI 0.61.0 checks an agent's frontmatter with a strict schema
@@ -23,11 +25,8 @@ import java.util.regex.Pattern;
  */
 final class GeminiExporter extends AgentFileExporter {
     private static final String TARGET = "Gemini CLI";
-    /** Gemini CLI's {@code nameSchema}: {@code string().regex(/^[a-z0-9-_]+$/)}. */
-    static final Pattern NAME = Pattern.compile("^[a-z0-9-_]+$");
-    /** {@code isValidToolName}: an MCP server's and tool's name are slugs, the first {@code _} ends the server's name. */
-    private static final Pattern MCP_SLUG = Pattern.compile("^[a-z0-9_.:-]+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MCP_NAME = Pattern.compile("^mcp_([^_]+)_(.+)$");
+    /** What Gemini CLI accepts as a name and as a tool: its catalog, held to its loader by the conformance test. */
+    private static final DialectCatalog GEMINI = Catalogs.load().of(Dialect.GEMINI);
 
     @Override
     public ExportTarget target() {
@@ -90,7 +89,7 @@ final class GeminiExporter extends AgentFileExporter {
 
     private void geminiName(SourceAgent agent, FieldReport report, MarkdownDraft draft) {
         String name = exportName(agent);
-        if (!NAME.matcher(name).matches()) {
+        if (!CatalogPatterns.matches(GEMINI.namePattern(), name)) {
             throw new AgentNotExportedException("its name `" + agent.name() + "` has no form Gemini CLI accepts"
                     + " (lowercase letters, digits, - and _ only)");
         }
@@ -118,7 +117,7 @@ final class GeminiExporter extends AgentFileExporter {
         }
         List<String> names = new ArrayList<>();
         for (String name : translated.get()) {
-            if (validToolName(name)) {
+            if (GEMINI.knowsTool(name)) {
                 names.add(name);
             } else {
                 unmapped.add(name);
@@ -158,30 +157,6 @@ final class GeminiExporter extends AgentFileExporter {
             return Optional.empty();
         }
         String name = "mcp_" + server + "_" + tool;
-        return validMcpName(name) ? Optional.of(name) : Optional.empty();
-    }
-
-    /** Gemini CLI 0.61.0's {@code isValidToolName(name, {allowWildcards: true})}, without the legacy aliases. */
-    boolean validToolName(String name) {
-        return mappings.geminiToolNames().contains(name) || name.startsWith("discovered_tool_") || name.equals("*")
-                || validMcpName(name);
-    }
-
-    static boolean validMcpName(String name) {
-        if (!name.startsWith("mcp_")) {
-            return false;
-        }
-        if (name.equals("mcp_*")) {
-            return true;
-        }
-        if (name.startsWith("mcp__")) {
-            return false;
-        }
-        Matcher m = MCP_NAME.matcher(name);
-        if (!m.matches() || !MCP_SLUG.matcher(m.group(1)).matches()) {
-            return false;
-        }
-        String tool = m.group(2);
-        return tool.equals("*") || (!tool.matches("^_*$") && MCP_SLUG.matcher(tool).matches());
+        return GEMINI.knowsTool(name) ? Optional.of(name) : Optional.empty();
     }
 }

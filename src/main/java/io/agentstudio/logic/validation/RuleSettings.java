@@ -23,10 +23,7 @@ public final class RuleSettings {
 
     /** The severity the rule reports with here, or empty when it is turned off. */
     public Optional<Severity> severityOf(RuleInfo rule) {
-        if (off.contains(rule.id())) {
-            return Optional.empty();
-        }
-        return Optional.of(severities.getOrDefault(rule.id(), rule.severity()));
+        return severityOf(rule, Optional.empty());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a file lives decides which tool reads it. Inside a tool's own folder ({@code .claude}, {@code .github},
@@ -14,6 +15,8 @@ import java.util.Optional;
  * issue templates next to it have frontmatter too, but they are not agents.
  */
 public final class DialectLocator {
+    /** The tools' own folders in a project. */
+    static final Set<String> TOOL_FOLDERS = Set.of(".claude", ".github", ".opencode", ".gemini", ".cursor");
 
     private DialectLocator() {
     }
@@ -70,6 +73,23 @@ public final class DialectLocator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the file lies in a tool's own agents folder ({@code .claude/agents}, {@code .gemini/agents}, ..., at any
+     * depth below it), where the tool itself decides by name and place which files it reads. A file elsewhere (a
+     * collection, a file checked on its own) is an agent only by its content.
+     */
+    public static boolean inToolAgentsFolder(Path relative) {
+        Path folder = relative.getParent();
+        for (int i = 0; folder != null && i + 1 < folder.getNameCount(); i++) {
+            String name = folder.getName(i).toString();
+            String next = folder.getName(i + 1).toString();
+            if (TOOL_FOLDERS.contains(name) && (next.equals("agents") || next.equals("agent"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when some folder between the root and the file is named {@code agents} (or OpenCode's {@code agent}). */

@@ -30,7 +30,6 @@ public final class WorkspaceScanner {
     public static final String UNREADABLE_RULE = "workspace-unreadable";
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".agent-studio");
-    private static final Set<String> TOOL_FOLDERS = Set.of(".claude", ".github", ".opencode", ".gemini", ".cursor");
     private static final Set<String> REPOSITORY_DOCUMENTS = Set.of("readme", "license", "changelog", "contributing");
 
     /** The candidate files (sorted) and the problems met while walking. */
@@ -110,7 +109,7 @@ public final class WorkspaceScanner {
     /** False for folders that never hold agents: hidden ones other than the tools', and build or VCS folders. */
     static boolean isScannedFolder(Path dir) {
         String name = dir.getFileName().toString();
-        boolean hidden = name.startsWith(".") && !TOOL_FOLDERS.contains(name);
+        boolean hidden = name.startsWith(".") && !DialectLocator.TOOL_FOLDERS.contains(name);
         return !SKIPPED_FOLDERS.contains(name) && !hidden;
     }
 

@@ -1,5 +1,8 @@
 package io.agentstudio.logic.export;
 
+import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.model.Dialect;
+import io.agentstudio.model.DialectCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,8 +86,11 @@ class ExportMappingsTest {
 
     @Test
     void everyToolNameTheGeminiTablesWriteIsOneGeminiCliAccepts() {
-        assertThat(MAPPINGS.allGeminiTools().values()).allSatisfy(names -> assertThat(MAPPINGS.geminiToolNames()).containsAll(names));
-        assertThat(MAPPINGS.geminiToolNames()).contains("grep_search").doesNotContain("search_file_content", "save_memory");
+        DialectCatalog gemini = Catalogs.load().of(Dialect.GEMINI);
+        assertThat(MAPPINGS.allGeminiTools().values()).allSatisfy(names -> assertThat(names).allMatch(gemini::knowsTool));
+        assertThat(MAPPINGS.allGeminiTools().values()).flatMap(names -> names).contains("grep_search")
+                .doesNotContain("search_file_content", "save_memory");
+        assertThat(gemini.knowsTool("save_memory")).isFalse();
     }
 
     @ParameterizedTest

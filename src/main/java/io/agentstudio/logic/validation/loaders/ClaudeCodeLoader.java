@@ -1,5 +1,8 @@
 package io.agentstudio.logic.validation.loaders;
 
+import io.agentstudio.logic.agentfile.LosslessText;
+import io.agentstudio.logic.workspace.DialectLocator;
+
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -35,9 +38,10 @@ final class ClaudeCodeLoader implements ToolLoader {
 
     @Override
     public LoaderVerdict read(String written, Path relative) {
-        String text = ToolLoader.asDecodedByJavaScript(written);
+        // Node and Bun read each byte that is not UTF-8 as U+FFFD.
+        String text = LosslessText.withReplacementCharacters(written);
         String file = relative.getFileName().toString();
-        if (ToolLoader.inFolder(relative, ".claude", "agents") && !file.endsWith(".md")) {
+        if (DialectLocator.inToolAgentsFolder(relative) && !file.endsWith(".md")) {
             return LoaderVerdict.refused("Claude Code reads only files whose names end in `.md` (lowercase)", null, Map.of(), false);
         }
         String content = text.startsWith("\ufeff") ? text.substring(1) : text;

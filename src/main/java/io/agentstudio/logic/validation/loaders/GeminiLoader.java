@@ -1,6 +1,9 @@
 package io.agentstudio.logic.validation.loaders;
 
+import io.agentstudio.logic.agentfile.LosslessText;
 import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.workspace.DialectLocator;
+import io.agentstudio.model.CatalogPatterns;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.DialectCatalog;
 
@@ -25,7 +28,6 @@ final class GeminiLoader implements ToolLoader {
     static final GeminiLoader INSTANCE = new GeminiLoader();
     static final String TOOL = "Gemini CLI 0.61.0";
     private static final Pattern FRONTMATTER = Pattern.compile("^---\\r?\\n([\\s\\S]*?)\\r?\\n---(?:\\r?\\n([\\s\\S]*))?");
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9-_]+$");
     private static final Set<String> LOCAL_KEYS = Set.of("kind", "name", "description", "display_name", "tools", "mcp_servers",
             "model", "temperature", "max_turns", "timeout_mins");
     private static final Set<String> REMOTE_KEYS = Set.of("kind", "name", "description", "display_name", "auth", "agent_card_url",
@@ -42,11 +44,12 @@ final class GeminiLoader implements ToolLoader {
 
     @Override
     public LoaderVerdict read(String written, Path relative) {
-        String text = ToolLoader.asDecodedByJavaScript(written);
+        // Node and Bun read each byte that is not UTF-8 as U+FFFD.
+        String text = LosslessText.withReplacementCharacters(written);
         String file = relative.getFileName().toString();
         Path folder = relative.getParent();
         boolean direct = folder != null && folder.getFileName().toString().equals("agents");
-        if (ToolLoader.inFolder(relative, ".gemini", "agents") && (!file.endsWith(".md") || file.startsWith("_") || !direct)) {
+        if (DialectLocator.inToolAgentsFolder(relative) && (!file.endsWith(".md") || file.startsWith("_") || !direct)) {
             return LoaderVerdict.refused("Gemini CLI reads only `.md` files directly in its agents folder, and none whose name"
                     + " starts with `_`", null, Map.of(), false);
         }
@@ -154,7 +157,7 @@ final class GeminiLoader implements ToolLoader {
             return Optional.of(new Problem("name", fm.containsKey("name") ? "`name` must be text, not " + ClaudeCodeLoader.jsType(
                     name == null ? "" : name).replace("a String", "nothing") : "`name` is required"));
         }
-        return NAME.matcher(text).matches() ? Optional.empty()
+        return CatalogPatterns.matches(Catalogs.load().of(Dialect.GEMINI).namePattern(), text) ? Optional.empty()
                 : Optional.of(new Problem("name", "`name` must be lowercase letters, digits, `-` and `_`"));
     }
 
@@ -175,8 +178,7 @@ final class GeminiLoader implements ToolLoader {
             if (!(tool instanceof String name)) {
                 return Optional.of(new Problem("tools", "every tool must be a name"));
             }
-            boolean known = catalog.tools().contains(name) || catalog.toolPatterns().stream().anyMatch(p -> name.matches(p));
-            if (!known) {
+            if (!catalog.knowsTool(name)) {
                 return Optional.of(new Problem("tools", "it has no tool `" + name + "`"));
             }
         }

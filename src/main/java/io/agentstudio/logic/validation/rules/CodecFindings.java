@@ -1,6 +1,7 @@
 package io.agentstudio.logic.validation.rules;
 
 import io.agentstudio.logic.agentfile.EditRefusedException;
+import io.agentstudio.logic.agentfile.LosslessText;
 import io.agentstudio.logic.validation.FileCheck;
 import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
@@ -9,7 +10,6 @@ import io.agentstudio.logic.validation.TextEdits;
 import io.agentstudio.logic.validation.loaders.LoaderVerdict;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.CodecRules;
-import io.agentstudio.model.Dialect;
 import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
@@ -78,28 +78,27 @@ public final class CodecFindings implements FileRule {
             RuleInfo rule = RULES.stream().filter(r -> r.id().equals(problem.ruleId())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The codec reported an uncatalogued rule " + problem.ruleId()));
             Optional<QuickFix> fix = fixFor(rule, file, problem);
-            String message = file.catalog().dialect() == Dialect.CLAUDE_CODE ? problem.message()
-                    : problem.message().replace("Claude Code skips such an agent without a word.",
-                    file.catalog().dialect().displayName() + " refuses such an agent.");
-            Optional<LoaderVerdict> loads = file.loaderVerdict().filter(LoaderVerdict::loads);
-            if (rule == YAML_SYNTAX && loads.isPresent() && file.document().text().chars().anyMatch(c -> c >= '\uDC80' && c <= '\uDCFF')) {
-                // The studio's parser stumbles on the bytes it keeps; the tool reads U+FFFD there and loads the agent, and
-                // file-invalid-utf8 already says so.
-                continue;
-            }
-            if (rule == YAML_SYNTAX && loads.isPresent() && loads.get().repaired()) {
-                rule = YAML_RECOVERED;
-                message = recovered(problem.message(), loads.get(), file.loaderName().orElseThrow());
-            } else if (loads.isPresent()) {
-                message = message.replace(" Claude Code skips such an agent without a word.", "");
+            String message = problem.message();
+            if (rule == YAML_SYNTAX) {
+                Optional<LoaderVerdict> verdict = file.loaderVerdict();
+                if (verdict.filter(LoaderVerdict::loads).isPresent() && LosslessText.containsEscapes(file.text())) {
+                    // The studio's parser stumbles on the bytes it keeps; the tool reads U+FFFD there and loads the agent,
+                    // and file-invalid-utf8 already says so.
+                    continue;
+                }
+                if (verdict.filter(v -> v.loads() && v.repaired()).isPresent()) {
+                    rule = YAML_RECOVERED;
+                    message = recovered(message, verdict.get(), file.loaderName().orElseThrow());
+                } else if (verdict.filter(v -> !v.loads()).isPresent()) {
+                    message += " " + file.catalog().dialect().displayName() + " refuses such an agent.";
+                }
             }
             file.reportAt(rule, problem.line(), problem.column(), problem.field(), message, fix.stream().toArray(QuickFix[]::new));
         }
     }
 
     /** The parser's message, then what the tool reads instead: the description it ends up with, as the user sees it. */
-    private static String recovered(String yamlMessage, LoaderVerdict verdict, String tool) {
-        String strict = yamlMessage.replace(" Claude Code skips such an agent without a word.", "");
+    private static String recovered(String strict, LoaderVerdict verdict, String tool) {
         String description = verdict.text("description").map(d -> d.length() > 160 ? d.substring(0, 157) + "..." : d).orElse("");
         return strict + " " + tool + " repairs it and loads the agent, reading the description as \u201c"
                 + description.replace("\n", " ") + "\u201d; Gemini CLI, OpenCode and Copilot refuse the file.";

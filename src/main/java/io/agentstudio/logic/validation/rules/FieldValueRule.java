@@ -6,6 +6,7 @@ import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.Suggestions;
+import io.agentstudio.model.CatalogPatterns;
 import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FieldType;
 import io.agentstudio.model.FieldValue;
@@ -58,7 +59,7 @@ public final class FieldValueRule implements FileRule {
 
     private static boolean allowed(FieldSpec spec, String value) {
         return spec.values().contains(value) || spec.alsoAccepted().contains(value)
-                || spec.pattern() != null && Patterns.matches(spec.pattern(), value);
+                || spec.pattern() != null && CatalogPatterns.matches(spec.pattern(), value);
     }
 
     private static void report(FileCheck file, FrontmatterField field, FieldSpec spec, String value) {

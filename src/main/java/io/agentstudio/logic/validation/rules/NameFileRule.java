@@ -5,6 +5,7 @@ import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.model.AgentIdentity;
+import io.agentstudio.model.CatalogPatterns;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
 
@@ -38,7 +39,7 @@ public final class NameFileRule implements FileRule {
         }
         String stem = file.agent().fileStem();
         String pattern = file.catalog().namePattern();
-        if (name.equals(stem) || pattern == null || !Patterns.matches(pattern, name)) {
+        if (name.equals(stem) || pattern == null || !CatalogPatterns.matches(pattern, name)) {
             return;
         }
         String fileName = file.path().getFileName().toString();

@@ -5,6 +5,7 @@ import io.agentstudio.logic.validation.FileCheck;
 import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.model.CatalogPatterns;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FrontmatterField;
@@ -42,11 +43,11 @@ public final class NameFormatRule implements FileRule {
         String pattern = file.catalog().namePattern();
         Optional<FrontmatterField> field = file.field("name");
         if (!file.fieldsReadable() || pattern == null || field.isEmpty() || !(field.get().value() instanceof String name)
-                || name.isBlank() || Patterns.matches(pattern, name)) {
+                || name.isBlank() || CatalogPatterns.matches(pattern, name)) {
             return;
         }
         String slug = Slug.of(name, file.catalog());
-        QuickFix[] fix = slug.isEmpty() || !Patterns.matches(pattern, slug) ? new QuickFix[0] : new QuickFix[] {
+        QuickFix[] fix = slug.isEmpty() || !CatalogPatterns.matches(pattern, slug) ? new QuickFix[0] : new QuickFix[] {
                 new QuickFix.Edit("Rename the agent to `" + slug + "`",
                         document -> FrontmatterEditor.set(document, "name", new FieldValue.Text(slug)))};
         String use = slug.isEmpty() ? "Use lowercase letters, digits and hyphens." : "Use `" + slug + "`.";

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation.rules;
 
+import io.agentstudio.model.CatalogPatterns;
 import io.agentstudio.model.DialectCatalog;
 
 import java.text.Normalizer;
@@ -19,7 +20,7 @@ final class Slug {
      */
     static String of(String text, DialectCatalog catalog) {
         String withUnderscores = slug(text, true);
-        if (catalog.namePattern() != null && Patterns.matches(catalog.namePattern(), withUnderscores)) {
+        if (catalog.namePattern() != null && CatalogPatterns.matches(catalog.namePattern(), withUnderscores)) {
             return withUnderscores;
         }
         return slug(text, false);

@@ -55,10 +55,7 @@ final class ToolNames {
     }
 
     static boolean isKnown(String entry, DialectCatalog catalog) {
-        String base = base(entry);
-        boolean builtIn = catalog.toolNamesIgnoreCase()
-                ? catalog.tools().stream().anyMatch(t -> t.equalsIgnoreCase(base)) : catalog.tools().contains(base);
-        return builtIn || catalog.toolPatterns().stream().anyMatch(p -> Patterns.matches(p, entry));
+        return catalog.knowsTool(base(entry)) || catalog.knowsTool(entry);
     }
 
     static String key(String entry, DialectCatalog catalog) {
