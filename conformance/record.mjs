@@ -148,8 +148,9 @@ async function recordClaude(caseId) {
   }
   if (files.length > 1) {
     result.agents = whole.agents;
-    result.duplicates = whole.messages.filter((m) => m.startsWith('[agents] Duplicate agent name'))
-      .map((m) => m.replaceAll(whole.root + '/', ''));
+    // Claude Code may load the agents twice in one run and then says so twice: the set of reports is the verdict.
+    result.duplicates = [...new Set(whole.messages.filter((m) => m.startsWith('[agents] Duplicate agent name'))
+      .map((m) => m.replaceAll(whole.root + '/', '')))];
   }
   return result;
 }
