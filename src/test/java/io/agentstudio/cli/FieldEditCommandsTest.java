@@ -86,4 +86,48 @@ class FieldEditCommandsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).endsWith("missing.md: no such file or folder");
     }
+    private static final String FLOW = "---\n{name: flowtop, description: Reviews code, model: opus}\n---\nBody\n";
+    private static final String JSON = "---\n{\"name\": \"x\", \"description\": \"y\", \"tools\": \"Read\", \"model\": \"opus\"}\n---\nBody\n";
+    private static final String JSON_LINES = "---\n{\n  \"name\": \"x\",\n  \"description\": \"y\",\n  \"tools\": \"Read\",\n"
+            + "  \"model\": \"opus\"\n}\n---\nBody\n";
+
+    @Test
+    void setKeepsTheOtherFieldsOfAFlowMappingFrontmatter() throws IOException {
+        Path file = Files.writeString(dir.resolve("flowtop.md"), FLOW);
+
+        CliRun run = CliRun.of("set", file.toString(), "description=Reviews pull requests");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(FLOW.replace("Reviews code", "Reviews pull requests"));
+    }
+
+    @Test
+    void setKeepsTheOtherFieldsOfAJsonFrontmatter() throws IOException {
+        Path oneLine = Files.writeString(dir.resolve("json.md"), JSON);
+        Path lines = Files.writeString(dir.resolve("json-lines.md"), JSON_LINES);
+
+        CliRun first = CliRun.of("set", oneLine.toString(), "model=sonnet");
+        CliRun second = CliRun.of("set", lines.toString(), "model=sonnet");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(Files.readString(oneLine)).isEqualTo(JSON.replace("\"opus\"", "\"sonnet\""));
+        assertThat(Files.readString(lines)).isEqualTo(JSON_LINES.replace("\"opus\"", "\"sonnet\""));
+    }
+
+    @Test
+    void unsetRemovesOnlyItsFieldFromAFlowOrJsonFrontmatter() throws IOException {
+        Path flow = Files.writeString(dir.resolve("flowtop.md"), FLOW);
+        Path json = Files.writeString(dir.resolve("json.md"), JSON);
+        Path lines = Files.writeString(dir.resolve("json-lines.md"), JSON_LINES);
+
+        for (Path file : new Path[] {flow, json, lines}) {
+            CliRun run = CliRun.of("unset", file.toString(), "model");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+
+        assertThat(Files.readString(flow)).isEqualTo(FLOW.replace(", model: opus", ""));
+        assertThat(Files.readString(json)).isEqualTo(JSON.replace(", \"model\": \"opus\"", ""));
+        assertThat(Files.readString(lines)).isEqualTo(JSON_LINES.replace(",\n  \"model\": \"opus\"", ""));
+    }
 }

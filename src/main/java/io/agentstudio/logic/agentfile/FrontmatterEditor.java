@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Lossless field edits. Setting a field replaces exactly the lines of that field (or appends lines at the end of
- * the frontmatter, or creates a frontmatter); removing one deletes exactly its lines. Every other character of the
- * file stays as it was. Each result is parsed again and must read back the intended value, so the studio never
- * writes a frontmatter that a YAML loader would reject.
+ * the frontmatter, or creates a frontmatter); removing one deletes exactly its lines. A frontmatter written as one
+ * {@code {...}} mapping is edited inside it ({@link FlowFrontmatter}). Every other character of the file stays as it
+ * was. Each result is parsed again and must read back the intended value, with every other key and the body as they
+ * were ({@link EditScope}), so the studio never writes a frontmatter that a YAML loader would reject or that lost a field.
  */
 public final class FrontmatterEditor {
 
@@ -28,6 +29,38 @@ public final class FrontmatterEditor {
         if (value instanceof FieldValue.Raw raw) {
             requireValidYaml(raw.yaml());
         }
+        AgentDocument result = FlowFrontmatter.of(document)
+                .map(flow -> AgentFileParser.parse(flow.set(key, value)))
+                .orElseGet(() -> setLines(document, key, value));
+        verifyReadsBack(result, key, value);
+        EditScope.requireOnly(key, document, result);
+        return result;
+    }
+
+    public static AgentDocument remove(AgentDocument document, String key) {
+        requireEditable(document);
+        Optional<FrontmatterField> existing = document.field(key);
+        if (existing.isEmpty()) {
+            return document;
+        }
+        String text = document.text();
+        FrontmatterField field = existing.get();
+        AgentDocument result = AgentFileParser.parse(FlowFrontmatter.of(document)
+                .map(flow -> flow.remove(key))
+                .orElseGet(() -> text.substring(0, field.startOffset()) + text.substring(field.endOffset())));
+        if (!result.isEditable()) {
+            throw new EditRefusedException("Removing `" + key + "` would leave a frontmatter that does not parse; edit the source instead.");
+        }
+        if (result.field(key).isPresent()) {
+            throw new EditRefusedException("`" + key + "` would still be in the frontmatter after removing it; nothing was changed."
+                    + " Edit the frontmatter by hand.");
+        }
+        EditScope.requireOnly(key, document, result);
+        return result;
+    }
+
+    /** A block-style frontmatter (or none yet): the field's own lines are replaced, or new lines are added. */
+    private static AgentDocument setLines(AgentDocument document, String key, FieldValue value) {
         Optional<FrontmatterField> existing = document.field(key);
         String eol = document.lineEnding().chars();
         String text = document.text();
@@ -51,24 +84,7 @@ public final class FrontmatterEditor {
             String lines = new YamlValueWriter(eol, 0).render(key, value, null);
             updated = text.substring(0, start) + "---" + eol + lines + "---" + eol + text.substring(start);
         }
-        AgentDocument result = AgentFileParser.parse(updated);
-        verifyReadsBack(result, key, value);
-        return result;
-    }
-
-    public static AgentDocument remove(AgentDocument document, String key) {
-        requireEditable(document);
-        Optional<FrontmatterField> existing = document.field(key);
-        if (existing.isEmpty()) {
-            return document;
-        }
-        String text = document.text();
-        FrontmatterField field = existing.get();
-        AgentDocument result = AgentFileParser.parse(text.substring(0, field.startOffset()) + text.substring(field.endOffset()));
-        if (!result.isEditable()) {
-            throw new EditRefusedException("Removing `" + key + "` would leave a frontmatter that does not parse; edit the source instead.");
-        }
-        return result;
+        return AgentFileParser.parse(updated);
     }
 
     private static void requireEditable(AgentDocument document) {

@@ -55,8 +55,13 @@ final class YamlFieldReader {
 
     /** Loads one YAML document the way the reader does (used to check that written values read back equal). */
     static Object load(String yaml) {
-        Node node = YAML.get().compose(new StringReader(yaml));
+        Node node = compose(yaml);
         return node == null ? null : new ValueConstructor().construct(node);
+    }
+
+    /** The node tree of one YAML document, with the marks where each node starts and ends; null for an empty one. */
+    static Node compose(String yaml) {
+        return YAML.get().compose(new StringReader(yaml));
     }
 
     private Result read() {

@@ -38,7 +38,52 @@ final class YamlValueWriter {
         return keyText + renderRaw(((FieldValue.Raw) value).yaml());
     }
 
-    private String renderKey(String key) {
+    /**
+     * The value alone, to stand inside a flow mapping ({@code {name: a, model: opus}}): on one line, quoted where a
+     * plain value would end the entry early. {@code json} keeps a JSON frontmatter JSON: strings in double quotes.
+     */
+    String renderInFlow(String key, FieldValue value, FrontmatterField existing, boolean json) {
+        ValueStyle style = existing == null ? null : existing.style();
+        if (value instanceof FieldValue.Text text) {
+            return flowString(text.value(), style, json);
+        }
+        if (value instanceof FieldValue.Int number) {
+            return String.valueOf(number.value());
+        }
+        if (value instanceof FieldValue.Bool bool) {
+            return String.valueOf(bool.value());
+        }
+        if (value instanceof FieldValue.Items items) {
+            FieldValue.ListForm form = existing == null ? items.formForNewField() : formOf(style);
+            if (form == FieldValue.ListForm.COMMA_STRING) {
+                return flowString(String.join(", ", items.items()), style, json);
+            }
+            return "[" + String.join(", ", items.items().stream().map(item -> json ? YamlScalars.doubleQuoted(item) : flowItem(item)).toList()) + "]";
+        }
+        String raw = ((FieldValue.Raw) value).yaml().strip();
+        if (YamlScalars.hasLineBreak(raw)) {
+            throw new EditRefusedException("The value for `" + key + "` takes several lines, which do not fit inside the"
+                    + " frontmatter's `{...}`; nothing was changed. Write it there by hand, in flow style.");
+        }
+        return raw.isEmpty() ? "null" : raw;
+    }
+
+    /** A key inside a flow mapping; in a JSON frontmatter always double-quoted. */
+    static String renderFlowKey(String key, boolean json) {
+        return json ? YamlScalars.doubleQuoted(key) : renderKey(key);
+    }
+
+    private static String flowString(String s, ValueStyle style, boolean json) {
+        if (json || style == ValueStyle.DOUBLE_QUOTED) {
+            return YamlScalars.doubleQuoted(s);
+        }
+        if (style == ValueStyle.SINGLE_QUOTED && !YamlScalars.hasLineBreak(s) && YamlScalars.allPrintable(s, true)) {
+            return YamlScalars.singleQuoted(s);
+        }
+        return flowItem(s);
+    }
+
+    private static String renderKey(String key) {
         return YamlScalars.isPlainSafe(key) ? key : YamlScalars.doubleQuoted(key);
     }
 

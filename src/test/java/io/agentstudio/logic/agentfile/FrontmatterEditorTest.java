@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -171,6 +172,66 @@ class FrontmatterEditorTest {
         assertThat(edited.text()).isEqualTo("---\ndescription: |\n  new\n  text\n\n# about the model\nmodel: opus\n---\n");
     }
 
+    private static final String FLOW = "---\n{name: flowtop, description: Reviews code, model: opus}\n---\nBody\n";
+    private static final String JSON = "---\n{\"name\": \"x\", \"description\": \"y\", \"tools\": \"Read\", \"model\": \"opus\"}\n---\nBody\n";
+    private static final String JSON_LINES = "---\n{\n  \"name\": \"x\",\n  \"description\": \"y\",\n  \"tools\": \"Read\",\n"
+            + "  \"model\": \"opus\"\n}\n---\nBody\n";
+
+    @Test
+    void setsAFieldInsideAFlowMappingFrontmatter() {
+        AgentDocument edited = FrontmatterEditor.set(parse(FLOW), "description", new FieldValue.Text("Reviews pull requests"));
+
+        assertThat(edited.text()).isEqualTo(FLOW.replace("Reviews code", "Reviews pull requests"));
+    }
+
+    @Test
+    void setsAFieldInsideAJsonFrontmatterAndKeepsItJson() {
+        AgentDocument edited = FrontmatterEditor.set(parse(JSON), "model", new FieldValue.Text("sonnet"));
+
+        assertThat(edited.text()).isEqualTo(JSON.replace("\"opus\"", "\"sonnet\""));
+    }
+
+    @Test
+    void addsAFieldInsideAFlowMappingInTheMappingsOwnLayout() {
+        AgentDocument oneLine = FrontmatterEditor.set(parse(FLOW), "color", new FieldValue.Text("blue"));
+        AgentDocument json = FrontmatterEditor.set(parse(JSON_LINES), "tools", new FieldValue.Items(List.of("Read", "Grep"), ListForm.FLOW_LIST));
+        AgentDocument added = FrontmatterEditor.set(parse(JSON_LINES), "maxTurns", new FieldValue.Int(3));
+
+        assertThat(oneLine.text()).isEqualTo(FLOW.replace("model: opus}", "model: opus, color: blue}"));
+        assertThat(json.text()).isEqualTo(JSON_LINES.replace("\"tools\": \"Read\"", "\"tools\": \"Read, Grep\""));
+        assertThat(added.text()).isEqualTo(JSON_LINES.replace("\"opus\"\n}", "\"opus\",\n  \"maxTurns\": 3\n}"));
+    }
+
+    @Test
+    void removesAFieldFromAFlowMappingWithItsComma() {
+        assertThat(FrontmatterEditor.remove(parse(FLOW), "model").text()).isEqualTo(FLOW.replace(", model: opus", ""));
+        assertThat(FrontmatterEditor.remove(parse(FLOW), "name").text()).isEqualTo(FLOW.replace("name: flowtop, ", ""));
+        assertThat(FrontmatterEditor.remove(parse(JSON), "model").text()).isEqualTo(JSON.replace(", \"model\": \"opus\"", ""));
+        assertThat(FrontmatterEditor.remove(parse(JSON_LINES), "model").text())
+                .isEqualTo(JSON_LINES.replace(",\n  \"model\": \"opus\"", ""));
+    }
+
+    @Test
+    void editsFlowMappingsWithNullsNoEntriesAndCharactersOutsideTheBmp() {
+        String emoji = "---\r\n{name: \"a😀b\", description: caf\u00e9 🔗, model: }\r\n---\r\nBody\r\n";
+
+        assertThat(FrontmatterEditor.set(parse(emoji), "model", new FieldValue.Text("opus")).text())
+                .isEqualTo(emoji.replace("model: }", "model: opus }"));
+        assertThat(FrontmatterEditor.set(parse("---\n{name: a, background}\n---\n"), "background", new FieldValue.Bool(true)).text())
+                .isEqualTo("---\n{name: a, background: true}\n---\n");
+        assertThat(FrontmatterEditor.set(parse("---\n{}\n---\n"), "name", new FieldValue.Text("a")).text())
+                .isEqualTo("---\n{name: a}\n---\n");
+        assertThat(FrontmatterEditor.remove(parse(emoji), "description").text()).isEqualTo(emoji.replace(" description: caf\u00e9 🔗,", ""));
+    }
+
+    @Test
+    void refusesToRemoveAFlowFieldWhoseCommentWouldGoWithIt() {
+        String text = "---\n{name: a,  # the agent\n model: opus}\n---\n";
+
+        assertThatThrownBy(() -> FrontmatterEditor.remove(parse(text), "model"))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("comment");
+    }
+
     static List<String> hostileValues() {
         return List.of(
         "plain words", "key: value inside", "ends with colon:", "has # hash", "x #y", "'single'", "\"double\"",
@@ -187,10 +248,13 @@ class FrontmatterEditorTest {
     @MethodSource("hostileValues")
     void everyValueReadsBackExactlyAsWritten(String value) {
         for (String base : List.of("---\nname: a\n---\nbody\n", "---\ndescription: \"old\"\n---\n", "---\ndescription: |\n  old\n---\n",
-                "---\ndescription: 'old'\n---\n", "# no frontmatter\n")) {
+                "---\ndescription: 'old'\n---\n", "# no frontmatter\n", FLOW, JSON, JSON_LINES)) {
             AgentDocument edited = FrontmatterEditor.set(parse(base), "description", new FieldValue.Text(value));
 
-            assertThat(AgentFileParser.parse(edited.text()).value("description")).as("in %s", base).contains(value);
+            AgentDocument reread = AgentFileParser.parse(edited.text());
+            assertThat(reread.value("description")).as("in %s", base).contains(value);
+            parse(base).fields().stream().filter(f -> !f.key().equals("description"))
+                    .forEach(f -> assertThat(reread.value(f.key())).as("%s in %s", f.key(), base).isEqualTo(Optional.of(f.value())));
         }
     }
 
