@@ -1,6 +1,9 @@
 package io.agentstudio.cli;
 
+import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.workspace.AgentFileReader;
 import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.Problem;
 
@@ -46,6 +49,25 @@ final class AgentFiles {
         if (!Files.isRegularFile(path)) {
             throw new CliFailure(path + ": not a file");
         }
+    }
+
+    /**
+     * Reads one file named on the command line to edit it, with the studio's checks: a file over the size limit, binary
+     * or not UTF-8 text is refused before anything is written. The result is the baseline the save compares the disk to.
+     */
+    static WorkspaceAgent readForEdit(Path file) {
+        requireRegularFile(file);
+        Path path = file.toAbsolutePath().normalize();
+        AgentFileReader.Read read;
+        try {
+            read = AgentFileReader.read(path);
+        } catch (IOException e) {
+            throw new CliFailure(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (read.refused()) {
+            throw new CliFailure(file + ": " + read.refusal().message() + " Nothing was written.");
+        }
+        return new WorkspaceAgent(path, path.getFileName(), SetCommand.dialectOf(file), AgentFileParser.parse(read.bytes()), read.stamp());
     }
 
     private static Workspace loadWorkspace(Path folder) {

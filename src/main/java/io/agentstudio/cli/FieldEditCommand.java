@@ -2,16 +2,20 @@ package io.agentstudio.cli;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.agentfile.EditRefusedException;
-import io.agentstudio.logic.workspace.AtomicFileWriter;
+import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.SaveResult;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
-/** Shared by {@code set} and {@code unset}: read one file, apply lossless edits, write it back atomically. */
+/**
+ * Shared by {@code set} and {@code unset}: read one file, apply lossless edits, and save it the way the studio saves:
+ * only if the disk still holds the bytes that were read, so a change another program made meanwhile is never
+ * overwritten.
+ */
 final class FieldEditCommand {
 
     private FieldEditCommand() {
@@ -19,16 +23,14 @@ final class FieldEditCommand {
 
     /** @return true when the file changed */
     static boolean edit(Path file, UnaryOperator<AgentDocument> edits) {
-        AgentFiles.requireRegularFile(file);
+        WorkspaceAgent baseline = AgentFiles.readForEdit(file);
         try {
-            byte[] before = Files.readAllBytes(file);
-            AgentDocument edited = edits.apply(AgentFileParser.parse(before));
-            byte[] after = AgentFileParser.toBytes(edited);
-            if (Arrays.equals(before, after)) {
-                return false;
+            SaveResult result = new AgentFileStore().save(baseline, edits.apply(baseline.document()));
+            if (result instanceof SaveResult.Conflict conflict) {
+                throw new CliFailure(file + ": " + (conflict.kind() == SaveResult.Kind.DELETED_ON_DISK ? "deleted" : "changed")
+                        + " by another program while this command ran; nothing was written. Run it again on the file as it is now.");
             }
-            AtomicFileWriter.write(file, after);
-            return true;
+            return ((SaveResult.Saved) result).written();
         } catch (EditRefusedException | IllegalArgumentException e) {
             throw new CliFailure(file + ": " + e.getMessage());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.agentstudio.cli;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.workspace.AgentFileReader;
 import io.agentstudio.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +36,12 @@ final class RoundtripCommand implements Callable<Integer> {
         int identical = 0;
         for (Path file : found.files()) {
             try {
-                byte[] bytes = Files.readAllBytes(file);
+                AgentFileReader.Read read = AgentFileReader.read(file);
+                if (read.refused()) {
+                    unreadable.add(read.refusal().toCompilerLine());
+                    continue;
+                }
+                byte[] bytes = read.bytes();
                 if (Arrays.equals(bytes, AgentFileParser.toBytes(AgentFileParser.parse(bytes)))) {
                     identical++;
                 } else {

@@ -4,12 +4,10 @@ import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.WorkspaceValidation;
-import io.agentstudio.logic.workspace.FileStamp;
+import io.agentstudio.logic.workspace.AgentFileReader;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
-import io.agentstudio.model.Problem;
-import io.agentstudio.model.Severity;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -17,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One PATH of {@code validate}, validated: a folder as a workspace (its {@code .agent-studio/rules.yaml} applies), a
@@ -42,14 +39,12 @@ record ValidatedRoot(Path shownRoot, Path root, WorkspaceValidation validation) 
     /** A file named on the command line is checked even where a scan would pass it by (no frontmatter, not in agents/). */
     private static Workspace singleFile(Path file) throws IOException {
         Path folder = file.getParent();
-        FileStamp stamp = FileStamp.of(file);
-        if (stamp.size() > WorkspaceLoader.MAX_FILE_BYTES) {
-            return new Workspace(folder, List.of(), List.of(new Problem(WorkspaceLoader.TOO_LARGE_RULE, Severity.ERROR,
-                    String.format(Locale.ROOT, "The file is %.1f MB; agent files over %d MB are not opened.", stamp.size() / 1048576.0,
-                            WorkspaceLoader.MAX_FILE_BYTES / 1048576), file, 0, 0, null)));
+        AgentFileReader.Read read = AgentFileReader.read(file);
+        if (read.refused()) {
+            return new Workspace(folder, List.of(), List.of(read.refusal()));
         }
         WorkspaceAgent agent = new WorkspaceAgent(file, file.getFileName(), SetCommand.dialectOf(file),
-                AgentFileParser.parse(Files.readAllBytes(file)), stamp);
+                AgentFileParser.parse(read.bytes()), read.stamp());
         return new Workspace(folder, List.of(agent), List.of());
     }
 

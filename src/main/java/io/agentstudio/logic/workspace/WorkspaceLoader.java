@@ -1,7 +1,6 @@
 package io.agentstudio.logic.workspace;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
-import io.agentstudio.logic.agentfile.LosslessText;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.FrontmatterState;
@@ -9,15 +8,11 @@ import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,30 +62,18 @@ public final class WorkspaceLoader {
             return new LoadResult(null, null);
         }
         try {
-            FileStamp stamp = FileStamp.of(file);
-            if (stamp.size() > MAX_FILE_BYTES) {
-                return new LoadResult(null, tooLarge(file, stamp.size()));
+            AgentFileReader.Read read = AgentFileReader.read(file);
+            if (read.refused()) {
+                return new LoadResult(null, read.refusal());
             }
-            byte[] bytes = readAll(file, stamp.size());
-            if (bytes.length != stamp.size()) {
-                // Written to while being read: describe what was read as well as can be (a save compares bytes anyway).
-                stamp = new FileStamp(bytes.length, FileStamp.of(file).modifiedMillis());
-                if (bytes.length > MAX_FILE_BYTES) {
-                    return new LoadResult(null, tooLarge(file, FileStamp.of(file).size()));
-                }
-            }
-            if (looksBinary(bytes)) {
-                return new LoadResult(null, new Problem(BINARY_RULE, Severity.ERROR,
-                        "The file holds binary data (NUL bytes), not Markdown text; it is left alone.", file, 0, 0, null));
-            }
-            AgentDocument document = AgentFileParser.parse(bytes);
+            AgentDocument document = AgentFileParser.parse(read.bytes());
             boolean hidden = file.getFileName().toString().startsWith(".");
             if (document.state() == FrontmatterState.NONE && (hidden || !DialectLocator.isUnderAgentsFolder(relative))) {
                 // A hidden file is an agent only when it looks like one (Claude Code loads it); a placeholder such as
                 // .keep.md is no agent to the tool either.
                 return new LoadResult(null, null);
             }
-            return new LoadResult(new WorkspaceAgent(file, relative, dialect.get(), document, stamp), null);
+            return new LoadResult(new WorkspaceAgent(file, relative, dialect.get(), document, read.stamp()), null);
         } catch (NoSuchFileException e) {
             if (Files.isSymbolicLink(file)) {
                 return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
@@ -101,46 +84,5 @@ public final class WorkspaceLoader {
             return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
                     "Cannot be read (" + WorkspaceScanner.describe(e) + "); check its permissions.", file, 0, 0, null));
         }
-    }
-
-    private static Problem tooLarge(Path file, long size) {
-        return new Problem(TOO_LARGE_RULE, Severity.ERROR, String.format(Locale.ROOT,
-                "The file is %.1f MB; agent files over %d MB are not opened. Is it really an agent?",
-                size / 1048576.0, MAX_FILE_BYTES / 1048576), file, 0, 0, null);
-    }
-
-    /**
-     * The file's bytes, read into one array of the size the stamp gave (no growing buffers: most of a load is this
-     * and decoding). A file that changed size since the stamp is read again the slow way, capped past the limit.
-     */
-    private static byte[] readAll(Path file, long expectedSize) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            byte[] bytes = new byte[(int) expectedSize];
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                // keep reading until full or end of file
-            }
-            if (!buffer.hasRemaining() && channel.read(ByteBuffer.allocate(1)) < 0) {
-                return bytes;
-            }
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes((int) MAX_FILE_BYTES + 1);
-        }
-    }
-
-    /**
-     * Binary files (and UTF-16 text) hold many NUL bytes within their first few kilobytes, or some and bytes that are
-     * not UTF-8. A stray NUL in UTF-8 text does not make it binary: Claude Code loads such a file, and so does the studio.
-     */
-    static boolean looksBinary(byte[] bytes) {
-        int limit = Math.min(bytes.length, 8192);
-        int nuls = 0;
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                nuls++;
-            }
-        }
-        return nuls > limit / 64 || nuls > 0 && !LosslessText.decode(bytes).isValidUtf8();
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -186,6 +187,21 @@ class WorkspaceLoaderTest {
         assertThat(workspace.problems()).singleElement().satisfies(p -> {
             assertThat(p.ruleId()).isEqualTo(WorkspaceLoader.BINARY_RULE);
             assertThat(p.file()).isEqualTo(binary);
+        });
+    }
+
+    @Test
+    void reportsUtf16TextWithoutNulBytesAsNotUtf8AndLeavesItAlone() throws IOException {
+        byte[] wide = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "日本語のエージェント".getBytes(StandardCharsets.UTF_16BE));
+        Path file = fixture.write(".claude/agents/wide.md", wide);
+
+        Workspace workspace = WorkspaceLoader.load(dir);
+
+        assertThat(workspace.agents()).isEmpty();
+        assertThat(workspace.problems()).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(WorkspaceLoader.BINARY_RULE);
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.message()).contains("UTF-16").contains("not UTF-8").contains("left alone");
         });
     }
 
