@@ -122,6 +122,16 @@ class FieldEditCommandsTest {
     }
 
     @Test
+    void setWritesAnUnknownKeysTextAsAFlowEntryNeedsIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("flowtop.md"), FLOW);
+
+        CliRun run = CliRun.of("set", file.toString(), "note=first, then: second", "version=1.10");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(FLOW.replace("model: opus}", "model: opus, note: 'first, then: second', version: 1.10}"));
+    }
+
+    @Test
     void unsetRemovesOnlyItsFieldFromAFlowOrJsonFrontmatter() throws IOException {
         Path flow = Files.writeString(dir.resolve("flowtop.md"), FLOW);
         Path json = Files.writeString(dir.resolve("json.md"), JSON);

@@ -30,12 +30,14 @@ final class FlowFrontmatter {
 
     private final AgentDocument document;
     private final List<Entry> entries;
+    private final int openingBrace;
     private final int closingBrace;
     private final boolean json;
 
-    private FlowFrontmatter(AgentDocument document, List<Entry> entries, int closingBrace, boolean json) {
+    private FlowFrontmatter(AgentDocument document, List<Entry> entries, int openingBrace, int closingBrace, boolean json) {
         this.document = document;
         this.entries = entries;
+        this.openingBrace = openingBrace;
         this.closingBrace = closingBrace;
         this.json = json;
     }
@@ -48,6 +50,7 @@ final class FlowFrontmatter {
             return Optional.empty();
         }
         Offsets offsets = new Offsets(document.text(), document.yamlStart());
+        int openingBrace = offsets.at(mapping.getStartMark());
         List<Entry> entries = new ArrayList<>();
         boolean allKeysDoubleQuoted = !mapping.getValue().isEmpty();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -59,7 +62,7 @@ final class FlowFrontmatter {
                     offsets.at(value.getStartMark()), offsets.at(value.getEndMark())));
         }
         int closingBrace = offsets.at(mapping.getEndMark()) - 1;
-        return Optional.of(new FlowFrontmatter(document, entries, closingBrace, allKeysDoubleQuoted));
+        return Optional.of(new FlowFrontmatter(document, entries, openingBrace, closingBrace, allKeysDoubleQuoted));
     }
 
     /** The whole file with {@code key} set to {@code value}. */
@@ -95,9 +98,13 @@ final class FlowFrontmatter {
         int index = entries.indexOf(entry);
         int from = entry.keyStart();
         int to = entry.valueEnd();
-        if (index < entries.size() - 1) {
+        if (entries.size() == 1) {
+            // The last entry: the mapping becomes `{}`, whatever its layout was.
+            from = openingBrace + 1;
+            to = closingBrace;
+        } else if (index < entries.size() - 1) {
             to = entries.get(index + 1).keyStart();
-        } else if (index > 0) {
+        } else {
             from = entries.get(index - 1).valueEnd();
         }
         String between = text.substring(from, entry.keyStart()) + text.substring(entry.valueEnd(), to);

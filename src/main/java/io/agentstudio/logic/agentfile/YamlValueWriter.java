@@ -65,6 +65,10 @@ final class YamlValueWriter {
             throw new EditRefusedException("The value for `" + key + "` takes several lines, which do not fit inside the"
                     + " frontmatter's `{...}`; nothing was changed. Write it there by hand, in flow style.");
         }
+        if (YamlFieldReader.load(raw) instanceof String text) {
+            // A string typed as YAML (`note=a, b` on the command line) is quoted as a flow entry needs, not pasted in.
+            return flowString(text, style, json);
+        }
         return raw.isEmpty() ? "null" : raw;
     }
 

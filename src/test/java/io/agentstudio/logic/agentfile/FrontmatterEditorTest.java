@@ -209,6 +209,7 @@ class FrontmatterEditorTest {
         assertThat(FrontmatterEditor.remove(parse(JSON), "model").text()).isEqualTo(JSON.replace(", \"model\": \"opus\"", ""));
         assertThat(FrontmatterEditor.remove(parse(JSON_LINES), "model").text())
                 .isEqualTo(JSON_LINES.replace(",\n  \"model\": \"opus\"", ""));
+        assertThat(FrontmatterEditor.remove(parse("---\n{\n  \"name\": \"x\"\n}\n---\n"), "name").text()).isEqualTo("---\n{}\n---\n");
     }
 
     @Test
