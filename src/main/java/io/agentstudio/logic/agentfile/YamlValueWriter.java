@@ -61,15 +61,20 @@ final class YamlValueWriter {
             return "[" + String.join(", ", items.items().stream().map(item -> json ? YamlScalars.doubleQuoted(item) : flowItem(item)).toList()) + "]";
         }
         String raw = ((FieldValue.Raw) value).yaml().strip();
+        Object loaded = YamlFieldReader.load(raw);
+        if (loaded instanceof String text) {
+            // A string typed as YAML (`note=a, b` on the command line) is quoted as a flow entry needs, not pasted in.
+            return flowString(text, style, json);
+        }
+        if (loaded == null) {
+            // Nothing, or only a comment: pasted into `{...}`, a comment would swallow the closing brace.
+            return "null";
+        }
         if (YamlScalars.hasLineBreak(raw)) {
             throw new EditRefusedException("The value for `" + key + "` takes several lines, which do not fit inside the"
                     + " frontmatter's `{...}`; nothing was changed. Write it there by hand, in flow style.");
         }
-        if (YamlFieldReader.load(raw) instanceof String text) {
-            // A string typed as YAML (`note=a, b` on the command line) is quoted as a flow entry needs, not pasted in.
-            return flowString(text, style, json);
-        }
-        return raw.isEmpty() ? "null" : raw;
+        return raw;
     }
 
     /** A key inside a flow mapping; in a JSON frontmatter always double-quoted. */

@@ -226,6 +226,16 @@ class FrontmatterEditorTest {
     }
 
     @Test
+    void refusesABlockValueInsideAFlowMappingAndWritesRawStringsAsFlowEntries() {
+        assertThatThrownBy(() -> FrontmatterEditor.set(parse(FLOW), "metadata", new FieldValue.Raw("team: core\nlevel: 2")))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("several lines").hasMessageContaining("nothing was changed");
+        assertThat(FrontmatterEditor.set(parse(JSON), "note", new FieldValue.Raw("first, then\n  second")).text())
+                .isEqualTo(JSON.replace("\"opus\"}", "\"opus\", \"note\": \"first, then second\"}"));
+        assertThat(FrontmatterEditor.set(parse(FLOW), "note", new FieldValue.Raw("# only a comment")).text())
+                .isEqualTo(FLOW.replace("opus}", "opus, note: null}"));
+    }
+
+    @Test
     void refusesToRemoveAFlowFieldWhoseCommentWouldGoWithIt() {
         String text = "---\n{name: a,  # the agent\n model: opus}\n---\n";
 
