@@ -1,6 +1,5 @@
 package io.agentstudio.cli;
 
-import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.SaveResult;
