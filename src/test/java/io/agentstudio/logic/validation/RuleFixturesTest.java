@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation;
 
+import io.agentstudio.logic.agentfile.YamlLimits;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,8 @@ class RuleFixturesTest {
                 agentFile("yaml-recovered", CLEAN.replace("description: Reviews", "description: Use when: reviewing"),
                         CLEAN.replace("description: Reviews code for bugs and style; use proactively after each change.",
                                 "description: 'Use when: reviewing code for bugs and style, after each change.'")),
+                agentFile("frontmatter-over-limit", withField("tools: [" + "Read, ".repeat(YamlLimits.MAX_VALUES) + "Read]"),
+                        withField("tools: [Read, Grep]")),
                 agentFile("yaml-not-mapping", "---\n- name\n- description\n---\nBody\n", CLEAN),
                 agentFile("file-mixed-line-endings", CLEAN.replaceFirst("\n", "\r\n"), CLEAN.replace("\n", "\r\n").replaceAll("\r\n$", "\r")),
                 agentFile("yaml-tab-indentation", CLEAN.replace("---\nYou", "tools:\n\t- Read\n---\nYou"),
