@@ -2,6 +2,7 @@ package io.agentstudio.cli;
 
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceScanner;
 import io.agentstudio.model.Problem;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns the paths given on the command line into agent files: a folder is scanned as a workspace, a file is taken as is. */
 final class AgentFiles {
@@ -29,7 +31,7 @@ final class AgentFiles {
                 workspace.agents().forEach(agent -> files.add(agent.path()));
                 unreadable.addAll(workspace.problems());
             } else {
-                files.add(path.toAbsolutePath().normalize());
+                notRegularFile(path).ifPresentOrElse(unreadable::add, () -> files.add(path.toAbsolutePath().normalize()));
             }
         }
         return new Found(files, unreadable);
@@ -45,6 +47,15 @@ final class AgentFiles {
         requireExists(path);
         if (!Files.isRegularFile(path)) {
             throw new CliFailure(path + ": not a file");
+        }
+    }
+
+    /** A named pipe, socket or device given by name: reported, never opened (reading a named pipe waits for a writer). */
+    static Optional<Problem> notRegularFile(Path file) {
+        try {
+            return WorkspaceScanner.notRegularFile(file.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new CliFailure(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

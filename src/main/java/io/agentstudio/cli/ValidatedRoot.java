@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One PATH of {@code validate}, validated: a folder as a workspace (its {@code .agent-studio/rules.yaml} applies), a
@@ -42,6 +43,10 @@ record ValidatedRoot(Path shownRoot, Path root, WorkspaceValidation validation) 
     /** A file named on the command line is checked even where a scan would pass it by (no frontmatter, not in agents/). */
     private static Workspace singleFile(Path file) throws IOException {
         Path folder = file.getParent();
+        Optional<Problem> notRegular = AgentFiles.notRegularFile(file);
+        if (notRegular.isPresent()) {
+            return new Workspace(folder, List.of(), List.of(notRegular.get()));
+        }
         FileStamp stamp = FileStamp.of(file);
         if (stamp.size() > WorkspaceLoader.MAX_FILE_BYTES) {
             return new Workspace(folder, List.of(), List.of(new Problem(WorkspaceLoader.TOO_LARGE_RULE, Severity.ERROR,

@@ -15,6 +15,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,12 @@ public final class WorkspaceLoader {
             return new LoadResult(null, null);
         }
         try {
-            FileStamp stamp = FileStamp.of(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                // Checked again here, as the file may have been replaced since the scan (or come from the watcher).
+                return new LoadResult(null, WorkspaceScanner.notRegular(file));
+            }
+            FileStamp stamp = FileStamp.of(attributes);
             if (stamp.size() > MAX_FILE_BYTES) {
                 return new LoadResult(null, tooLarge(file, stamp.size()));
             }

@@ -2,6 +2,7 @@ package io.agentstudio.logic.validation;
 
 import io.agentstudio.logic.agentfile.YamlLimits;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.testing.Fifos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +125,10 @@ class RuleFixturesTest {
                     Files.createDirectories(root.resolve(".claude/agents"));
                     Files.createSymbolicLink(root.resolve(AGENT), root.resolve("target.md"));
                 }),
+                new Fixture("workspace-not-regular-file", root -> {
+                    write(root, ".claude/agents/real.md", CLEAN.replace("name: reviewer", "name: real"));
+                    Fifos.make(root.resolve(AGENT));
+                }, root -> write(root, AGENT, CLEAN)),
                 new Fixture("workspace-symlink-loop", root -> {
                     write(root, AGENT, CLEAN);
                     Files.createSymbolicLink(root.resolve(".claude/agents/loop"), root.resolve(".claude"));
