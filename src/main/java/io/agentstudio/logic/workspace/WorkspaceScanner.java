@@ -34,8 +34,11 @@ public final class WorkspaceScanner {
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".agent-studio");
     private static final Set<String> REPOSITORY_DOCUMENTS = Set.of("readme", "license", "changelog", "contributing");
 
-    /** The candidate files (sorted) and the problems met while walking. */
-    public record Scan(List<Path> files, List<Problem> problems) {
+    /**
+     * The candidate files (sorted), the problems met while walking, and what the walk saw on the way for the studio's
+     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files.
+     */
+    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles) {
     }
 
     private WorkspaceScanner() {
@@ -44,14 +47,17 @@ public final class WorkspaceScanner {
     public static Scan scan(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        List<Path> tempFiles = new ArrayList<>();
         Map<Object, List<Path>> pathsByKey = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) {
-                    return FileVisitResult.CONTINUE;
+                if (!dir.equals(root) && !isScannedFolder(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
-                return isScannedFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                folders.add(dir);
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -59,6 +65,8 @@ public final class WorkspaceScanner {
                 // The attributes are the link target's; a link's own only when it dangles, which the loader reports.
                 if (isCandidate(file) && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                     problems.add(notRegular(file));
+                } else if (AtomicFileWriter.isTempFileName(file.getFileName().toString())) {
+                    tempFiles.add(file);
                 } else if (isCandidate(file)) {
                     files.add(file);
                     // Without a file key (some file systems) a path only stands for itself.
@@ -82,7 +90,7 @@ public final class WorkspaceScanner {
             }
         });
         files.sort(null);
-        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems);
+        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems, folders, tempFiles);
     }
 
     /**

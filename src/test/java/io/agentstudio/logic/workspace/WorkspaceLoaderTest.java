@@ -269,6 +269,20 @@ class WorkspaceLoaderTest {
     }
 
     @Test
+    void openingAWorkspaceDeletesTheStaleTemporaryFilesOfKilledSaves() throws IOException {
+        fixture.write(".claude/agents/real.md", agent("real"));
+        StaleTempFiles inAgents = StaleTempFiles.in(dir.resolve(".claude/agents"));
+        StaleTempFiles inSubfolder = StaleTempFiles.in(dir.resolve("team/agents"));
+
+        Workspace workspace = WorkspaceLoader.load(dir);
+
+        inAgents.assertOnlyTheStaleOnesAreGone();
+        inSubfolder.assertOnlyTheStaleOnesAreGone();
+        assertThat(workspace.agents()).extracting(WorkspaceAgent::name).containsExactly("real");
+        assertThat(workspace.problems()).isEmpty();
+    }
+
+    @Test
     void loadsAnEmptyFileInAnAgentsFolderWithTheEmptyFileProblem() throws IOException {
         fixture.write(".claude/agents/empty.md", new byte[0]);
 
