@@ -54,11 +54,11 @@ final class Yaml12 {
      */
     Parsed load(String written) {
         QuietSnakeYaml.forConstructor(Constructor.class);
-        String yaml = asJavaScriptParsersSeeIt(written);
-        Optional<YamlLimits.Exceeded> tooLarge = YamlLimits.tooLarge(yaml);
+        Optional<YamlLimits.Exceeded> tooLarge = YamlLimits.tooLarge(written);
         if (tooLarge.isPresent()) {
             throw tooLarge.get();
         }
+        String yaml = asJavaScriptParsersSeeIt(written);
         LoaderOptions options = YamlLimits.options();
         options.setAllowDuplicateKeys(duplicateKeys);
         Constructor constructor = new Constructor(options, timestamps);
