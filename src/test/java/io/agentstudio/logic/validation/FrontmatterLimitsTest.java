@@ -73,6 +73,13 @@ class FrontmatterLimitsTest {
     }
 
     @Test
+    void anAliasBombInAGeminiAgentEndsInOneWarning() throws IOException {
+        Finding limit = onlyLimitFinding(validate(".gemini/agents/many.md", frontmatter(aliasBomb(17, 3))));
+
+        assertThat(limit.problem().message()).contains("alias");
+    }
+
+    @Test
     void nestingDeeperThanTheLimitEndsInOneWarningAtTheDeepValue() throws IOException {
         Finding limit = onlyLimitFinding(validate(frontmatter("deep: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n")));
 
@@ -89,7 +96,11 @@ class FrontmatterLimitsTest {
     }
 
     private List<Finding> validate(String text) throws IOException {
-        Path file = dir.resolve(".claude/agents/many.md");
+        return validate(".claude/agents/many.md", text);
+    }
+
+    private List<Finding> validate(String relative, String text) throws IOException {
+        Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
         return assertTimeoutPreemptively(SAFETY,
