@@ -36,11 +36,10 @@ public record AgentDocument(String text, FrontmatterState state, int yamlStart, 
         return state == FrontmatterState.CLOSED;
     }
 
-    /** True when the frontmatter parsed as a YAML mapping, so fields can be read and edited. */
+    /** True when the frontmatter parsed as a YAML mapping within the studio's limits, so fields can be read and edited. */
     public boolean isEditable() {
         return state == FrontmatterState.NONE
-                || (state == FrontmatterState.CLOSED && problems.stream().noneMatch(
-                        p -> p.ruleId().equals(CodecRules.YAML_SYNTAX) || p.ruleId().equals(CodecRules.YAML_NOT_MAPPING)));
+                || (state == FrontmatterState.CLOSED && problems.stream().noneMatch(p -> CodecRules.leavesFieldsUnread(p.ruleId())));
     }
 
     public String body() {

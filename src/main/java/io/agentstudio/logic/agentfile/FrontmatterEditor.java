@@ -93,7 +93,7 @@ public final class FrontmatterEditor {
         }
         if (!document.isEditable()) {
             String why = document.problems().stream()
-                    .filter(p -> p.ruleId().equals(CodecRules.YAML_SYNTAX) || p.ruleId().equals(CodecRules.YAML_NOT_MAPPING))
+                    .filter(p -> CodecRules.leavesFieldsUnread(p.ruleId()))
                     .map(p -> "line " + p.line() + ", column " + p.column() + ": " + p.message()).findFirst().orElse("the frontmatter does not parse");
             throw new EditRefusedException("Fields cannot be edited until the YAML parses; " + why);
         }

@@ -8,7 +8,7 @@ import io.agentstudio.model.TextLines;
 import io.agentstudio.model.ValueStyle;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -19,12 +19,17 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the top-level keys of a frontmatter block with SnakeYAML's node tree, which knows where every value
@@ -40,6 +45,8 @@ final class YamlFieldReader {
     private final int yamlEnd;
     private final int firstYamlLine;
     private final int[] yamlLineStarts;
+    /** The file's line (LF, CRLF or a lone CR ending one, as {@link TextLines} counts) of each YAML line. */
+    private final int[] fileLines;
 
     private YamlFieldReader(String text, int yamlStart, int yamlEnd) {
         this.text = text;
@@ -47,6 +54,7 @@ final class YamlFieldReader {
         this.yamlEnd = yamlEnd;
         this.firstYamlLine = TextLines.lineOf(text, yamlStart);
         this.yamlLineStarts = yamlLineStarts(text, yamlStart, yamlEnd);
+        this.fileLines = fileLines(text, yamlStart, yamlLineStarts, firstYamlLine);
     }
 
     static Result read(String text, int yamlStart, int yamlEnd) {
@@ -59,15 +67,17 @@ final class YamlFieldReader {
         return node == null ? null : new ValueConstructor().construct(node);
     }
 
-    /** The node tree of one YAML document, with the marks where each node starts and ends; null for an empty one. */
-    static Node compose(String yaml) {
-        return YAML.get().compose(new StringReader(yaml));
-    }
-
     private Result read() {
+        String yaml = text.substring(yamlStart, yamlEnd);
+        Optional<YamlLimits.Exceeded> tooLarge = YamlLimits.tooLarge(yaml);
+        if (tooLarge.isPresent()) {
+            return failure(overLimit(tooLarge.get()));
+        }
         Node root;
         try {
-            root = YAML.get().compose(new StringReader(text.substring(yamlStart, yamlEnd)));
+            root = compose(yaml);
+        } catch (YamlLimits.Exceeded e) {
+            return failure(overLimit(e));
         } catch (MarkedYAMLException e) {
             return failure(syntaxProblem(e));
         } catch (YAMLException e) {
@@ -114,7 +124,7 @@ final class YamlFieldReader {
             int startOffset = yamlStart + yamlLineStarts[firstLine];
             int endOffset = lastLine + 1 < yamlLineStarts.length ? yamlStart + yamlLineStarts[lastLine + 1] : yamlEnd;
             fields.add(new FrontmatterField(key, value, styleOf(valueNode),
-                    TextLines.lineOf(text, startOffset), TextLines.lineOf(text, endOffset - 1),
+                    fileLines[firstLine], fileLines[lastLine],
                     startOffset, endOffset, keyNode.getStartMark().getColumn(), itemIndent(valueNode)));
         }
         return new Result(fields, List.of());
@@ -229,19 +239,57 @@ final class YamlFieldReader {
     }
 
     /**
-     * One parser per thread, reused: building a {@code Yaml} compiles its resolver's regular expressions, which cost
-     * more than composing a typical frontmatter. A {@code Yaml} is not thread-safe, but {@code compose} keeps no state
-     * between calls.
+     * The file line of each YAML line, counted in one pass (finding it per field from the file's start made a
+     * frontmatter of many keys quadratic). SnakeYAML breaks lines at more characters than the file's line count does
+     * (NEL, U+2028, U+2029), so several YAML lines may share one file line; every file line break is a YAML one.
      */
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlFieldReader::newYaml);
+    private static int[] fileLines(String text, int yamlStart, int[] yamlLineStarts, int firstYamlLine) {
+        int[] lines = new int[yamlLineStarts.length];
+        int line = firstYamlLine;
+        for (int k = 0; k < yamlLineStarts.length; k++) {
+            if (k > 0) {
+                int breakAt = yamlStart + yamlLineStarts[k] - 1;
+                char c = text.charAt(breakAt);
+                if (c == '\n' || c == '\r') {
+                    line++;
+                }
+            }
+            lines[k] = line;
+        }
+        return lines;
+    }
 
-    private static Yaml newYaml() {
+    /**
+     * The node tree of one YAML document, composed within {@link YamlLimits}, with the marks where each node starts
+     * and ends; null for an empty one.
+     */
+    static Node compose(String yaml) {
+        LoaderOptions options = OPTIONS;
+        Parser parser = YamlLimits.bounded(new ParserImpl(new StreamReader(new StringReader(yaml)), options));
+        return new Composer(parser, RESOLVER.get(), options).getSingleNode();
+    }
+
+    private static final LoaderOptions OPTIONS = options();
+
+    /**
+     * One resolver per thread, reused: building one compiles its regular expressions, which cost more than composing
+     * a typical frontmatter.
+     */
+    private static final ThreadLocal<Resolver> RESOLVER = ThreadLocal.withInitial(Resolver::new);
+
+    private static LoaderOptions options() {
         QuietSnakeYaml.forConstructor(ValueConstructor.class);
-        LoaderOptions options = new LoaderOptions();
+        LoaderOptions options = YamlLimits.options();
         options.setAllowDuplicateKeys(true);
-        options.setCodePointLimit(16 * 1024 * 1024);
         options.setProcessComments(false);
-        return new Yaml(options);
+        return options;
+    }
+
+    /** The problem of a frontmatter over a limit: the tools may load it, but the studio cannot check it. */
+    private Problem overLimit(YamlLimits.Exceeded e) {
+        int line = e.line() < fileLines.length ? fileLines[e.line()] : firstYamlLine + e.line();
+        return Problem.of(CodecRules.FRONTMATTER_OVER_LIMIT, Severity.WARNING, e.getMessage() + ", so it cannot check this file:"
+                + " its fields are not checked, shown or edited here. The tools may still load it.", line + 1, e.column() + 1);
     }
 
     /** SafeConstructor that keeps timestamps as the text the author wrote instead of java.util.Date. */

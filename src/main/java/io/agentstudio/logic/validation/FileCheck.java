@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation;
 
+import io.agentstudio.logic.agentfile.YamlLimits;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.validation.loaders.LoaderVerdict;
 import io.agentstudio.logic.validation.loaders.ToolLoader;
@@ -143,9 +144,18 @@ public final class FileCheck {
      */
     public Optional<LoaderVerdict> loaderVerdict() {
         if (verdict == null) {
-            verdict = ToolLoader.of(agent.dialect()).map(loader -> loader.read(text(), agent.relativePath()));
+            verdict = ToolLoader.of(agent.dialect()).flatMap(this::readAsTheToolDoes);
         }
         return verdict;
+    }
+
+    /** Empty when the frontmatter is beyond what the studio reads: then what the tool does with it is not known. */
+    private Optional<LoaderVerdict> readAsTheToolDoes(ToolLoader loader) {
+        try {
+            return Optional.of(loader.read(text(), agent.relativePath()));
+        } catch (YamlLimits.Exceeded e) {
+            return Optional.empty();
+        }
     }
 
     /** The name and version of the loader {@link #loaderVerdict()} reproduces. */

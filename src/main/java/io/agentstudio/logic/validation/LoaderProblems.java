@@ -23,11 +23,15 @@ public final class LoaderProblems {
     public static final RuleInfo UNREADABLE = new RuleInfo(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
             "A file or folder cannot be read (permissions, a broken link).",
             "Its agents are missing from the workspace and from every check.", null);
+    public static final RuleInfo NOT_REGULAR = new RuleInfo(WorkspaceScanner.NOT_REGULAR_RULE, Severity.WARNING,
+            "A file named like an agent is not a regular file (a named pipe, socket or device).",
+            "The studio never opens such a file (reading a named pipe waits for a writer, for ever if none comes), so it"
+                    + " is skipped; no tool loads it as an agent either.", null);
     public static final RuleInfo SYMLINK_LOOP = new RuleInfo(WorkspaceScanner.LOOP_RULE, Severity.WARNING,
             "A symbolic link points back into a folder that contains it.",
             "The studio does not follow it, so nothing behind it is loaded twice or forever.", null);
 
-    private static final List<RuleInfo> RULES = List.of(TOO_LARGE, BINARY, UNREADABLE, SYMLINK_LOOP);
+    private static final List<RuleInfo> RULES = List.of(TOO_LARGE, BINARY, UNREADABLE, NOT_REGULAR, SYMLINK_LOOP);
 
     private LoaderProblems() {
     }

@@ -10,11 +10,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
  * Reads one file that may be an agent, with the checks shared by everything that opens one: the studio's loader,
- * {@code validate}, {@code roundtrip}, {@code set} and {@code unset}. The size is checked before a byte is read, so a
+ * {@code validate}, {@code roundtrip}, {@code set} and {@code unset}. Only a regular file is opened; the size is checked before a byte is read, so a
  * file of gigabytes is refused instead of filling the memory; then the bytes must be UTF-8 text, since binary data
  * and UTF-16 text would be corrupted by an edit written as UTF-8.
  */
@@ -35,7 +36,12 @@ public final class AgentFileReader {
     }
 
     public static Read read(Path file) throws IOException {
-        FileStamp stamp = FileStamp.of(file);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            // Never opened: reading a named pipe waits for a writer that may never come.
+            return Read.refusedBy(WorkspaceScanner.notRegular(file));
+        }
+        FileStamp stamp = FileStamp.of(attributes);
         if (stamp.size() > WorkspaceLoader.MAX_FILE_BYTES) {
             return Read.refusedBy(tooLarge(file, stamp.size()));
         }

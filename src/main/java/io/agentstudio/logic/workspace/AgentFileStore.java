@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -158,10 +159,15 @@ public final class AgentFileStore {
                 return Optional.empty();
             }
             try {
-                FileStamp stamp = FileStamp.of(path);
-                if (Files.isDirectory(path)) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                if (attributes.isDirectory()) {
                     throw new IOException(path + " is now a folder, not a file");
                 }
+                if (!attributes.isRegularFile()) {
+                    // Never opened: reading a named pipe would wait for a writer.
+                    throw new IOException(path + " is now a named pipe, socket or device, not a regular file");
+                }
+                FileStamp stamp = FileStamp.of(attributes);
                 if (stamp.size() > WorkspaceLoader.MAX_FILE_BYTES) {
                     return Optional.of(new DiskFile(stamp, null));
                 }

@@ -14,12 +14,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that a reader (or a crash, or a kill) sees either the old content or the new one, never a mix:
@@ -28,11 +33,23 @@ import java.util.concurrent.ThreadLocalRandom;
  * link stays a link), and an existing file keeps its POSIX permissions (and its owner, where the process may set it).
  *
  * <p>A kill between creating the temporary file and the rename can leave a stale {@code .<name>.agent-studio-<n>.tmp}
- * behind; it is hidden and does not end in {@code .md}, so the workspace scanner never takes it for an agent.
+ * behind; it is hidden and does not end in {@code .md}, so the workspace scanner never takes it for an agent. Such
+ * files go when they are older than {@link #STALE_AFTER}: before the first write in their folder in a run, and when a
+ * workspace scan meets them.
  */
 public final class AtomicFileWriter {
     static final String TEMP_MARKER = ".agent-studio-";
     static final String TEMP_SUFFIX = ".tmp";
+    /** The names {@link #createTempFile} makes: a dot, the target's name, the marker, a base-36 number, the suffix. */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+" + Pattern.quote(TEMP_MARKER) + "[0-9a-z]{1,13}"
+            + Pattern.quote(TEMP_SUFFIX));
+    /**
+     * How old a temporary file must be to be taken for one a killed save left: a save holds its own for seconds at
+     * most, so this leaves alone the save in progress of another studio window, even across a skewed network clock.
+     */
+    public static final Duration STALE_AFTER = Duration.ofHours(1);
+    /** Folders whose stale temporary files were deleted in this run: each is listed for them once at most. */
+    private static final Set<Path> CLEANED_FOLDERS = ConcurrentHashMap.newKeySet();
     private static final int MAX_LINK_HOPS = 40;
 
     private AtomicFileWriter() {
@@ -66,6 +83,7 @@ public final class AtomicFileWriter {
             // A rename would replace a read-only file anyway; respect the author's protection instead.
             throw new AccessDeniedException(destination.toString(), null, "the file is read-only");
         }
+        deleteStaleTempFilesOnce(folder);
         Path temp = createTempFile(folder, destination.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -83,9 +101,9 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** True for the names of the temporary files this class creates (stale ones included). */
+    /** True for the names of the temporary files this class creates (stale ones included), and no others. */
     public static boolean isTempFileName(String fileName) {
-        return fileName.startsWith(".") && fileName.contains(TEMP_MARKER) && fileName.endsWith(TEMP_SUFFIX);
+        return TEMP_NAME.matcher(fileName).matches();
     }
 
     /**
@@ -164,22 +182,53 @@ public final class AtomicFileWriter {
      * @return how many were deleted
      */
     public static int deleteStaleTempFiles(Path folder, Duration minAge) throws IOException {
-        long cutoff = System.currentTimeMillis() - minAge.toMillis();
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> isTempFileName(p.getFileName().toString()))) {
             for (Path file : files) {
-                try {
-                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis() <= cutoff
-                            && Files.deleteIfExists(file)) {
-                        deleted++;
-                    }
-                } catch (NoSuchFileException e) {
-                    // already gone
+                if (deleteIfStale(file, minAge)) {
+                    deleted++;
                 }
             }
         }
         return deleted;
+    }
+
+    /** Deletes a file found elsewhere (a workspace scan) if it is one of this writer's temporary files older than {@link #STALE_AFTER}. */
+    public static void deleteIfStale(Path file) {
+        try {
+            deleteIfStale(file, STALE_AFTER);
+        } catch (IOException e) {
+            // Left for the next run: a stale temporary file is clutter, not a reason to stop opening the workspace.
+        }
+    }
+
+    /** Notes folders whose files a workspace scan has just looked at: a write there need not list them again. */
+    public static void cleanedAlready(Collection<Path> folders) {
+        CLEANED_FOLDERS.addAll(folders);
+    }
+
+    private static boolean deleteIfStale(Path file, Duration minAge) throws IOException {
+        if (!isTempFileName(file.getFileName().toString())) {
+            return false;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            long cutoff = System.currentTimeMillis() - minAge.toMillis();
+            return attributes.isRegularFile() && attributes.lastModifiedTime().toMillis() <= cutoff && Files.deleteIfExists(file);
+        } catch (NoSuchFileException e) {
+            return false; // already gone
+        }
+    }
+
+    /** Before the first write in a folder in this run, its stale temporary files go: one listing per folder. */
+    private static void deleteStaleTempFilesOnce(Path folder) {
+        if (CLEANED_FOLDERS.add(folder)) {
+            try {
+                deleteStaleTempFiles(folder, STALE_AFTER);
+            } catch (IOException e) {
+                // The write itself will say whether the folder can be written; leftovers wait for the next run.
+            }
+        }
     }
 
     private static void fsyncFolder(Path folder) {

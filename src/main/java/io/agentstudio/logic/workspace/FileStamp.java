@@ -9,7 +9,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 public record FileStamp(long size, long modifiedMillis) {
 
     public static FileStamp of(Path path) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        return of(Files.readAttributes(path, BasicFileAttributes.class));
+    }
+
+    public static FileStamp of(BasicFileAttributes attributes) {
         return new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis());
     }
 }

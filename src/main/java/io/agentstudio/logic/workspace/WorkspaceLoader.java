@@ -36,11 +36,29 @@ public final class WorkspaceLoader {
             throw new NoSuchFileException(root.toString(), null, Files.exists(realRoot) ? "not a folder" : "no such folder");
         }
         WorkspaceScanner.Scan scan = WorkspaceScanner.scan(realRoot);
+        deleteStaleTempFiles(realRoot, scan);
         List<LoadResult> results = scan.files().parallelStream().map(file -> loadOne(realRoot, file)).toList();
         List<WorkspaceAgent> agents = results.stream().map(LoadResult::agent).filter(Objects::nonNull).toList();
         List<Problem> problems = new ArrayList<>(scan.problems());
         results.stream().map(LoadResult::problem).filter(Objects::nonNull).forEach(problems::add);
         return new Workspace(realRoot, agents, problems);
+    }
+
+    /**
+     * Temporary files that killed saves left in the workspace go when it opens; the scan met them on its way, so this
+     * costs no listing, and a save in a folder the scan listed need not list it again. A folder linked in from outside
+     * the workspace keeps its files: opening a workspace changes nothing outside it.
+     */
+    private static void deleteStaleTempFiles(Path root, WorkspaceScanner.Scan scan) throws IOException {
+        if (!scan.tempFiles().isEmpty()) {
+            Path realRoot = root.toRealPath();
+            for (Path temp : scan.tempFiles()) {
+                if (temp.getParent().toRealPath().startsWith(realRoot)) {
+                    AtomicFileWriter.deleteIfStale(temp);
+                }
+            }
+        }
+        AtomicFileWriter.cleanedAlready(scan.folders());
     }
 
     /** Reads one file again (after a change on disk); empty when it is no longer an agent file. */

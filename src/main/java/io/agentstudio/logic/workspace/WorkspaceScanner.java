@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,12 +29,16 @@ import java.util.Set;
 public final class WorkspaceScanner {
     public static final String LOOP_RULE = "workspace-symlink-loop";
     public static final String UNREADABLE_RULE = "workspace-unreadable";
+    public static final String NOT_REGULAR_RULE = "workspace-not-regular-file";
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".agent-studio");
     private static final Set<String> REPOSITORY_DOCUMENTS = Set.of("readme", "license", "changelog", "contributing");
 
-    /** The candidate files (sorted) and the problems met while walking. */
-    public record Scan(List<Path> files, List<Problem> problems) {
+    /**
+     * The candidate files (sorted), the problems met while walking, and what the walk saw on the way for the studio's
+     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files.
+     */
+    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles) {
     }
 
     private WorkspaceScanner() {
@@ -42,19 +47,27 @@ public final class WorkspaceScanner {
     public static Scan scan(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        List<Path> tempFiles = new ArrayList<>();
         Map<Object, List<Path>> pathsByKey = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) {
-                    return FileVisitResult.CONTINUE;
+                if (!dir.equals(root) && !isScannedFolder(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
-                return isScannedFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                folders.add(dir);
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (isCandidate(file)) {
+                // The attributes are the link target's; a link's own only when it dangles, which the loader reports.
+                if (isCandidate(file) && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+                    problems.add(notRegular(file));
+                } else if (AtomicFileWriter.isTempFileName(file.getFileName().toString())) {
+                    tempFiles.add(file);
+                } else if (isCandidate(file)) {
                     files.add(file);
                     // Without a file key (some file systems) a path only stands for itself.
                     Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
@@ -77,7 +90,7 @@ public final class WorkspaceScanner {
             }
         });
         files.sort(null);
-        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems);
+        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems, folders, tempFiles);
     }
 
     /**
@@ -128,6 +141,22 @@ public final class WorkspaceScanner {
     private static boolean inAgentsFolder(Path file) {
         Path folder = file.getParent();
         return folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("agents");
+    }
+
+    /**
+     * The problem of a file that is not a regular file (a named pipe, a socket, a device): such a file is never opened,
+     * as opening a named pipe for reading waits for a writer, for ever if none comes.
+     */
+    public static Problem notRegular(Path file) {
+        return new Problem(NOT_REGULAR_RULE, Severity.WARNING,
+                "This is not a regular file (but a named pipe, socket or device); skipped: the studio reads only regular files.",
+                file, 0, 0, null);
+    }
+
+    /** The problem of a path that exists but is neither a regular file nor a folder (links followed); empty otherwise. */
+    public static Optional<Problem> notRegularFile(Path path) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        return attributes.isRegularFile() || attributes.isDirectory() ? Optional.empty() : Optional.of(notRegular(path));
     }
 
     static String describe(IOException e) {

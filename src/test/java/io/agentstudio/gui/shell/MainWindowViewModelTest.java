@@ -17,6 +17,7 @@ import io.agentstudio.logic.startup.SampleWorkspace;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceOrigin;
 import io.agentstudio.model.Severity;
+import io.agentstudio.testing.Fifos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The window's behaviour without a JavaFX toolkit: background and UI work run when the test says so. */
 class MainWindowViewModelTest {
@@ -317,6 +320,26 @@ class MainWindowViewModelTest {
                 .isEqualTo(window.problems().findingsByFile().values().stream().flatMap(List::stream)
                         .filter(finding -> finding.severity() == Severity.ERROR).count())
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aNamedPipeAmongTheAgentsNeitherHangsTheOpeningNorALaterReread() throws IOException {
+        Path workspace = workspaceWith("w", "alpha", "beta");
+        Path pipe = Fifos.make(workspace.resolve(".claude/agents/pipe.md"));
+
+        window.start(Optional.of(workspace));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), this::finishWork);
+
+        assertThat(window.agentList().agents()).hasSize(2);
+        assertThat(window.problems().worstSeverityByFile()).containsEntry(pipe.toRealPath(), Severity.WARNING);
+
+        Path beta = workspace.resolve(".claude/agents/beta.md").toRealPath();
+        Files.delete(beta);
+        Fifos.make(beta);
+        diskChanges.accept(Set.of(beta));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), this::finishWork);
+
+        assertThat(window.agentList().agents()).extracting(agent -> agent.name()).containsExactly("alpha");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.LineEnding;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
+import io.agentstudio.model.TextLines;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,21 @@ class AgentFileParserTest {
         assertThat(NameList.from(doc.value("tools").orElseThrow())).containsExactly("Read", "Grep");
         assertThat(doc.body()).isEqualTo("# Reviewer\n");
         assertThat(doc.problems()).isEmpty();
+    }
+
+    @Test
+    void givesEachFieldItsFileLinesWhateverEndsTheLines() {
+        // CRLF, a lone CR and LF end file lines; U+2028 and NEL end YAML lines only, so the file's line count lags behind.
+        String text = "---\r\nname: a\rdescription: \"one\u2028two\u0085three\"\ntools:\n  - Read\n  - Grep\nmodel: opus\n---\nbody\n";
+
+        AgentDocument doc = parse(text);
+
+        assertThat(doc.fields()).extracting(f -> f.key() + " " + f.firstLine() + "-" + f.lastLine())
+                .containsExactly("name 1-1", "description 2-2", "tools 3-5", "model 6-6");
+        assertThat(doc.fields()).allSatisfy(f -> {
+            assertThat(f.firstLine()).isEqualTo(TextLines.lineOf(text, f.startOffset()));
+            assertThat(f.lastLine()).isEqualTo(TextLines.lineOf(text, f.endOffset() - 1));
+        });
     }
 
     @Test

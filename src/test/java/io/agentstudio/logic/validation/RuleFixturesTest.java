@@ -1,6 +1,8 @@
 package io.agentstudio.logic.validation;
 
+import io.agentstudio.logic.agentfile.YamlLimits;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.testing.Fifos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,8 @@ class RuleFixturesTest {
                 agentFile("yaml-recovered", CLEAN.replace("description: Reviews", "description: Use when: reviewing"),
                         CLEAN.replace("description: Reviews code for bugs and style; use proactively after each change.",
                                 "description: 'Use when: reviewing code for bugs and style, after each change.'")),
+                agentFile("frontmatter-over-limit", withField("tools: [" + "Read, ".repeat(YamlLimits.MAX_VALUES) + "Read]"),
+                        withField("tools: [Read, Grep]")),
                 agentFile("yaml-not-mapping", "---\n- name\n- description\n---\nBody\n", CLEAN),
                 agentFile("file-mixed-line-endings", CLEAN.replaceFirst("\n", "\r\n"), CLEAN.replace("\n", "\r\n").replaceAll("\r\n$", "\r")),
                 agentFile("yaml-tab-indentation", CLEAN.replace("---\nYou", "tools:\n\t- Read\n---\nYou"),
@@ -121,6 +125,10 @@ class RuleFixturesTest {
                     Files.createDirectories(root.resolve(".claude/agents"));
                     Files.createSymbolicLink(root.resolve(AGENT), root.resolve("target.md"));
                 }),
+                new Fixture("workspace-not-regular-file", root -> {
+                    write(root, ".claude/agents/real.md", CLEAN.replace("name: reviewer", "name: real"));
+                    Fifos.make(root.resolve(AGENT));
+                }, root -> write(root, AGENT, CLEAN)),
                 new Fixture("workspace-symlink-loop", root -> {
                     write(root, AGENT, CLEAN);
                     Files.createSymbolicLink(root.resolve(".claude/agents/loop"), root.resolve(".claude"));

@@ -250,6 +250,16 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aWriteFirstDeletesTheStaleTemporaryFilesOfItsFolderAndNothingElse() throws IOException {
+        StaleTempFiles files = StaleTempFiles.in(dir);
+
+        AtomicFileWriter.write(dir.resolve("agent.md"), utf8("saved"));
+
+        files.assertOnlyTheStaleOnesAreGone();
+        assertThat(dir.resolve("agent.md")).hasBinaryContent(utf8("saved"));
+    }
+
+    @Test
     void writesAFileWhoseNameIsNearTheFileSystemLimit() throws IOException {
         Path target = dir.resolve("\u00e9".repeat(120) + ".md");
 

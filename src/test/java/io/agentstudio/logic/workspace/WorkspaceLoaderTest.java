@@ -5,6 +5,7 @@ import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.LineEnding;
 import io.agentstudio.model.Problem;
+import io.agentstudio.testing.Fifos;
 import io.agentstudio.testing.Symlinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +25,7 @@ import static io.agentstudio.logic.workspace.WorkspaceFixture.concat;
 import static io.agentstudio.logic.workspace.WorkspaceFixture.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -262,6 +265,37 @@ class WorkspaceLoaderTest {
             assertThat(p.file()).isEqualTo(link);
             assertThat(p.message()).contains("does not exist");
         });
+    }
+
+    @Test
+    void reportsAFifoAndLoadsTheRestWithoutOpeningIt() throws IOException {
+        fixture.write(".claude/agents/real.md", agent("real"));
+        Path fifo = Fifos.make(dir.resolve(".claude/agents/pipe.md"));
+
+        Workspace workspace = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> WorkspaceLoader.load(dir));
+
+        assertThat(workspace.agents()).extracting(WorkspaceAgent::name).containsExactly("real");
+        assertThat(workspace.problems()).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(WorkspaceScanner.NOT_REGULAR_RULE);
+            assertThat(p.file()).isEqualTo(fifo);
+            assertThat(p.message()).contains("not a regular file").contains("skipped");
+        });
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> WorkspaceLoader.reload(dir, fifo))
+                .isInstanceOf(IOException.class).hasMessageContaining("not a regular file"));
+    }
+
+    @Test
+    void openingAWorkspaceDeletesTheStaleTemporaryFilesOfKilledSaves() throws IOException {
+        fixture.write(".claude/agents/real.md", agent("real"));
+        StaleTempFiles inAgents = StaleTempFiles.in(dir.resolve(".claude/agents"));
+        StaleTempFiles inSubfolder = StaleTempFiles.in(dir.resolve("team/agents"));
+
+        Workspace workspace = WorkspaceLoader.load(dir);
+
+        inAgents.assertOnlyTheStaleOnesAreGone();
+        inSubfolder.assertOnlyTheStaleOnesAreGone();
+        assertThat(workspace.agents()).extracting(WorkspaceAgent::name).containsExactly("real");
+        assertThat(workspace.problems()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,8 @@ public interface ToolLoader {
     /**
      * What the tool does with the file's text at {@code relative} (inside the workspace); a file in the tool's own
      * agents folder is also judged by its name and place there.
+     *
+     * @throws io.agentstudio.logic.agentfile.YamlLimits.Exceeded when the frontmatter is beyond what the studio reads
      */
     LoaderVerdict read(String text, Path relative);
 

@@ -1,14 +1,15 @@
 package io.agentstudio.logic.validation.loaders;
 
 import io.agentstudio.logic.agentfile.QuietSnakeYaml;
-import org.yaml.snakeyaml.DumperOptions;
+import io.agentstudio.logic.agentfile.YamlLimits;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.LinkedHashMap;
@@ -46,19 +47,28 @@ final class Yaml12 {
         return new Yaml12(true, false);
     }
 
-    /** The document's value, or the parser's message when it is not YAML to this reader. */
+    /**
+     * The document's value, or the parser's message when it is not YAML to this reader.
+     *
+     * @throws YamlLimits.Exceeded when the YAML is beyond what the studio reads: what the tool makes of it is not known
+     */
     Parsed load(String written) {
         QuietSnakeYaml.forConstructor(Constructor.class);
+        Optional<YamlLimits.Exceeded> tooLarge = YamlLimits.tooLarge(written);
+        if (tooLarge.isPresent()) {
+            throw tooLarge.get();
+        }
         String yaml = asJavaScriptParsersSeeIt(written);
-        LoaderOptions options = new LoaderOptions();
+        LoaderOptions options = YamlLimits.options();
         options.setAllowDuplicateKeys(duplicateKeys);
-        options.setNestingDepthLimit(1000);
-        options.setMaxAliasesForCollections(1000);
-        options.setCodePointLimit(16 * 1024 * 1024);
-        Yaml parser = new Yaml(new Constructor(options, timestamps), new Representer(new DumperOptions()), new DumperOptions(),
-                options, new CoreSchema(timestamps));
+        Constructor constructor = new Constructor(options, timestamps);
+        constructor.setAllowDuplicateKeys(duplicateKeys);
+        constructor.setComposer(new Composer(YamlLimits.bounded(new ParserImpl(new StreamReader(yaml), options)),
+                new CoreSchema(timestamps), options));
         try {
-            return new Parsed(restoreSeparators(parser.load(yaml)), null);
+            return new Parsed(restoreSeparators(constructor.getSingleData(Object.class)), null);
+        } catch (YamlLimits.Exceeded e) {
+            throw e;
         } catch (YAMLException | IllegalArgumentException e) {
             return new Parsed(null, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()).lines().findFirst()
                     .orElse(""));

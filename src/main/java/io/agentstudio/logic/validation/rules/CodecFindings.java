@@ -2,6 +2,7 @@ package io.agentstudio.logic.validation.rules;
 
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.agentfile.LosslessText;
+import io.agentstudio.logic.agentfile.YamlLimits;
 import io.agentstudio.logic.validation.FileCheck;
 import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
@@ -15,6 +16,7 @@ import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,8 +66,16 @@ public final class CodecFindings implements FileRule {
             "The frontmatter is YAML but not a set of `key: value` fields.",
             "The tools look up `name`, `description` and the rest as keys; a list or a lone value has none.", null);
 
+    static final RuleInfo OVER_LIMIT = new RuleInfo(CodecRules.FRONTMATTER_OVER_LIMIT, Severity.WARNING,
+            String.format(Locale.ROOT, "The frontmatter is beyond what the studio reads: over %,d characters, over %,d keys,"
+                    + " nested over %d levels deep, or over %,d values once its aliases are expanded.",
+                    YamlLimits.MAX_CHARS, YamlLimits.MAX_KEYS, YamlLimits.MAX_DEPTH, YamlLimits.MAX_VALUES),
+            "No agent's frontmatter comes near these limits, and past them reading it could stall the studio (a few hundred"
+                    + " bytes of aliases can stand for millions of values). The studio cannot check such a file: its fields are"
+                    + " not checked, shown in the form or editable. The tools may still load it, so it is not called broken.", null);
+
     private static final List<RuleInfo> RULES = List.of(EMPTY, BOM, INVALID_UTF8, NO_FRONTMATTER, UNCLOSED, CLOSING_FENCE,
-            YAML_SYNTAX, YAML_RECOVERED, YAML_NOT_MAPPING);
+            YAML_SYNTAX, YAML_RECOVERED, YAML_NOT_MAPPING, OVER_LIMIT);
 
     @Override
     public List<RuleInfo> rules() {
