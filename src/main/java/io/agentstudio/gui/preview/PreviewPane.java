@@ -1,7 +1,12 @@
 package io.agentstudio.gui.preview;
 
 import javafx.application.Platform;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
@@ -15,31 +20,59 @@ import java.util.Base64;
  * section loads the same URL with {@code #anchor}, which WebKit treats as a scroll within the page, not a reload.
  * A click on a link starts a navigation away from that URL; the pane cancels it, hands the address to the
  * {@link LinkOpener} (the system browser) and stays on the preview.
+ * <p>
+ * Over the page, a bar says when images were kept from loading from the network and offers to load them.
  */
 public final class PreviewPane extends StackPane {
     private static final String DATA_URL = "data:text/html;charset=utf-8;base64,";
 
-    private final WebView webView = new WebView();
-    private final WebEngine engine = webView.getEngine();
     private final PreviewViewModel viewModel;
     private final LinkOpener linkOpener;
     private boolean showScheduled;
     private String shownHtml = "";
     private String pageUrl = "";
     private String loadedUrl = "";
+    private WebView webView;
+    private WebEngine engine;
 
     public PreviewPane(PreviewViewModel viewModel, LinkOpener linkOpener) {
         this.viewModel = viewModel;
         this.linkOpener = linkOpener;
         getStyleClass().add("preview-pane");
+        VBox content = new VBox(remoteImagesBar(), newWebView());
+        viewModel.remoteImagesProperty().addListener((observable, was, allowed) -> content.getChildren().set(1, newWebView()));
+        viewModel.htmlProperty().addListener(observable -> showSoon());
+        viewModel.anchorProperty().addListener(observable -> showSoon());
+        getChildren().add(content);
+        show();
+    }
+
+    /**
+     * A web view for the page's policy. WebKit keeps the Content-Security-Policy of the first page an engine shows
+     * for the {@code data:} pages loaded after it, so a page that may load remote images needs an engine of its own.
+     */
+    private WebView newWebView() {
+        webView = new WebView();
+        engine = webView.getEngine();
         webView.setId("preview-web");
         webView.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(false);
         engine.locationProperty().addListener((observable, before, location) -> navigated(location));
-        viewModel.htmlProperty().addListener(observable -> showSoon());
-        viewModel.anchorProperty().addListener(observable -> showSoon());
-        getChildren().add(webView);
-        show();
+        VBox.setVgrow(webView, Priority.ALWAYS);
+        loadedUrl = "";
+        return webView;
+    }
+
+    private HBox remoteImagesBar() {
+        Hyperlink load = new Hyperlink("Load remote images");
+        load.setId("preview-load-images");
+        load.setOnAction(event -> viewModel.loadRemoteImages());
+        HBox bar = new HBox(new Label("Remote images blocked —"), load);
+        bar.setId("preview-remote-images");
+        bar.getStyleClass().add("remote-images-bar");
+        bar.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0).and(viewModel.remoteImagesProperty().not()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /** The web view, for the window's layout and for tests that read the shown document. */

@@ -76,7 +76,7 @@ public final class PreviewViewModel {
         return dark;
     }
 
-    /** The whole page to show. */
+    /** The whole page to show; empty while there is none. */
     public ReadOnlyStringProperty htmlProperty() {
         return html.getReadOnlyProperty();
     }
@@ -102,6 +102,8 @@ public final class PreviewViewModel {
     public void loadRemoteImages() {
         if (!remoteImages.get()) {
             remoteImages.set(true);
+            // The page shown was made under the old policy; nothing is shown until the new one is rendered.
+            html.set("");
             renderNow();
         }
     }
