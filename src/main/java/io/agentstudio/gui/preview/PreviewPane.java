@@ -10,8 +10,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.events.EventTarget;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Shows the {@link PreviewViewModel}'s page in a WebView with JavaScript off.
@@ -58,6 +64,7 @@ public final class PreviewPane extends StackPane {
         webView.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(false);
         engine.locationProperty().addListener((observable, before, location) -> navigated(location));
+        engine.documentProperty().addListener((observable, before, document) -> interceptLinks(document));
         VBox.setVgrow(webView, Priority.ALWAYS);
         loadedUrl = "";
         return webView;
@@ -109,6 +116,30 @@ public final class PreviewPane extends StackPane {
         }
     }
 
+    /**
+     * A click on a link goes to the {@link LinkOpener} and never starts a navigation in the view: by the time the
+     * location changes, WebKit has already sent the request.
+     */
+    private void interceptLinks(Document document) {
+        if (document == null) {
+            return;
+        }
+        ((EventTarget) document).addEventListener("click", event -> linkOf(event.getTarget()).ifPresent(href -> {
+            event.preventDefault();
+            linkOpener.open(href);
+        }), true);
+    }
+
+    private static Optional<String> linkOf(EventTarget target) {
+        for (Node node = target instanceof Node start ? start : null; node != null; node = node.getParentNode()) {
+            if (node instanceof Element element && "a".equalsIgnoreCase(element.getTagName()) && element.hasAttribute("href")) {
+                return Optional.of(element.getAttribute("href"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Anything that still starts a navigation away from the page (no click) is cancelled and handed over too. */
     private void navigated(String location) {
         if (location == null || location.isEmpty() || location.startsWith(pageUrl)) {
             return;

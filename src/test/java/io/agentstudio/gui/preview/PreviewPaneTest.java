@@ -3,6 +3,7 @@ package io.agentstudio.gui.preview;
 import com.sun.net.httpserver.HttpServer;
 import io.agentstudio.logic.markdown.MarkdownRenderer;
 import javafx.concurrent.Worker;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The preview in a real WebView, headless, against an HTTP server on the loopback address: opening an agent fetches
- * nothing; the user's "Load remote images" fetches its images.
+ * nothing; the user's "Load remote images" fetches its images; a clicked link goes to the system browser only.
  */
 @ExtendWith(ApplicationExtension.class)
 class PreviewPaneTest {
@@ -96,5 +97,20 @@ class PreviewPaneTest {
         robot.clickOn("#preview-load-images");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> requests.contains("/logo.png"));
         assertThat(robot.lookup("#preview-remote-images").queryAs(Node.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aClickedLinkOpensInTheSystemBrowserAndTheViewFetchesNothing(FxRobot robot) throws Exception {
+        String guide = address("/guide");
+        show(robot, "[Read the whole guide to reviewing code before you start](" + guide + ")\n", "Read the whole guide");
+        Bounds view = preview.webView().localToScreen(preview.webView().getBoundsInLocal());
+
+        // The link is the page's first line: the body's padding is 16px at the top and 24px at the left.
+        robot.clickOn(view.getMinX() + 80, view.getMinY() + 27);
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(guide);
+        assertThat(requests).isEmpty();
     }
 }
