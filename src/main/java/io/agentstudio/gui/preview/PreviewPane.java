@@ -9,7 +9,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -24,8 +23,8 @@ import java.util.Optional;
  * <p>
  * Following the caret needs no script: the page is loaded from a {@code data:} URL, and moving to the caret's
  * section loads the same URL with {@code #anchor}, which WebKit treats as a scroll within the page, not a reload.
- * A click on a link starts a navigation away from that URL; the pane cancels it, hands the address to the
- * {@link LinkOpener} (the system browser) and stays on the preview.
+ * A click on a link never navigates the view: the pane takes it from the page's click event and hands the address
+ * to the {@link LinkOpener} (the system browser); a navigation that starts otherwise is cancelled and handed over.
  * <p>
  * Over the page, a bar says when images were kept from loading from the network and offers to load them.
  */
@@ -130,10 +129,12 @@ public final class PreviewPane extends StackPane {
         }), true);
     }
 
+    /** The address of the link clicked; none for a link within the page, which scrolls it as before. */
     private static Optional<String> linkOf(EventTarget target) {
         for (Node node = target instanceof Node start ? start : null; node != null; node = node.getParentNode()) {
             if (node instanceof Element element && "a".equalsIgnoreCase(element.getTagName()) && element.hasAttribute("href")) {
-                return Optional.of(element.getAttribute("href"));
+                String href = element.getAttribute("href");
+                return href.startsWith("#") ? Optional.empty() : Optional.of(href);
             }
         }
         return Optional.empty();
