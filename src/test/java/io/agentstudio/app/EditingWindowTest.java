@@ -17,6 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -139,6 +141,34 @@ class EditingWindowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#conflict-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         assertThat(Files.readString(file)).contains("You are a quick");
+        assertThat(editor().document().text()).contains("description: \"Mine\"");
+    }
+
+    @Test
+    void keepMineThenAnotherChangeOnDiskThenAnImmediateSaveOverwritesNothing(FxRobot robot) throws Exception {
+        replaceDescription(robot, "Mine");
+        Files.writeString(file, original.replace("You are a careful", "You are a quick"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#conflict-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#conflict-keep");
+        WaitForAsyncUtils.waitForFxEvents();
+        String second = original.replace("You are a careful", "You are a slow");
+
+        // Written and saved in one step on the UI thread: the save starts before the watcher can report the change.
+        robot.interact(() -> {
+            try {
+                Files.writeString(file, second);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            editor().save();
+        });
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !editor().savingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(file)).isEqualTo(second);
+        assertThat(robot.lookup("#conflict-bar").query().isVisible()).as("the conflict shows again").isTrue();
+        assertThat(editor().diskDocumentProperty().get().text()).isEqualTo(second);
         assertThat(editor().document().text()).contains("description: \"Mine\"");
     }
 

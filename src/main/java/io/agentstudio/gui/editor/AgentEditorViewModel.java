@@ -211,19 +211,16 @@ public final class AgentEditorViewModel implements AgentEditing {
             done.complete(false);
             return done;
         }
-        WorkspaceAgent from = baseline.get();
-        AgentDocument edited = document.get();
         DiskState state = diskState.get();
+        // Keeping mine replaces exactly the other program's version the user has seen, and nothing written after it.
+        WorkspaceAgent from = state == DiskState.KEEPING_MINE ? pendingDisk : baseline.get();
+        AgentDocument edited = document.get();
         saving.set(true);
         message.set("");
         background.execute(() -> {
             SaveResult result;
             try {
-                result = switch (state) {
-                    case KEEPING_MINE -> new SaveResult.Saved(store.overwrite(from, edited), true);
-                    case DELETED_ON_DISK -> store.recreate(from, edited);
-                    default -> store.save(from, edited);
-                };
+                result = state == DiskState.DELETED_ON_DISK ? store.recreate(from, edited) : store.save(from, edited);
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> {
                     saving.set(false);
@@ -304,7 +301,10 @@ public final class AgentEditorViewModel implements AgentEditing {
         refresh();
     }
 
-    /** Keeps the user's text; the next save replaces the other program's version, and only then. */
+    /**
+     * Keeps the user's text; the next save replaces the other program's version shown now, and only then. A save
+     * that finds anything else on disk is a conflict again.
+     */
     public void keepMine() {
         if (diskState.get() == DiskState.CHANGED_ON_DISK) {
             diskState.set(DiskState.KEEPING_MINE);

@@ -1,45 +1,84 @@
 package io.agentstudio.gui.preview;
 
 import javafx.application.Platform;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.events.EventTarget;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Shows the {@link PreviewViewModel}'s page in a WebView with JavaScript off.
  * <p>
  * Following the caret needs no script: the page is loaded from a {@code data:} URL, and moving to the caret's
  * section loads the same URL with {@code #anchor}, which WebKit treats as a scroll within the page, not a reload.
- * A click on a link starts a navigation away from that URL; the pane cancels it, hands the address to the
- * {@link LinkOpener} (the system browser) and stays on the preview.
+ * A click on a link never navigates the view: the pane takes it from the page's click event and hands the address
+ * to the {@link LinkOpener} (the system browser); a navigation that starts otherwise is cancelled and handed over.
+ * <p>
+ * Over the page, a bar says when images were kept from loading from the network and offers to load them.
  */
 public final class PreviewPane extends StackPane {
     private static final String DATA_URL = "data:text/html;charset=utf-8;base64,";
 
-    private final WebView webView = new WebView();
-    private final WebEngine engine = webView.getEngine();
     private final PreviewViewModel viewModel;
     private final LinkOpener linkOpener;
     private boolean showScheduled;
     private String shownHtml = "";
     private String pageUrl = "";
     private String loadedUrl = "";
+    private WebView webView;
+    private WebEngine engine;
 
     public PreviewPane(PreviewViewModel viewModel, LinkOpener linkOpener) {
         this.viewModel = viewModel;
         this.linkOpener = linkOpener;
         getStyleClass().add("preview-pane");
+        VBox content = new VBox(remoteImagesBar(), newWebView());
+        viewModel.remoteImagesProperty().addListener((observable, was, allowed) -> content.getChildren().set(1, newWebView()));
+        viewModel.htmlProperty().addListener(observable -> showSoon());
+        viewModel.anchorProperty().addListener(observable -> showSoon());
+        getChildren().add(content);
+        show();
+    }
+
+    /**
+     * A web view for the page's policy. WebKit keeps the Content-Security-Policy of the first page an engine shows
+     * for the {@code data:} pages loaded after it, so a page that may load remote images needs an engine of its own.
+     */
+    private WebView newWebView() {
+        webView = new WebView();
+        engine = webView.getEngine();
         webView.setId("preview-web");
         webView.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(false);
         engine.locationProperty().addListener((observable, before, location) -> navigated(location));
-        viewModel.htmlProperty().addListener(observable -> showSoon());
-        viewModel.anchorProperty().addListener(observable -> showSoon());
-        getChildren().add(webView);
-        show();
+        engine.documentProperty().addListener((observable, before, document) -> interceptLinks(document));
+        VBox.setVgrow(webView, Priority.ALWAYS);
+        loadedUrl = "";
+        return webView;
+    }
+
+    private HBox remoteImagesBar() {
+        Hyperlink load = new Hyperlink("Load remote images");
+        load.setId("preview-load-images");
+        load.setOnAction(event -> viewModel.loadRemoteImages());
+        HBox bar = new HBox(new Label("Remote images blocked —"), load);
+        bar.setId("preview-remote-images");
+        bar.getStyleClass().add("remote-images-bar");
+        bar.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0).and(viewModel.remoteImagesProperty().not()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /** The web view, for the window's layout and for tests that read the shown document. */
@@ -76,6 +115,32 @@ public final class PreviewPane extends StackPane {
         }
     }
 
+    /**
+     * A click on a link goes to the {@link LinkOpener} and never starts a navigation in the view: by the time the
+     * location changes, WebKit has already sent the request.
+     */
+    private void interceptLinks(Document document) {
+        if (document == null) {
+            return;
+        }
+        ((EventTarget) document).addEventListener("click", event -> linkOf(event.getTarget()).ifPresent(href -> {
+            event.preventDefault();
+            linkOpener.open(href);
+        }), true);
+    }
+
+    /** The address of the link clicked; none for a link within the page, which scrolls it as before. */
+    private static Optional<String> linkOf(EventTarget target) {
+        for (Node node = target instanceof Node start ? start : null; node != null; node = node.getParentNode()) {
+            if (node instanceof Element element && "a".equalsIgnoreCase(element.getTagName()) && element.hasAttribute("href")) {
+                String href = element.getAttribute("href");
+                return href.startsWith("#") ? Optional.empty() : Optional.of(href);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Anything that still starts a navigation away from the page (no click) is cancelled and handed over too. */
     private void navigated(String location) {
         if (location == null || location.isEmpty() || location.startsWith(pageUrl)) {
             return;

@@ -4,6 +4,10 @@ import io.agentstudio.logic.markdown.MarkdownRenderer;
 import io.agentstudio.logic.markdown.RenderedMarkdown;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,7 +22,8 @@ import java.util.concurrent.Executor;
 /**
  * The preview's state: the page for the Markdown, rendered {@link #DEBOUNCE} after the text stops changing, on the
  * render executor (off the UI thread), and the anchor of the caret's section. A result that a newer text overtook is
- * dropped, so a slow render never shows old text over new.
+ * dropped, so a slow render never shows old text over new. Images from the network stay blocked until the user asks
+ * for them with {@link #loadRemoteImages()}, which holds for this preview (this agent's tab) only.
  */
 public final class PreviewViewModel {
     public static final Duration DEBOUNCE = Duration.ofMillis(250);
@@ -29,7 +34,7 @@ public final class PreviewViewModel {
     private final Delay delay;
     private Runnable cancelPending = () -> { };
     private long requested;
-    private RenderedMarkdown shown = new RenderedMarkdown("", List.of());
+    private RenderedMarkdown shown = new RenderedMarkdown("", List.of(), List.of());
 
     // Properties
     private final StringProperty markdown = new SimpleStringProperty(this, "markdown", "");
@@ -37,6 +42,8 @@ public final class PreviewViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
     private final ReadOnlyStringWrapper anchor = new ReadOnlyStringWrapper(this, "anchor", "");
+    private final ReadOnlyBooleanWrapper remoteImages = new ReadOnlyBooleanWrapper(this, "remoteImages", false);
+    private final ReadOnlyIntegerWrapper blockedImages = new ReadOnlyIntegerWrapper(this, "blockedImages", 0);
 
     /**
      * @param renderExecutor where Markdown is rendered (a background thread in the studio)
@@ -69,7 +76,7 @@ public final class PreviewViewModel {
         return dark;
     }
 
-    /** The whole page to show. */
+    /** The whole page to show; empty while there is none. */
     public ReadOnlyStringProperty htmlProperty() {
         return html.getReadOnlyProperty();
     }
@@ -77,6 +84,28 @@ public final class PreviewViewModel {
     /** The element id of the caret's block in {@link #htmlProperty()}, or empty before the first block. */
     public ReadOnlyStringProperty anchorProperty() {
         return anchor.getReadOnlyProperty();
+    }
+
+    /** True once the user chose to load images from the network in this preview. */
+    public ReadOnlyBooleanProperty remoteImagesProperty() {
+        return remoteImages.getReadOnlyProperty();
+    }
+
+    /** How many images of the shown page were left out because they would be fetched from the network. */
+    public ReadOnlyIntegerProperty blockedImagesProperty() {
+        return blockedImages.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** The user's choice: fetch this preview's remote images, now and on every later render. */
+    public void loadRemoteImages() {
+        if (!remoteImages.get()) {
+            remoteImages.set(true);
+            // The page shown was made under the old policy; nothing is shown until the new one is rendered.
+            html.set("");
+            renderNow();
+        }
     }
 
     private void renderLater() {
@@ -89,9 +118,10 @@ public final class PreviewViewModel {
         long generation = ++requested;
         String text = markdown.get();
         boolean isDark = dark.get();
+        boolean remote = remoteImages.get();
         renderExecutor.execute(() -> {
-            RenderedMarkdown rendered = renderer.render(text);
-            String page = PreviewPage.of(rendered.html(), isDark);
+            RenderedMarkdown rendered = renderer.render(text, remote);
+            String page = PreviewPage.of(rendered.html(), isDark, remote);
             uiExecutor.execute(() -> show(generation, rendered, page));
         });
     }
@@ -103,6 +133,7 @@ public final class PreviewViewModel {
         shown = rendered;
         // The anchor first: the view loads the page once the html changes, at the anchor it finds then.
         anchor.set(anchorOf(rendered));
+        blockedImages.set(rendered.blockedImages().size());
         html.set(page);
     }
 

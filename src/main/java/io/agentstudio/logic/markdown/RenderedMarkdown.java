@@ -7,12 +7,14 @@ import java.util.Optional;
  * A body rendered to HTML. Each listed line has an element with id {@link #anchor(int)} that starts on it, so a
  * preview can show the section of the editor's caret.
  *
- * @param html       the HTML fragment (no {@code <html>} or {@code <head>}), raw HTML of the source escaped
- * @param blockLines 0-based source lines that have an anchor, ascending
+ * @param html          the HTML fragment (no {@code <html>} or {@code <head>}), raw HTML of the source escaped
+ * @param blockLines    0-based source lines that have an anchor, ascending
+ * @param blockedImages addresses of the images left out because they would be fetched from the network, in order
  */
-public record RenderedMarkdown(String html, List<Integer> blockLines) {
+public record RenderedMarkdown(String html, List<Integer> blockLines, List<String> blockedImages) {
     public RenderedMarkdown {
         blockLines = blockLines.stream().sorted().toList();
+        blockedImages = List.copyOf(blockedImages);
     }
 
     public static String anchor(int line) {

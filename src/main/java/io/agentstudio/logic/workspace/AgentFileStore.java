@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Saves agent files without ever overwriting a change made by another program. A save compares the file on disk
  * with the bytes the editor started from (the baseline) and writes only when they are the same; otherwise it
- * reports a {@link SaveResult.Conflict} and writes nothing. Overwriting after a conflict is a separate, explicit call.
+ * reports a {@link SaveResult.Conflict} and writes nothing. To replace another program's change, the caller saves
+ * again with the conflict's disk version as the baseline: only those bytes, which the user has seen, are replaced.
  * All writes go through {@link AtomicFileWriter}.
  */
 public final class AgentFileStore {
@@ -38,30 +39,15 @@ public final class AgentFileStore {
             return decided.get();
         }
         try (AtomicFileWriter.PendingWrite pending = AtomicFileWriter.prepare(path, editedBytes)) {
-            // Writing and forcing the temporary file took time: look again just before the rename. The stamp is the
-            // fast path here; a different stamp means reading and comparing once more.
-            if (!before.get().stampStillCurrent(path)) {
-                Optional<DiskFile> now = DiskFile.read(path);
-                decided = decideWithoutWriting(baseline, edited, baselineBytes, editedBytes, now);
-                if (decided.isPresent()) {
-                    return decided.get();
-                }
+            // Writing and forcing the temporary file took time: read again just before the rename. The bytes decide,
+            // not the stamp: a change of the same size within the clock's granularity keeps size and time.
+            decided = decideWithoutWriting(baseline, edited, baselineBytes, editedBytes, DiskFile.read(path));
+            if (decided.isPresent()) {
+                return decided.get();
             }
             pending.commit();
         }
         return new SaveResult.Saved(withDocument(baseline, path, edited), true);
-    }
-
-    /**
-     * Writes {@code edited} whatever is on disk now: the user chose to replace another program's change (or to
-     * re-create a deleted file, folders included). Returns the new baseline.
-     */
-    public WorkspaceAgent overwrite(WorkspaceAgent baseline, AgentDocument edited) throws IOException {
-        Objects.requireNonNull(baseline, "baseline");
-        Path path = baseline.path();
-        createParentFolders(path);
-        AtomicFileWriter.write(path, AgentFileParser.toBytes(edited));
-        return withDocument(baseline, path, edited);
     }
 
     /**
@@ -178,14 +164,6 @@ public final class AgentFileStore {
                 }
             } catch (NoSuchFileException e) {
                 return Optional.empty();
-            }
-        }
-
-        boolean stampStillCurrent(Path path) throws IOException {
-            try {
-                return FileStamp.of(path).equals(stamp);
-            } catch (NoSuchFileException e) {
-                return false;
             }
         }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -153,6 +154,28 @@ class AgentEditorViewModelTest {
         assertThat(fixture.disk()).isEqualTo(editor.document().text()).contains("model: opus");
         assertThat(editor.diskStateProperty().get()).isEqualTo(DiskState.IN_SYNC);
         assertThat(editor.isDirty()).isFalse();
+    }
+
+    @Test
+    void keepMineNeverOverwritesASecondChangeTheWatcherHasNotReportedYet() throws IOException {
+        setModel("opus");
+        Files.writeString(fixture.file, "changed elsewhere\n");
+        editor.diskChanged(fixture.load());
+        editor.keepMine();
+        FileTime firstChange = Files.getLastModifiedTime(fixture.file);
+        // The second change has the same size and time as the first: only its bytes tell them apart.
+        Files.writeString(fixture.file, "CHANGED ELSEWHERE\n");
+        Files.setLastModifiedTime(fixture.file, firstChange);
+
+        assertThat(editor.save().join()).isFalse();
+
+        assertThat(fixture.disk()).isEqualTo("CHANGED ELSEWHERE\n");
+        assertThat(editor.diskStateProperty().get()).isEqualTo(DiskState.CHANGED_ON_DISK);
+        assertThat(editor.diskDocumentProperty().get().text()).isEqualTo("CHANGED ELSEWHERE\n");
+        assertThat(editor.messageProperty().get()).contains("changed by another program");
+        editor.keepMine();
+        assertThat(editor.save().join()).as("keeping mine over the change now seen").isTrue();
+        assertThat(fixture.disk()).contains("model: opus");
     }
 
     @Test

@@ -66,6 +66,41 @@ class PreviewViewModelTest {
     }
 
     @Test
+    void remoteImagesAreBlockedUntilTheUserLoadsThemForThisPreview() {
+        preview.markdownProperty().set("![logo](https://tracker.example/logo.png)\n\n![dot](data:image/png;base64,AA==)\n");
+        delay.fire();
+        renderAll();
+
+        assertThat(preview.blockedImagesProperty().get()).isEqualTo(1);
+        assertThat(preview.remoteImagesProperty().get()).isFalse();
+        assertThat(preview.htmlProperty().get()).doesNotContain("src=\"https://tracker.example/logo.png\"")
+                .contains("default-src 'none'", "img-src data:;", "src=\"data:image/png;base64,AA==\"");
+
+        preview.loadRemoteImages();
+        renderAll();
+
+        assertThat(preview.remoteImagesProperty().get()).isTrue();
+        assertThat(preview.blockedImagesProperty().get()).isZero();
+        assertThat(preview.htmlProperty().get()).contains("src=\"https://tracker.example/logo.png\"", "img-src data: http: https:");
+        preview.markdownProperty().set("![other](https://tracker.example/other.png)\n");
+        delay.fire();
+        renderAll();
+        assertThat(preview.htmlProperty().get()).as("the choice holds for later edits").contains("src=\"https://tracker.example/other.png\"");
+    }
+
+    @Test
+    void aNewPreviewBlocksAgain() {
+        PreviewViewModel another = new PreviewViewModel(new MarkdownRenderer(), Runnable::run, Runnable::run, delay);
+        preview.loadRemoteImages();
+
+        another.markdownProperty().set("![logo](https://tracker.example/logo.png)\n");
+        delay.fire();
+
+        assertThat(another.blockedImagesProperty().get()).isEqualTo(1);
+        assertThat(another.htmlProperty().get()).doesNotContain("src=\"https://tracker.example/logo.png\"");
+    }
+
+    @Test
     void theAnchorIsTheBlockOfTheCaretLine() {
         preview.markdownProperty().set("# A\n\nfirst\n\n# B\n\nsecond\nline\n");
         delay.fire();

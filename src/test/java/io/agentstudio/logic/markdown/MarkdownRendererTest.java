@@ -38,6 +38,43 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void imagesFromTheNetworkAreLeftOutUnlessAllowedAndDataImagesStay() {
+        String markdown = "![a](https://tracker.example/a.png) ![b](http://tracker.example/b.png)"
+                + " ![c](ftp://tracker.example/c.png) ![d](//tracker.example/d.png) ![e](HTTPS://tracker.example/e.png)\n\n"
+                + "![ref][logo] ![inline](data:image/png;base64,iVBORw0KGgo=)\n\n[logo]: https://tracker.example/logo.png\n";
+
+        RenderedMarkdown blocked = renderer.render(markdown);
+
+        assertThat(blocked.html()).doesNotContain("src=\"https:", "src=\"http:", "ftp:", "src=\"//", "src=\"HTTPS:")
+                .contains("src=\"data:image/png;base64,iVBORw0KGgo=\"", "alt=\"a\"", "class=\"blocked-image\"");
+        // The sanitizer already drops an ftp address.
+        assertThat(blocked.blockedImages()).containsExactly("https://tracker.example/a.png", "http://tracker.example/b.png",
+                "//tracker.example/d.png", "HTTPS://tracker.example/e.png",
+                "https://tracker.example/logo.png");
+
+        RenderedMarkdown allowed = renderer.render(markdown, true);
+        assertThat(allowed.html()).contains("src=\"https://tracker.example/a.png\"", "src=\"https://tracker.example/logo.png\"");
+        assertThat(allowed.blockedImages()).isEmpty();
+    }
+
+    @Test
+    void onlyADataUrlIsAnEmbeddedImage() {
+        assertThat(ImageSources.isEmbedded("data:image/png;base64,AA")).isTrue();
+        assertThat(ImageSources.isEmbedded(" DATA:image/gif;base64,AA")).isTrue();
+        assertThat(ImageSources.isEmbedded("da\tta:image/png")).as("a tab inside is dropped by browsers").isTrue();
+        assertThat(ImageSources.isEmbedded("https://x/data:")).isFalse();
+        assertThat(ImageSources.isEmbedded("//host/a.png")).isFalse();
+        assertThat(ImageSources.isEmbedded("image.png")).isFalse();
+        assertThat(ImageSources.isEmbedded("")).isFalse();
+    }
+
+    @Test
+    void linksKeepTheirAddressForTheUserToFollow() {
+        assertThat(renderer.render("[guide](https://example.invalid/guide)\n").html())
+                .contains("href=\"https://example.invalid/guide\"");
+    }
+
+    @Test
     void everyBlockCarriesItsSourceLine() {
         RenderedMarkdown rendered = renderer.render("# Title\n\nFirst paragraph.\n\n- one\n- two\n\n```\ncode\n```\n");
 

@@ -198,21 +198,43 @@ class AgentFileStoreTest {
     }
 
     @Test
-    void overwriteAfterAConflictReplacesTheOtherProgramsChange() throws IOException {
+    void savingOverTheConflictsDiskVersionReplacesTheOtherProgramsChange() throws IOException {
         Path file = fixture.write(".claude/agents/a.md", agent("a", "Old.", "Body.\n"));
         WorkspaceAgent baseline = load(".claude/agents/a.md");
         Files.writeString(file, agent("a", "Theirs.", "Body.\n"));
         AgentDocument mine = withDescription(baseline, "Mine.");
-        assertThat(store.save(baseline, mine)).isInstanceOf(SaveResult.Conflict.class);
+        SaveResult.Conflict conflict = (SaveResult.Conflict) store.save(baseline, mine);
+        WorkspaceAgent seen = new WorkspaceAgent(file, baseline.relativePath(), baseline.dialect(),
+                conflict.diskDocument().orElseThrow(), conflict.diskStamp());
 
-        WorkspaceAgent saved = store.overwrite(baseline, mine);
+        SaveResult result = store.save(seen, mine);
 
         assertThat(file).hasContent(agent("a", "Mine.", "Body.\n"));
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        WorkspaceAgent saved = ((SaveResult.Saved) result).agent();
         assertThat(saved.stamp()).isEqualTo(FileStamp.of(file));
         assertThat(saved.document()).isEqualTo(mine);
-        // The returned baseline is good for the next ordinary save.
-        assertThat(store.save(saved, FrontmatterEditor.set(mine, "model", new FieldValue.Text("opus"))).isSaved()).isTrue();
-        assertThat(Files.readString(file)).contains("model: opus");
+    }
+
+    @Test
+    void savingOverTheConflictsDiskVersionRefusesAChangeMadeAfterIt() throws IOException {
+        Path file = fixture.write(".claude/agents/a.md", agent("a", "Old.", "Body.\n"));
+        WorkspaceAgent baseline = load(".claude/agents/a.md");
+        Files.writeString(file, agent("a", "Theirs", "Body.\n"));
+        AgentDocument mine = withDescription(baseline, "Mine.");
+        SaveResult.Conflict conflict = (SaveResult.Conflict) store.save(baseline, mine);
+        WorkspaceAgent seen = new WorkspaceAgent(file, baseline.relativePath(), baseline.dialect(),
+                conflict.diskDocument().orElseThrow(), conflict.diskStamp());
+        // Same size and time as the version seen: only the bytes differ.
+        FileTime seenTime = Files.getLastModifiedTime(file);
+        Files.writeString(file, agent("a", "THEIRS", "Body.\n"));
+        Files.setLastModifiedTime(file, seenTime);
+
+        SaveResult result = store.save(seen, mine);
+
+        assertThat(result).isInstanceOfSatisfying(SaveResult.Conflict.class, again ->
+                assertThat(again.diskDocument().orElseThrow().text()).contains("THEIRS"));
+        assertThat(file).hasContent(agent("a", "THEIRS", "Body.\n"));
     }
 
     @Test
