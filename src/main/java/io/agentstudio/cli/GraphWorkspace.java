@@ -5,6 +5,7 @@ import io.agentstudio.logic.graph.GraphEdit;
 import io.agentstudio.logic.graph.GraphEditWriter;
 import io.agentstudio.logic.graph.GraphEditor;
 import io.agentstudio.logic.text.VisibleText;
+import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.InvalidAgentNameException;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -21,10 +22,16 @@ final class GraphWorkspace {
     private GraphWorkspace() {
     }
 
-    static Workspace load(Path folder) {
+    /** Loads the workspace after finishing (or undoing) an edit a kill interrupted, which {@code err} reports. */
+    static Workspace load(Path folder, PrintWriter err) {
         AgentFiles.requireExists(folder);
         if (!Files.isDirectory(folder)) {
             throw new CliFailure(folder + ": not a folder (give the workspace folder that holds the agent files)");
+        }
+        try {
+            EditJournal.recover(folder).ifPresent(recovery -> err.println("agent-studio: " + VisibleText.of(recovery.message())));
+        } catch (IOException e) {
+            throw new CliFailure(folder + ": an interrupted edit could not be completed (" + e.getMessage() + "); nothing else was done");
         }
         try {
             return WorkspaceLoader.load(folder);
@@ -38,8 +45,8 @@ final class GraphWorkspace {
      *
      * @return true when files were written
      */
-    static boolean edit(Path folder, Function<GraphEditor, GraphEdit> action, PrintWriter out) {
-        Workspace workspace = load(folder);
+    static boolean edit(Path folder, Function<GraphEditor, GraphEdit> action, PrintWriter out, PrintWriter err) {
+        Workspace workspace = load(folder, err);
         GraphEdit edit;
         try {
             edit = action.apply(new GraphEditor(workspace));
