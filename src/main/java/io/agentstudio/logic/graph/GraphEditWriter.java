@@ -4,6 +4,7 @@ import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.export.SafePaths;
 import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceBounds;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -36,7 +37,7 @@ public final class GraphEditWriter {
 
     /** @return the files written or moved, relative to the workspace root */
     public List<Path> write(Workspace workspace, GraphEdit edit) throws IOException {
-        Path root = workspace.root().toRealPath();
+        Path root = workspace.root();
         List<String> outside = new ArrayList<>();
         List<EditJournal.Entry> entries = new ArrayList<>();
         for (GraphEdit.FileChange change : edit.changes()) {
@@ -52,14 +53,14 @@ public final class GraphEditWriter {
                 throw new ConflictException(display(change.baseline().relativePath()) + " was changed by another program since it was read;"
                         + " nothing was written");
             }
-            Path real = path.toRealPath();
-            if (!real.startsWith(root)) {
-                outside.add(display(change.baseline().relativePath()) + " -> " + real);
+            Optional<Path> leadsTo = WorkspaceBounds.outside(root, path);
+            if (leadsTo.isPresent()) {
+                outside.add(display(change.baseline().relativePath()) + " -> " + leadsTo.get());
                 continue;
             }
-            requireWritable(real, change.baseline().relativePath());
+            requireWritable(path.toRealPath(), change.baseline().relativePath());
             if (change.moves()) {
-                requireFree(workspace.root(), root, change.newRelativePath());
+                requireFree(root, change.newRelativePath());
             }
             entries.add(EditJournal.Entry.of(slashes(change.baseline().relativePath()),
                     change.moves() ? slashes(change.newRelativePath()) : null, onDisk, AgentFileParser.toBytes(change.edited())));
@@ -85,8 +86,8 @@ public final class GraphEditWriter {
         }
     }
 
-    private static void requireFree(Path workspaceRoot, Path realRoot, Path newRelative) throws IOException {
-        Path target = workspaceRoot.resolve(newRelative);
+    private static void requireFree(Path root, Path newRelative) throws IOException {
+        Path target = root.resolve(newRelative);
         Optional<String> badName = SafePaths.nameProblem(target.getFileName().toString());
         if (badName.isPresent()) {
             throw new FileSystemException(display(newRelative), null, badName.get() + "; nothing was written");
@@ -94,8 +95,7 @@ public final class GraphEditWriter {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(display(newRelative), null, "exists; nothing was written");
         }
-        Path folder = target.getParent().toRealPath();
-        if (!folder.startsWith(realRoot)) {
+        if (WorkspaceBounds.outside(root, target).isPresent()) {
             throw new OutsideWorkspaceException("Nothing was written: " + display(newRelative.getParent()) + " is a symbolic link"
                     + " leading out of the workspace, and the studio never writes outside it.");
         }
