@@ -5,7 +5,6 @@ import io.agentstudio.logic.graph.GraphEdit;
 import io.agentstudio.logic.graph.GraphEditWriter;
 import io.agentstudio.logic.graph.GraphEditor;
 import io.agentstudio.logic.text.VisibleText;
-import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.InvalidAgentNameException;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -28,11 +27,7 @@ final class GraphWorkspace {
         if (!Files.isDirectory(folder)) {
             throw new CliFailure(folder + ": not a folder (give the workspace folder that holds the agent files)");
         }
-        try {
-            EditJournal.recover(folder).ifPresent(recovery -> err.println("agent-studio: " + VisibleText.of(recovery.message())));
-        } catch (IOException e) {
-            throw new CliFailure(folder + ": an interrupted edit could not be completed (" + e.getMessage() + "); nothing else was done");
-        }
+        InterruptedEdits.settle(folder, err);
         try {
             return WorkspaceLoader.load(folder);
         } catch (IOException e) {

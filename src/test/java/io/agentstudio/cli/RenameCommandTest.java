@@ -1,5 +1,10 @@
 package io.agentstudio.cli;
 
+import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.graph.GraphEdit;
+import io.agentstudio.logic.graph.GraphEditor;
+import io.agentstudio.logic.workspace.EditJournal;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -71,6 +77,28 @@ class RenameCommandTest {
         assertThat(run.err()).contains("cannot be an agent name", "256");
         before.forEach((path, bytes) -> assertThat(dir.resolve(path)).hasBinaryContent(bytes));
         assertThat(files()).containsOnlyKeys(before.keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "graph", "rename"})
+    void theNextCommandCompletesARenameThatWasKilledHalfwayAndSaysSo(String command) throws IOException {
+        Path agents = dir.resolve(".claude/agents");
+        GraphEdit edit = new GraphEditor(WorkspaceLoader.load(dir)).rename("qa-engineer", "tester");
+        List<EditJournal.Entry> entries = edit.changes().stream().map(change -> EditJournal.Entry.of(
+                change.baseline().relativePath().toString(), change.moves() ? change.newRelativePath().toString() : null,
+                AgentFileParser.toBytes(change.baseline().document()), AgentFileParser.toBytes(change.edited()))).toList();
+        EditJournal.begin(dir, edit.summary(), entries);
+        // Killed after the first file: lead.md carries the new name, the agent's own file the old one.
+        Files.writeString(agents.resolve("lead.md"), Files.readString(agents.resolve("lead.md")).replace("qa-engineer", "tester"));
+
+        CliRun run = command.equals("rename") ? CliRun.of("rename", dir.toString(), "tester", "tester")
+                : CliRun.of(command, dir.toString());
+
+        assertThat(run.err()).contains("agent-studio: An interrupted edit (qa-engineer is now tester");
+        assertThat(run.err()).contains("was completed.");
+        assertThat(agents.resolve("qa-engineer.md")).doesNotExist();
+        assertThat(agents.resolve("tester.md")).hasContent("---\nname: tester\ndescription: Tests.\n---\nTests.\n");
+        assertThat(agents.resolve("lead.md")).content().contains("`tester`");
     }
 
     private Map<Path, byte[]> files() throws IOException {
