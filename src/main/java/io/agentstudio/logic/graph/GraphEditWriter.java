@@ -76,7 +76,7 @@ public final class GraphEditWriter {
         return EditJournal.begin(workspace.root(), edit.summary(), changed).apply();
     }
 
-    /** A file that a rename would need to give a name the file system refuses, or a folder the edit may not write in. */
+    /** A read-only file, or a folder the edit may not create its temporary files in, stops the edit before any write. */
     private static void requireWritable(Path real, Path relative) throws IOException {
         if (!Files.isWritable(real)) {
             throw new AccessDeniedException(display(relative), null, "the file is read-only; nothing was written");
@@ -86,6 +86,7 @@ public final class GraphEditWriter {
         }
     }
 
+    /** The new name of a moved file: one the file system takes, free, and not through a link out of the workspace. */
     private static void requireFree(Path root, Path newRelative) throws IOException {
         Path target = root.resolve(newRelative);
         Optional<String> badName = SafePaths.nameProblem(target.getFileName().toString());
