@@ -79,6 +79,19 @@ class RenameCommandTest {
         assertThat(files()).containsOnlyKeys(before.keySet());
     }
 
+    @Test
+    void aNameTheAgentsOwnToolRefusesIsRefused() throws IOException {
+        Path gemini = Files.createDirectories(dir.resolve(".gemini/agents"));
+        String helper = "---\nname: helper\ndescription: Helps.\n---\nHelps.\n";
+        Files.writeString(gemini.resolve("helper.md"), helper);
+
+        CliRun run = CliRun.of("rename", dir.toString(), ".gemini/agents/helper.md", "Help Desk");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.FINDINGS);
+        assertThat(run.err()).contains("'Help Desk' cannot be an agent name", "lowercase");
+        assertThat(gemini.resolve("helper.md")).hasContent(helper);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"validate", "graph", "rename"})
     void theNextCommandCompletesARenameThatWasKilledHalfwayAndSaysSo(String command) throws IOException {
