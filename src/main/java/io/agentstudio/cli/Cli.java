@@ -1,5 +1,6 @@
 package io.agentstudio.cli;
 
+import io.agentstudio.logic.text.VisibleText;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -41,16 +42,16 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failing = e.getCommandLine();
-            failing.getErr().println("agent-studio: " + e.getMessage());
+            failing.getErr().println("agent-studio: " + VisibleText.of(e.getMessage()));
             failing.getErr().println("Try '" + failing.getCommandSpec().qualifiedName() + " --help'.");
             return USAGE_OR_IO;
         });
         commandLine.setExecutionExceptionHandler((e, failing, parseResult) -> {
             if (e instanceof CliFailure failure) {
-                failing.getErr().println("agent-studio: " + failure.getMessage());
+                failing.getErr().println("agent-studio: " + VisibleText.of(failure.getMessage()));
                 return failure.exitCode();
             }
-            failing.getErr().println("agent-studio: internal error: " + e);
+            failing.getErr().println("agent-studio: internal error: " + VisibleText.of(e.toString()));
             return USAGE_OR_IO;
         });
         return commandLine.execute(args);

@@ -43,7 +43,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DelegationGraph graph = GraphExtractor.extract(GraphWorkspace.load(path));
+        DelegationGraph graph = GraphExtractor.extract(GraphWorkspace.load(path, spec.commandLine().getErr()));
         if (kinds != null) {
             graph = graph.withKinds(EnumSet.copyOf(kinds));
         }

@@ -32,7 +32,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphWorkspace.edit(workspace, editor -> editor.link(from, to, note), spec.commandLine().getOut());
+        GraphWorkspace.edit(workspace, editor -> editor.link(from, to, note), spec.commandLine().getOut(), spec.commandLine().getErr());
         return Cli.OK;
     }
 }

@@ -28,7 +28,7 @@ final class RenameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphWorkspace.edit(workspace, editor -> editor.rename(oldName, newName), spec.commandLine().getOut());
+        GraphWorkspace.edit(workspace, editor -> editor.rename(oldName, newName), spec.commandLine().getOut(), spec.commandLine().getErr());
         return Cli.OK;
     }
 }

@@ -1,5 +1,6 @@
 package io.agentstudio.cli;
 
+import io.agentstudio.logic.text.VisibleText;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
@@ -24,9 +25,9 @@ final class TextReport {
             files += root.validation().agentCount();
             for (Finding finding : root.findings()) {
                 Problem p = finding.problem();
-                lines.append(root.display(p.file())).append(':').append(Math.max(p.line(), 1)).append(':')
+                lines.append(VisibleText.of(root.display(p.file()))).append(':').append(Math.max(p.line(), 1)).append(':')
                         .append(Math.max(p.column(), 1)).append(": ").append(p.severity().label()).append(' ').append(p.ruleId())
-                        .append(": ").append(p.message()).append(System.lineSeparator());
+                        .append(": ").append(VisibleText.of(p.message())).append(System.lineSeparator());
                 counts.merge(p.severity(), 1, Integer::sum);
             }
         }

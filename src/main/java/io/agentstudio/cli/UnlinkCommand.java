@@ -28,7 +28,7 @@ final class UnlinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean removed = GraphWorkspace.edit(workspace, editor -> editor.unlink(from, to), spec.commandLine().getOut());
+        boolean removed = GraphWorkspace.edit(workspace, editor -> editor.unlink(from, to), spec.commandLine().getOut(), spec.commandLine().getErr());
         return removed ? Cli.OK : Cli.FINDINGS;
     }
 }

@@ -55,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.MARKDOWN) {
             throw new ParameterException(spec.commandLine(), "--format markdown goes with --list-rules; results are text, json or sarif.");
         }
+        paths.forEach(path -> InterruptedEdits.settle(path, spec.commandLine().getErr()));
         List<ValidatedRoot> roots = paths.stream().map(path -> ValidatedRoot.of(path, rules)).toList();
         switch (format) {
             case JSON -> JsonReport.print(roots, out);

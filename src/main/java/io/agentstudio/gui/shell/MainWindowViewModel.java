@@ -16,6 +16,7 @@ import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
 import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
@@ -299,19 +300,22 @@ public final class MainWindowViewModel {
 
     private void loadInBackground(int request, WorkspaceChoice choice, boolean restoreTabs) {
         Workspace workspace;
+        String recovered;
         try {
+            // An edit of several files that a kill interrupted is finished (or undone) before anything is read.
+            recovered = EditJournal.recover(choice.root()).map(EditJournal.Recovery::message).orElse("");
             workspace = WorkspaceLoader.load(choice.root());
         } catch (IOException | RuntimeException e) {
             ui.execute(() -> fail(request, choice, e));
             return;
         }
-        String note = "";
+        String note = recovered;
         try {
             startup.remember(choice);
             memory.addRecent(choice.root());
         } catch (IOException e) {
             // The workspace itself opened fine; only the next start will not come back to it, which the user should know.
-            note = "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
+            note = (note.isEmpty() ? "" : note + " ") + "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
         }
         Loaded loaded = new Loaded(workspace, note, memory.recent(),
                 restoreTabs ? memory.openTabs(choice.root()) : OpenTabs.NONE);

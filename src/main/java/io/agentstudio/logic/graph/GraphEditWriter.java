@@ -1,29 +1,34 @@
 package io.agentstudio.logic.graph;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
-import io.agentstudio.logic.workspace.AgentFileStore;
-import io.agentstudio.logic.workspace.SaveResult;
+import io.agentstudio.logic.export.SafePaths;
+import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceBounds;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Writes a {@link GraphEdit} to disk. Every new text was computed before anything is written; first every file is
- * checked to still hold the bytes the edit started from, so an edit whose files another program changed writes
- * nothing. Each file is then saved through {@link AgentFileStore} (atomic, and conflict-checked once more), and
- * renamed files are moved last, never over an existing file.
+ * Writes a {@link GraphEdit} to disk, all or nothing. The whole plan is checked before the first byte is written:
+ * every file still holds the bytes the edit started from, no file or folder is a symbolic link leading out of the
+ * workspace (the studio never writes outside it), every file and folder may be written, and every new file name is
+ * free and one the file system takes. The files are then written through an {@link EditJournal}, so that a kill or
+ * a change by another program midway ends with the workspace wholly as before or wholly as after.
  */
 public final class GraphEditWriter {
-    private final AgentFileStore store = new AgentFileStore();
 
-    /** A file changed on disk since the workspace was loaded; nothing (or, in a race, only the files listed) was written. */
+    /** A file changed on disk since the workspace was loaded; nothing was written (or what was, was put back). */
     public static final class ConflictException extends IOException {
         public ConflictException(String message) {
             super(message);
@@ -32,38 +37,83 @@ public final class GraphEditWriter {
 
     /** @return the files written or moved, relative to the workspace root */
     public List<Path> write(Workspace workspace, GraphEdit edit) throws IOException {
+        Path root = workspace.root();
+        List<String> outside = new ArrayList<>();
+        List<EditJournal.Entry> entries = new ArrayList<>();
         for (GraphEdit.FileChange change : edit.changes()) {
             byte[] expected = AgentFileParser.toBytes(change.baseline().document());
+            Path path = change.baseline().path();
             byte[] onDisk;
             try {
-                onDisk = Files.readAllBytes(change.baseline().path());
+                onDisk = Files.readAllBytes(path);
             } catch (NoSuchFileException e) {
-                throw new ConflictException(change.baseline().relativePath() + " was deleted since it was read; nothing was written");
+                throw new ConflictException(display(change.baseline().relativePath()) + " was deleted since it was read; nothing was written");
             }
             if (!Arrays.equals(expected, onDisk)) {
-                throw new ConflictException(change.baseline().relativePath() + " was changed by another program since it was read;"
+                throw new ConflictException(display(change.baseline().relativePath()) + " was changed by another program since it was read;"
                         + " nothing was written");
             }
-            if (change.moves() && Files.exists(workspace.root().resolve(change.newRelativePath()))) {
-                throw new FileAlreadyExistsException(change.newRelativePath().toString(), null, "exists; nothing was written");
+            Optional<Path> leadsTo = WorkspaceBounds.outside(root, path);
+            if (leadsTo.isPresent()) {
+                outside.add(display(change.baseline().relativePath()) + " -> " + leadsTo.get());
+                continue;
             }
-        }
-        List<Path> written = new ArrayList<>();
-        for (GraphEdit.FileChange change : edit.changes()) {
-            SaveResult result = store.save(change.baseline(), change.edited());
-            if (result instanceof SaveResult.Conflict conflict) {
-                throw new ConflictException(conflict.message() + (written.isEmpty() ? "" : " Already written: " + written));
-            }
-            if (((SaveResult.Saved) result).written()) {
-                written.add(change.baseline().relativePath());
-            }
-        }
-        for (GraphEdit.FileChange change : edit.changes()) {
+            requireWritable(path.toRealPath(), change.baseline().relativePath());
             if (change.moves()) {
-                Files.move(change.baseline().path(), workspace.root().resolve(change.newRelativePath()));
-                written.add(change.newRelativePath());
+                requireFree(root, change.newRelativePath());
             }
+            entries.add(EditJournal.Entry.of(slashes(change.baseline().relativePath()),
+                    change.moves() ? slashes(change.newRelativePath()) : null, onDisk, AgentFileParser.toBytes(change.edited())));
         }
-        return written;
+        if (!outside.isEmpty()) {
+            throw new OutsideWorkspaceException("Nothing was written: the edit would write through symbolic links that lead out of"
+                    + " the workspace, and the studio never writes outside it. Links left as they are: " + String.join("; ", outside));
+        }
+        List<EditJournal.Entry> changed = entries.stream().filter(e -> e.moves() || !Arrays.equals(e.oldBytes(), e.newBytes())).toList();
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        return EditJournal.begin(workspace.root(), edit.summary(), changed).apply();
+    }
+
+    /** A read-only file, or a folder the edit may not create its temporary files in, stops the edit before any write. */
+    private static void requireWritable(Path real, Path relative) throws IOException {
+        if (!Files.isWritable(real)) {
+            throw new AccessDeniedException(display(relative), null, "the file is read-only; nothing was written");
+        }
+        if (!Files.isWritable(real.getParent())) {
+            throw new AccessDeniedException(display(relative.getParent()), null, "the folder is read-only; nothing was written");
+        }
+    }
+
+    /** The new name of a moved file: one the file system takes, free, and not through a link out of the workspace. */
+    private static void requireFree(Path root, Path newRelative) throws IOException {
+        Path target = root.resolve(newRelative);
+        Optional<String> badName = SafePaths.nameProblem(target.getFileName().toString());
+        if (badName.isPresent()) {
+            throw new FileSystemException(display(newRelative), null, badName.get() + "; nothing was written");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(display(newRelative), null, "exists; nothing was written");
+        }
+        if (WorkspaceBounds.outside(root, target).isPresent()) {
+            throw new OutsideWorkspaceException("Nothing was written: " + display(newRelative.getParent()) + " is a symbolic link"
+                    + " leading out of the workspace, and the studio never writes outside it.");
+        }
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    private static String display(Path relative) {
+        return relative == null ? "the workspace folder" : slashes(relative);
+    }
+
+    /** The edit would write a file outside the workspace through a symbolic link; nothing was written. */
+    public static final class OutsideWorkspaceException extends IOException {
+        public OutsideWorkspaceException(String message) {
+            super(message);
+        }
     }
 }

@@ -4,6 +4,10 @@ import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.agentfile.NameList;
+import io.agentstudio.logic.validation.loaders.LoaderVerdict;
+import io.agentstudio.logic.validation.loaders.ToolLoader;
+import io.agentstudio.logic.workspace.AgentNameCheck;
+import io.agentstudio.logic.workspace.InvalidAgentNameException;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
@@ -36,6 +40,7 @@ import java.util.regex.Pattern;
 public final class GraphEditor {
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)([-*+]|(\\d+)([.)]))(\\s+)");
     private static final Pattern SPAWN_TOOL = Pattern.compile("^(Agent|Task)\\s*\\((.*)\\)$");
+    private static final Pattern LEADING_OR_TRAILING_SPACES = Pattern.compile("^ +| +$");
     private static final Pattern PREFERRED_SECTION = Pattern.compile("deleg|hand\\s*-?\\s*off", Pattern.CASE_INSENSITIVE);
 
     private final Workspace workspace;
@@ -371,10 +376,15 @@ public final class GraphEditor {
      */
     public GraphEdit rename(String agentName, String newName) {
         WorkspaceAgent agent = index.find(workspace, agentName);
-        String wanted = newName == null ? "" : newName.strip();
+        // Blanks around a typed name are a slip; any other character counts, and the check refuses the harmful ones.
+        String wanted = newName == null ? "" : LEADING_OR_TRAILING_SPACES.matcher(newName).replaceAll("");
         String newKey = AgentNames.key(wanted);
-        if (wanted.isEmpty() || newKey.isEmpty() || wanted.contains(":") || wanted.startsWith("-") || wanted.lines().count() > 1) {
-            throw new IllegalArgumentException("'" + newName + "' cannot be an agent name: use lower-case letters, digits and hyphens");
+        Optional<String> problem = AgentNameCheck.problem(wanted);
+        if (problem.isEmpty() && newKey.isEmpty()) {
+            problem = Optional.of("use lower-case letters, digits and hyphens");
+        }
+        if (problem.isPresent()) {
+            throw new InvalidAgentNameException("'" + wanted + "' cannot be an agent name: " + problem.get() + "; nothing was changed");
         }
         List<WorkspaceAgent> namesakes = index.named(newKey).stream().filter(a -> !a.path().equals(agent.path())).toList();
         String oldKey = AgentNames.key(agent.name());
@@ -411,7 +421,25 @@ public final class GraphEditor {
         GraphEdit edit = new GraphEdit(agent.name() + " is now " + wanted + (newFile == null ? "" : " (file " + newFile.getFileName() + ")")
                 + ", " + rewritten.stream().mapToInt(Integer::intValue).sum() + " reference(s) rewritten" + shared, changes, handEdits);
         verifyRename(edit, agent, newFile, rewritten, scans, AgentNames.isSingleWord(newKey), handEdits);
+        requireLoadableName(agent, changes.stream().filter(c -> c.baseline().path().equals(agent.path())).findFirst().orElseThrow(), wanted);
         return new GraphEdit(edit.summary(), edit.changes(), handEdits);
+    }
+
+    /**
+     * The agent's own tool must still load the renamed file when it loaded it before (Gemini CLI, for one, takes only
+     * names of its pattern): the tool's reproduced loader is the judge, so the rule lives in one place.
+     */
+    private static void requireLoadableName(WorkspaceAgent agent, GraphEdit.FileChange self, String wanted) {
+        Optional<ToolLoader> loader = ToolLoader.of(agent.dialect());
+        if (loader.isEmpty()) {
+            return;
+        }
+        Path relative = self.moves() ? self.newRelativePath() : agent.relativePath();
+        LoaderVerdict before = loader.get().read(agent.document().text(), agent.relativePath());
+        LoaderVerdict after = loader.get().read(self.edited().text(), relative);
+        if (before.loads() && !after.loads()) {
+            throw new InvalidAgentNameException("'" + wanted + "' cannot be an agent name: " + after.reason() + "; nothing was changed");
+        }
     }
 
     /**

@@ -63,7 +63,8 @@ public final class AgentFileStore {
      * Writes {@code document} as a new agent file at {@code target} (relative to {@code workspaceRoot}, or absolute
      * inside it). Never replaces an existing file: that is a {@link SaveResult.Kind#EXISTS_ON_DISK} conflict.
      *
-     * @throws IllegalArgumentException when the studio would not load a file from there (outside the workspace, not
+     * @throws IllegalArgumentException when the studio would not load a file from there (outside the workspace, also
+     *                                  through a symbolic link, not
      *                                  a {@code .md} file, a hidden or repository document, a tool's non-agent folder)
      */
     public SaveResult saveAs(Path workspaceRoot, Path target, AgentDocument document) throws IOException {
@@ -72,6 +73,11 @@ public final class AgentFileStore {
         Path relative = root.relativize(file);
         if (!file.startsWith(root) || relative.toString().isEmpty()) {
             throw new IllegalArgumentException(target + " is not inside the workspace " + root);
+        }
+        Optional<Path> leadsTo = WorkspaceBounds.outside(root, file);
+        if (leadsTo.isPresent()) {
+            throw new IllegalArgumentException(relative + " would be written at " + leadsTo.get() + " through a symbolic link,"
+                    + " outside the workspace; the studio does not create files there.");
         }
         if (!WorkspaceScanner.isCandidate(file)) {
             throw new IllegalArgumentException(file.getFileName() + " would not be loaded as an agent: use a visible"

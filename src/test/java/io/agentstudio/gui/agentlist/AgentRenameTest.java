@@ -3,6 +3,8 @@ package io.agentstudio.gui.agentlist;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,5 +78,30 @@ class AgentRenameTest extends AgentActionsFixture {
 
         assertThat(dialogs.refusal).startsWith("Use lower-case letters");
         assertThat(agentFile("reviewer")).exists();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"con", "nul", "lpt1"})
+    void aNameNoToolOrFileSystemTakesIsRefusedWithTheCommandLinesReason(String name) throws IOException {
+        dialogs.text = Optional.of(name);
+
+        actions.rename(row("reviewer"));
+        finishWork();
+
+        assertThat(dialogs.refusal).startsWith("This cannot be an agent name: ").contains("reserved file name on Windows");
+        assertThat(agentFile("reviewer")).exists();
+        assertThat(Files.readString(agentFile("lead"))).isEqualTo(LEAD);
+    }
+
+    @Test
+    void aNameLongerThanClaudeCodeTakesIsRefused() throws IOException {
+        dialogs.text = Optional.of("a".repeat(300));
+
+        actions.rename(row("reviewer"));
+        finishWork();
+
+        assertThat(dialogs.refusal).startsWith("This cannot be an agent name: ").contains("256");
+        assertThat(agentFile("reviewer")).exists();
+        assertThat(Files.readString(agentFile("lead"))).isEqualTo(LEAD);
     }
 }

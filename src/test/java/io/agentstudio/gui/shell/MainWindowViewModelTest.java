@@ -10,6 +10,7 @@ import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.logic.settings.SettingsStore;
 import io.agentstudio.logic.settings.WorkspaceMemory;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +77,23 @@ class MainWindowViewModelTest {
             Files.writeString(folder.resolve(agent + ".md"), "---\nname: " + agent + "\ndescription: The " + agent + "\n---\nBody\n");
         }
         return home.resolve(name);
+    }
+
+    @Test
+    void openingAWorkspaceCompletesAnInterruptedRenameAndSaysSo() throws IOException {
+        Path workspace = workspaceWith("interrupted", "qa");
+        Path qa = workspace.resolve(".claude/agents/qa.md");
+        byte[] old = Files.readAllBytes(qa);
+        byte[] renamed = "---\nname: tester\ndescription: The qa\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
+        // A rename killed after its journal was written and before it touched the file.
+        EditJournal.begin(workspace, "qa is now tester", List.of(EditJournal.Entry.of(".claude/agents/qa.md", ".claude/agents/tester.md", old, renamed)));
+
+        window.openFolder(workspace);
+        finishWork();
+
+        assertThat(window.status().messageProperty().get()).isEqualTo("An interrupted edit (qa is now tester) was completed.");
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("tester");
+        assertThat(qa).doesNotExist();
     }
 
     @Test

@@ -311,6 +311,16 @@ class AgentFileStoreTest {
     }
 
     @Test
+    void saveAsRefusesAFolderThatLinksOutOfTheWorkspace(@TempDir Path elsewhere) throws IOException {
+        Files.createDirectories(dir.resolve(".claude"));
+        Symlinks.link(dir.resolve(".claude/agents"), elsewhere);
+
+        assertThatThrownBy(() -> store.saveAs(dir, Path.of(".claude/agents/x.md"), AgentFileParser.parse(agent("x"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("symbolic link").hasMessageContaining("outside");
+        assertThat(elsewhere).isEmptyDirectory();
+    }
+
+    @Test
     void savesThroughASymlinkedAgentFile() throws IOException {
         Path real = fixture.write("library/a.md", agent("a", "Old.", "Body.\n"));
         Files.createDirectories(dir.resolve(".claude/agents"));

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.validation.loaders;
 
 import io.agentstudio.logic.agentfile.LosslessText;
+import io.agentstudio.logic.workspace.AgentNameCheck;
 import io.agentstudio.logic.workspace.DialectLocator;
 
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class ClaudeCodeLoader implements ToolLoader {
     private static final Pattern RISKY_LINE = Pattern.compile("^([a-zA-Z_-]+):" + JS_SPACE + "+(\\S[^\\n\\r\\u2028\\u2029]*)\\z");
     private static final Pattern RISKY_VALUE = Pattern.compile("[{}\\[\\]*&#!|>%@`]|: ");
     private static final Pattern LEADING_TABS = Pattern.compile("(?m)^\\t+");
-    private static final int LONGEST_NAME = 256;
+    private static final int LONGEST_NAME = AgentNameCheck.LONGEST_NAME;
 
     private ClaudeCodeLoader() {
     }

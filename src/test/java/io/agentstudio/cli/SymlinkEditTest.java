@@ -1,0 +1,94 @@
+package io.agentstudio.cli;
+
+import io.agentstudio.testing.Symlinks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The graph edits never write outside the workspace through a symbolic link: they refuse, name the links and write
+ * nothing. {@code set} on a file the user names writes through the link to its target, atomically, and the link
+ * stays a link.
+ */
+class SymlinkEditTest {
+    private static final String LEAD = "---\nname: lead\ndescription: Leads.\n---\n## Delegates to\n\n- `qa-engineer` — tests\n";
+    private static final String QA = "---\nname: qa-engineer\ndescription: Tests.\n---\nTests.\n";
+
+    @TempDir
+    Path dir;
+    private Path workspace;
+    private Path outside;
+
+    @BeforeEach
+    void folders() throws IOException {
+        workspace = Files.createDirectories(dir.resolve("workspace"));
+        outside = Files.createDirectories(dir.resolve("outside"));
+    }
+
+    @Test
+    void renameRefusesToRewriteAReferrerThatLinksOutOfTheWorkspace() throws IOException {
+        Path agents = Files.createDirectories(workspace.resolve(".claude/agents"));
+        Files.writeString(agents.resolve("qa-engineer.md"), QA);
+        Path foreign = Files.writeString(outside.resolve("lead.md"), LEAD);
+        Symlinks.link(agents.resolve("lead.md"), foreign);
+
+        CliRun run = CliRun.of("rename", workspace.toString(), "qa-engineer", "tester");
+
+        assertThat(run.exitCode()).isEqualTo(Cli.USAGE_OR_IO);
+        assertThat(run.err()).contains("never writes outside", ".claude/agents/lead.md -> " + foreign.toRealPath());
+        assertThat(foreign).hasContent(LEAD);
+        assertThat(agents.resolve("qa-engineer.md")).hasContent(QA);
+        assertThat(agents.resolve("tester.md")).doesNotExist();
+        assertThat(Files.isSymbolicLink(agents.resolve("lead.md"))).isTrue();
+    }
+
+    @Test
+    void renameRefusesWhenTheAgentsFolderLinksOutOfTheWorkspace() throws IOException {
+        Path foreignAgents = Files.createDirectories(outside.resolve("agents"));
+        Files.writeString(foreignAgents.resolve("qa-engineer.md"), QA);
+        Files.writeString(foreignAgents.resolve("lead.md"), LEAD);
+        Files.createDirectories(workspace.resolve(".claude"));
+        Symlinks.link(workspace.resolve(".claude/agents"), foreignAgents);
+
+        CliRun run = CliRun.of("rename", workspace.toString(), "qa-engineer", "tester");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("never writes outside");
+        assertThat(foreignAgents.resolve("lead.md")).hasContent(LEAD);
+        assertThat(foreignAgents.resolve("qa-engineer.md")).hasContent(QA);
+        assertThat(foreignAgents.resolve("tester.md")).doesNotExist();
+    }
+
+    @Test
+    void linkRefusesToWriteThroughALinkOutOfTheWorkspace() throws IOException {
+        Path agents = Files.createDirectories(workspace.resolve(".claude/agents"));
+        Files.writeString(agents.resolve("qa-engineer.md"), QA);
+        String reviewer = "---\nname: reviewer\ndescription: Reviews.\n---\nReviews.\n";
+        Path foreign = Files.writeString(outside.resolve("reviewer.md"), reviewer);
+        Symlinks.link(agents.resolve("reviewer.md"), foreign);
+
+        CliRun run = CliRun.of("link", workspace.toString(), "reviewer", "qa-engineer");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("never writes outside", "reviewer.md");
+        assertThat(foreign).hasContent(reviewer);
+    }
+
+    @Test
+    void setOnALinkTheUserNamesReplacesTheTargetAndKeepsTheLink() throws IOException {
+        Path target = Files.writeString(outside.resolve("qa.md"), QA);
+        Path link = Symlinks.link(workspace.resolve("qa.md"), target);
+
+        CliRun run = CliRun.of("set", link.toString(), "description=Checks.");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(target).hasContent(QA.replace("Tests.\n---", "Checks.\n---"));
+    }
+}

@@ -1,0 +1,118 @@
+package io.agentstudio.logic.graph;
+
+import io.agentstudio.logic.workspace.EditJournal;
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The kill test for an edit of several files: a child JVM renames an agent named in six large files back and forth
+ * and is killed (SIGKILL) at random moments. After each kill, recovery (what the next command or the next start of
+ * the studio runs) must leave the workspace wholly as before or wholly as after the rename, never half renamed.
+ */
+class RenameKillTest {
+    private static final int ROUNDS = 25;
+    private static final long SEED = Long.getLong("killtest.seed", System.nanoTime());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void aKilledRenameIsCompletedOrRolledBackNeverHalfDone() throws Exception {
+        RenameLoop.create(dir);
+        Map<String, String> before = files();
+        Workspace loaded = WorkspaceLoader.load(dir);
+        new GraphEditWriter().write(loaded, new GraphEditor(loaded).rename(RenameLoop.OLD, RenameLoop.NEW));
+        Map<String, String> after = files();
+        Workspace renamed = WorkspaceLoader.load(dir);
+        new GraphEditWriter().write(renamed, new GraphEditor(renamed).rename(RenameLoop.NEW, RenameLoop.OLD));
+        assertThat(files()).as("the rename there and back gives the workspace back").isEqualTo(before);
+
+        Random random = new Random(SEED);
+        int sawBefore = 0;
+        int sawAfter = 0;
+        int recovered = 0;
+        for (int round = 1; round <= ROUNDS; round++) {
+            Process child = startRenamer();
+            awaitReady(child, round);
+            Thread.sleep(20 + random.nextInt(600));
+            child.destroyForcibly();
+            assertThat(child.waitFor(20, TimeUnit.SECONDS)).as("child of round %d ended", round).isTrue();
+
+            Optional<EditJournal.Recovery> recovery = EditJournal.recover(dir);
+            if (recovery.isPresent()) {
+                recovered++;
+                assertThat(recovery.get().leftAlone()).isEmpty();
+            }
+            Map<String, String> now = files();
+            if (now.equals(before)) {
+                sawBefore++;
+            } else if (now.equals(after)) {
+                sawAfter++;
+            } else {
+                fail("Round %d (seed %d): the workspace is half renamed: %s", round, SEED, differences(now, before, after));
+            }
+        }
+        System.out.printf("Rename kill test (seed %d): %d rounds, old names %d times, new names %d times, %d interrupted"
+                + " edit(s) recovered%n", SEED, ROUNDS, sawBefore, sawAfter, recovered);
+    }
+
+    /** The files that are neither as before nor as after. */
+    private static List<String> differences(Map<String, String> now, Map<String, String> before, Map<String, String> after) {
+        TreeMap<String, String> all = new TreeMap<>(now);
+        before.forEach(all::putIfAbsent);
+        after.forEach(all::putIfAbsent);
+        return all.keySet().stream().map(f -> f + (now.containsKey(f) ? "" : " (missing)")
+                + (java.util.Objects.equals(now.get(f), before.get(f)) ? " old" : java.util.Objects.equals(now.get(f), after.get(f)) ? " new" : " other"))
+                .toList();
+    }
+
+    /** Every file of the workspace but the studio's own state and the writers' temporary files. */
+    private Map<String, String> files() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Path agents = dir.resolve(".claude/agents");
+        try (Stream<Path> list = Files.list(agents)) {
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".md")).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private Process startRenamer() throws IOException {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), RenameLoop.class.getName(), dir.toString());
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static void awaitReady(Process child, int round) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (!"ready".equals(line)) {
+            child.destroyForcibly();
+            fail("Round %d: the renamer did not start (it printed %s)", round, line);
+        }
+    }
+}
