@@ -125,8 +125,7 @@ final class ExportCommand implements Callable<Integer> {
         output.print(ExportReportText.render(report));
         output.flush();
         if (report.blocked()) {
-            spec.commandLine().getErr().println("agent-studio: export blocked: " + report.problems().get(0).describe()
-                    + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more problems, listed above)" : ""));
+            spec.commandLine().getErr().println("agent-studio: export blocked: " + ExportReportText.blockedLine(report));
             return Cli.FINDINGS;
         }
         return report.outcome() == ExportReport.Outcome.DRY_RUN && !report.wouldExport() ? Cli.FINDINGS : Cli.OK;

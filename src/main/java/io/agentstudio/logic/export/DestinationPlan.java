@@ -2,6 +2,7 @@ package io.agentstudio.logic.export;
 
 import io.agentstudio.logic.agentfile.LosslessText;
 import io.agentstudio.logic.agentfile.TextComparison;
+import io.agentstudio.logic.validation.rules.Secrets;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -171,7 +172,9 @@ final class DestinationPlan {
         steps.add(new Step(ExportManifest.FILE_NAME, file, manifest.toBytes(), kind));
     }
 
+    /** The diff the report shows, with secrets masked on both sides (a report is read, pasted and logged). */
     private static List<String> diff(String path, byte[] before, byte[] after) {
-        return TextComparison.unified("a/" + path, LosslessText.decode(before).text(), "b/" + path, LosslessText.decode(after).text());
+        return TextComparison.unified("a/" + path, Secrets.mask(LosslessText.decode(before).text()), "b/" + path,
+                Secrets.mask(LosslessText.decode(after).text()));
     }
 }
