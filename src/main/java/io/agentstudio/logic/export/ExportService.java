@@ -1,6 +1,7 @@
 package io.agentstudio.logic.export;
 
 import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.DelegationGraph;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs an export: loads and validates the workspace, lets the target's exporter write the files in memory, checks
@@ -36,11 +38,22 @@ public final class ExportService {
     private final Clock clock;
     private final String studioVersion;
     private final FileMover mover;
+    private final Function<Path, StudioStateDirectory> stateOf;
 
+    /** A service that keeps what it records about exports in each workspace's own {@code .agent-studio/}. */
     public ExportService(Clock clock, String studioVersion, FileMover mover) {
+        this(clock, studioVersion, mover, StudioStateDirectory::new);
+    }
+
+    /**
+     * @param stateOf where the records of a workspace's exports are kept, given its root (a test that exports a
+     *                workspace it must not write to keeps them elsewhere)
+     */
+    public ExportService(Clock clock, String studioVersion, FileMover mover, Function<Path, StudioStateDirectory> stateOf) {
         this.clock = clock;
         this.studioVersion = studioVersion;
         this.mover = mover;
+        this.stateOf = stateOf;
     }
 
     /** The studio's own service: the system clock, this build's version, atomic renames. */
@@ -94,7 +107,8 @@ public final class ExportService {
         ExportManifest draft = new ExportManifest(target.id(), studioVersion, ExportManifest.now(clock.instant()),
                 files.stream().map(f -> new ExportManifest.Entry(f.path(), ExportManifest.sha256(f.bytes()))).toList());
         Path destination = request.destination() == null ? null : realDestination(request.destination());
-        DestinationPlan plan = destination == null ? null : DestinationPlan.of(destination, files, request.clean(), draft);
+        DestinationPlan plan = destination == null ? null : DestinationPlan.of(destination, files, request.clean(), draft,
+                records(workspace).read(destination));
         List<FileChange> changes = plan == null ? files.stream().map(f -> new FileChange(f.path(), FileChange.Kind.CREATE, List.of())).toList()
                 : plan.changes();
         if (plan != null) {
@@ -122,6 +136,7 @@ public final class ExportService {
         boolean wrote = false;
         if (plan != null && !plan.nothingToWrite()) {
             new ExportCommit(mover).commit(destination, plan.steps());
+            records(workspace).write(destination, plan.recorded());
             wrote = true;
         }
         if (request.zip() != null) {
@@ -136,6 +151,10 @@ public final class ExportService {
             new PluginInfoStore(workspace.studioState()).write(request.plugin());
         }
         return wrote ? ExportReport.Outcome.WRITTEN : ExportReport.Outcome.UNCHANGED;
+    }
+
+    private ExportRecords records(Workspace workspace) {
+        return new ExportRecords(stateOf.apply(workspace.root()));
     }
 
     /**
