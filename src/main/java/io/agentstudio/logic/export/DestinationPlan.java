@@ -31,7 +31,7 @@ final class DestinationPlan {
     private final List<String> notes = new ArrayList<>();
     private final List<ExportManifest.Entry> entries = new ArrayList<>();
     private final List<ExportManifest.Entry> recorded = new ArrayList<>();
-    private final Map<String, String> proven;
+    private final Map<String, Set<String>> proven;
     private ExportManifest previous;
     private ExportManifest manifest;
 
@@ -39,17 +39,17 @@ final class DestinationPlan {
     record Step(String path, Path file, byte[] bytes, FileChange.Kind kind) {
     }
 
-    private DestinationPlan(Path root, Map<String, String> proven) {
+    private DestinationPlan(Path root, Map<String, Set<String>> proven) {
         this.root = root;
         this.proven = proven;
     }
 
     /**
      * @param root   the destination as a real path (links resolved), existing or not
-     * @param proven path to SHA-256 of the files this workspace's exports are recorded to have written there
+     * @param proven per path, the SHA-256 of the bytes this workspace's exports are recorded to have written there
      */
     static DestinationPlan of(Path root, List<ExportedFile> files, boolean clean, ExportManifest draftManifest,
-                              Map<String, String> proven) throws IOException {
+                              Map<String, Set<String>> proven) throws IOException {
         DestinationPlan plan = new DestinationPlan(root, proven);
         plan.readPrevious();
         Set<String> exported = new HashSet<>();
@@ -141,7 +141,7 @@ final class DestinationPlan {
         byte[] current = Files.readAllBytes(target);
         if (Arrays.equals(current, file.bytes())) {
             // Equal bytes someone else put there are not the export's to claim: recorded only when proven before.
-            if (entry.sha256().equals(proven.get(file.path()))) {
+            if (proven(file.path(), entry.sha256())) {
                 recorded.add(entry);
             }
             changes.add(new FileChange(file.path(), FileChange.Kind.UNCHANGED, List.of()));
@@ -166,7 +166,7 @@ final class DestinationPlan {
             return; // gone (or no longer a file of ours): nothing to clean, and the new manifest forgets it
         }
         String current = ExportManifest.sha256(Files.readAllBytes(resolved.file()));
-        boolean provenOurs = current.equals(proven.get(old.path()));
+        boolean provenOurs = proven(old.path(), current);
         if (clean && provenOurs) {
             changes.add(new FileChange(old.path(), FileChange.Kind.REMOVE, List.of()));
             steps.add(new Step(old.path(), resolved.file(), null, FileChange.Kind.REMOVE));
@@ -187,6 +187,10 @@ final class DestinationPlan {
         } else {
             notes.add(old.path() + " was written by an earlier export but edited since; --clean leaves it in place.");
         }
+    }
+
+    private boolean proven(String path, String sha256) {
+        return proven.getOrDefault(path, Set.of()).contains(sha256);
     }
 
     private void planManifest(ExportManifest draft) throws IOException {

@@ -107,8 +107,14 @@ public final class ExportService {
         ExportManifest draft = new ExportManifest(target.id(), studioVersion, ExportManifest.now(clock.instant()),
                 files.stream().map(f -> new ExportManifest.Entry(f.path(), ExportManifest.sha256(f.bytes()))).toList());
         Path destination = request.destination() == null ? null : realDestination(request.destination());
+        if (!request.dryRun()) {
+            notes.addAll(recoverInterrupted(workspace.root()));
+            if (destination != null) {
+                notes.addAll(ExportCommit.recover(destination));
+            }
+        }
         DestinationPlan plan = destination == null ? null : DestinationPlan.of(destination, files, request.clean(), draft,
-                records(workspace).read(destination));
+                records(workspace.root()).read(destination));
         List<FileChange> changes = plan == null ? files.stream().map(f -> new FileChange(f.path(), FileChange.Kind.CREATE, List.of())).toList()
                 : plan.changes();
         if (plan != null) {
@@ -135,8 +141,10 @@ public final class ExportService {
                                        Workspace workspace) throws IOException {
         boolean wrote = false;
         if (plan != null && !plan.nothingToWrite()) {
+            ExportRecords records = records(workspace.root());
+            records.beginCommit(destination, plan.recorded());
             new ExportCommit(mover).commit(destination, plan.steps());
-            records(workspace).write(destination, plan.recorded());
+            records.endCommit(destination, plan.recorded());
             wrote = true;
         }
         if (request.zip() != null) {
@@ -153,8 +161,24 @@ public final class ExportService {
         return wrote ? ExportReport.Outcome.WRITTEN : ExportReport.Outcome.UNCHANGED;
     }
 
-    private ExportRecords records(Workspace workspace) {
-        return new ExportRecords(stateOf.apply(workspace.root()));
+    /**
+     * Completes or rolls back the exports of this workspace that a killed process left half written (see
+     * {@link ExportCommit}); the studio calls it when it opens a workspace, and every export does. One line per export.
+     */
+    public List<String> recoverInterrupted(Path workspace) throws IOException {
+        ExportRecords records = records(workspace);
+        List<String> notes = new ArrayList<>();
+        for (Path destination : records.pending()) {
+            notes.addAll(ExportCommit.recover(destination));
+            if (!ExportCommit.hasStaging(destination)) {
+                records.recovered(destination);
+            }
+        }
+        return notes;
+    }
+
+    private ExportRecords records(Path workspace) {
+        return new ExportRecords(stateOf.apply(workspace));
     }
 
     /**
