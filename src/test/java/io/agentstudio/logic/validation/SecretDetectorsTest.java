@@ -82,6 +82,15 @@ class SecretDetectorsTest {
     }
 
     @Test
+    void aFindingOfAnotherRuleThatQuotesAValueNeverRepeatsASecretInIt() {
+        String key = "sk-ant-api03-Qx7LmZ2pT9vR4kW8nB3cY6dF1gH5jK0s";
+        List<Finding> found = findings(CLEAN.replace("---\nYou are", "model: " + key + "\ntools: " + key + "\n---\nYou are"));
+
+        assertThat(found).extracting(Finding::ruleId).contains("secret-in-file").hasSizeGreaterThan(2);
+        assertThat(found).allSatisfy(f -> assertThat(f.problem().message()).doesNotContain(key));
+    }
+
+    @Test
     void maskingKeepsOnlyThePrefixOfEverySecretAndTheLines() {
         String text = "a " + GOOGLE + " b\naws_secret_access_key=" + AWS_SECRET + "\n" + JWT + "\n"
                 + "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7Qx\nZ9Lm2Pq==\n-----END RSA PRIVATE KEY-----\nafter\n";
