@@ -41,10 +41,18 @@ final class ExportRecords {
     private record Record(Path destination, boolean pending, Map<String, Set<String>> files) {
     }
 
-    /** Per path, the SHA-256 of the bytes this workspace's exports wrote into {@code destination}; empty when none is recorded. */
-    Map<String, Set<String>> read(Path destination) throws IOException {
-        return parse(state.read(fileName(destination))).filter(r -> r.destination().equals(destination))
-                .map(Record::files).orElse(Map.of());
+    /**
+     * Per path, the SHA-256 of the bytes this workspace's exports wrote into {@code destination}; empty when none is
+     * recorded or the record cannot be read (then nothing is proven, and --clean leaves files rather than guessing).
+     */
+    Map<String, Set<String>> read(Path destination) {
+        Optional<byte[]> bytes;
+        try {
+            bytes = state.read(fileName(destination));
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return parse(bytes).filter(r -> r.destination().equals(destination)).map(Record::files).orElse(Map.of());
     }
 
     /** The destinations whose last commit has not been seen to end. */

@@ -130,7 +130,7 @@ public final class ExportService {
             outcome = ExportReport.Outcome.DRY_RUN;
         } else {
             progress.at("Writing into the destination", 0.8);
-            outcome = write(request, destination, plan, files, workspace);
+            outcome = write(request, destination, plan, files, workspace, notes);
         }
         progress.at("Done", 1.0);
         return new ExportReport(target, request.destination(), request.zip(), studioVersion, outcome, request.dryRun(), forced, agents,
@@ -138,13 +138,15 @@ public final class ExportService {
     }
 
     private ExportReport.Outcome write(ExportRequest request, Path destination, DestinationPlan plan, List<ExportedFile> files,
-                                       Workspace workspace) throws IOException {
+                                       Workspace workspace, List<String> notes) throws IOException {
         boolean wrote = false;
         if (plan != null && !plan.nothingToWrite()) {
             ExportRecords records = records(workspace.root());
-            records.beginCommit(destination, plan.recorded());
+            boolean recorded = record(() -> records.beginCommit(destination, plan.recorded()), notes);
             new ExportCommit(mover).commit(destination, plan.steps());
-            records.endCommit(destination, plan.recorded());
+            if (recorded) {
+                record(() -> records.endCommit(destination, plan.recorded()), notes);
+            }
             wrote = true;
         }
         if (request.zip() != null) {
@@ -175,6 +177,25 @@ public final class ExportService {
             }
         }
         return notes;
+    }
+
+    private interface RecordWrite {
+        void run() throws IOException;
+    }
+
+    /**
+     * Writes the workspace's record of an export. A workspace that cannot be written to (a read-only checkout) still
+     * exports; only the proof for a later {@code --clean} is missing, and the report says so.
+     */
+    private static boolean record(RecordWrite write, List<String> notes) {
+        try {
+            write.run();
+            return true;
+        } catch (IOException e) {
+            notes.add("The record of this export in the workspace's .agent-studio/exports could not be written (" + e.getMessage()
+                    + "); a later --clean will leave these files in place.");
+            return false;
+        }
     }
 
     private ExportRecords records(Path workspace) {

@@ -77,4 +77,18 @@ class ExportCleanProofTest {
         assertThat(destination.resolve(".claude/agents/helper.md")).exists();
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains(".claude/agents/helper.md").contains("leaves it in place"));
     }
+
+    @Test
+    void aWorkspaceWhoseRecordCannotBeWrittenStillExportsAndSaysCleanWillLeaveTheFiles() throws IOException {
+        Path workspace = workspace("reviewer");
+        ExportFixture.write(workspace.resolve(".agent-studio/exports"), "a file where the studio keeps its records\n");
+        Path destination = temp.resolve("project");
+
+        ExportReport report = export(ExportRequest.into(workspace, ExportTarget.CLAUDE, destination));
+
+        assertThat(report.outcome()).isEqualTo(ExportReport.Outcome.WRITTEN);
+        assertThat(destination.resolve(".claude/agents/reviewer.md")).exists();
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains(".agent-studio/exports could not be written")
+                .contains("--clean will leave these files"));
+    }
 }
