@@ -14,8 +14,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,8 +41,6 @@ import java.util.concurrent.ThreadLocalRandom;
 final class ExportCommit {
     static final String STAGING_PREFIX = ".agent-studio-export-";
     static final String LOCK_FILE = "lock";
-    /** A staging folder without a lock file yet may be one being created this instant; only older ones are abandoned. */
-    private static final Duration CREATION_GRACE = Duration.ofMinutes(1);
     /**
      * Staging folders this process is committing. A second channel on a locked file, once closed, drops the POSIX lock
      * of the first one on Linux, so this process never opens the lock file of its own commits.
@@ -136,8 +132,11 @@ final class ExportCommit {
         for (ExportJournal.Entry step : reversed) {
             back(root, staging, step, failed);
         }
-        List<Path> folders = journal.folders().stream().map(Path::of).toList();
-        return undoFolders(folders, List.of(staging), failed);
+        if (!failed.isEmpty()) {
+            return "these could not be restored: " + String.join(", ", failed) + "; " + staging.getFileName()
+                    + " in the destination keeps the earlier files, and the next export tries again.";
+        }
+        return undoFolders(journal.folders().stream().map(Path::of).toList(), List.of(staging), failed);
     }
 
     /**
@@ -179,8 +178,9 @@ final class ExportCommit {
     private static void recoverOne(Path root, Path staging, List<String> notes) {
         Path lockFile = staging.resolve(LOCK_FILE);
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-            // The lock file is the first thing a commit creates: without it the folder holds nothing of value.
-            if (!deleteIfEmpty(staging) && !youngerThanGrace(staging)) {
+            // The lock file is the first thing a commit creates, and a folder is deleted only once its commit is
+            // finished: without a lock file it is empty (its commit died at once) or its deletion was cut short.
+            if (!deleteIfEmpty(staging) && !Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(staging);
             }
             return;
@@ -344,14 +344,6 @@ final class ExportCommit {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static boolean youngerThanGrace(Path staging) {
-        try {
-            return Files.getLastModifiedTime(staging).toInstant().isAfter(Instant.now().minus(CREATION_GRACE));
-        } catch (IOException e) {
-            return true;
         }
     }
 

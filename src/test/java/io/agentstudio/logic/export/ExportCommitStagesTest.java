@@ -150,4 +150,20 @@ class ExportCommitStagesTest {
         assertThat(shared).hasContent("edited by hand meanwhile");
         assertThat(notes).singleElement().satisfies(note -> assertThat(note).contains("shared.md").contains("changed by someone else"));
     }
+
+    @Test
+    void aStagingFolderWhoseDeletionWasCutShortIsRemovedAndTheDestinationLeftAsItIs() throws IOException {
+        Versions versions = reference();
+        Path workspace = temp.resolve("ws");
+        Path destination = temp.resolve("out");
+        ExportVersions.write(workspace, 'A', OWN_AGENTS);
+        ExportFixture.service().run(ExportVersions.request(workspace, destination), ExportProgress.NONE);
+        ExportFixture.write(destination.resolve(ExportCommit.STAGING_PREFIX + "cut/new/.claude/agents/shared.md"), "half deleted\n");
+        Files.createDirectories(destination.resolve(ExportCommit.STAGING_PREFIX + "empty"));
+
+        assertThat(ExportCommit.recover(destination)).isEmpty();
+
+        assertThat(ExportVersions.stagingFolders(destination)).isZero();
+        assertThat(ExportVersions.files(destination)).isEqualTo(versions.a());
+    }
 }

@@ -72,7 +72,8 @@ class ExportKillTest {
                 fail("Round %d (seed %d): the destination holds neither export A nor export B after recovery (%s); files: %s",
                         round, SEED, notes, now.keySet());
             }
-            assertThat(ExportVersions.stagingFolders(destination)).as("staging folders after round %d", round).isZero();
+            assertThat(ExportVersions.stagingFolders(destination)).as("staging folders after round %d (seed %d; %s)", round, SEED, notes)
+                    .isZero();
         }
 
         System.out.printf("Export kill test (seed %d): %d rounds, %d killed mid-commit, destination held A %d and B %d times%n",
