@@ -32,7 +32,9 @@ import java.util.concurrent.Callable;
                 "Prints a report: per agent and field what was copied, translated, kept in prose only or dropped.",
                 "Errors found by validate block the export unless --force is given (the report records it).",
                 "Never writes outside --out, never overwrites a file an earlier export did not write, and a failure",
-                "halfway leaves --out as it was. agent-studio-export.json in --out lists what was written.",
+                "halfway leaves --out as it was (an export killed halfway is completed by the next one).",
+                "agent-studio-export.json in --out lists what was written; --clean removes only files the workspace's",
+                ".agent-studio/exports record proves an export of it wrote.",
                 "Exit 0 when exported (or a dry run would export), 1 when blocked, 2 for a bad argument, path or I/O error.",
                 "Example: agent-studio export . --target opencode --out ../deploy --dry-run"})
 final class ExportCommand implements Callable<Integer> {
@@ -125,8 +127,7 @@ final class ExportCommand implements Callable<Integer> {
         output.print(ExportReportText.render(report));
         output.flush();
         if (report.blocked()) {
-            spec.commandLine().getErr().println("agent-studio: export blocked: " + report.problems().get(0).describe()
-                    + (report.problems().size() > 1 ? " (and " + (report.problems().size() - 1) + " more problems, listed above)" : ""));
+            spec.commandLine().getErr().println("agent-studio: export blocked: " + ExportReportText.blockedLine(report));
             return Cli.FINDINGS;
         }
         return report.outcome() == ExportReport.Outcome.DRY_RUN && !report.wouldExport() ? Cli.FINDINGS : Cli.OK;

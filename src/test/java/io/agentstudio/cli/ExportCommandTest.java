@@ -53,6 +53,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDryRunDiffMasksSecretsWithOrWithoutForce() throws IOException {
+        String secret = "sk-ant-api03-Qx7LmZ2pT9vR4kW8nB3cY6dF1gH5jK0s";
+        String google = "AIzaSyD4x9Qm2Lp7Rt3Wv8Nb1Cy6Df5Gh0Jk2Ls";
+        Path ws = workspace(VALID + "Call the API with " + secret + ".\n");
+        Path out = temp.resolve("out");
+        assertThat(CliRun.of("export", ws.toString(), "--target", "claude", "--out", out.toString(), "--force").exitCode()).isZero();
+        Path agent = ws.resolve(".claude/agents/agent-0.md");
+        Files.writeString(agent, Files.readString(agent).replace("Call the API", "Call the maps API with " + google + " and the API"));
+
+        for (String force : new String[] {"--fail-on=error", "--force"}) {
+            CliRun run = CliRun.of("export", ws.toString(), "--target", "claude", "--out", out.toString(), "--dry-run", force);
+
+            assertThat(run.out()).as(force).contains("change    .claude/agents/reviewer.md").contains("sk-ant-…").contains("AIza…")
+                    .doesNotContain(secret).doesNotContain(google);
+            assertThat(run.err()).doesNotContain(secret).doesNotContain(google);
+        }
+    }
+
+    @Test
     void aCurrentAgentThatClaudeCodeLoadsExportsWithoutForce() throws IOException {
         Path ws = workspace("---\nname: planner\ndescription: Plans the work and hands it out; use proactively for new features.\n"
                 + "model: fable\neffort: xhigh\ntools: Read, Grep, PowerShell\n---\nYou plan.\n");

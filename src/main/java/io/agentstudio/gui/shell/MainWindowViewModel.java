@@ -9,6 +9,7 @@ import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.preview.Delay;
 import io.agentstudio.gui.problems.ProblemsViewModel;
+import io.agentstudio.logic.export.ExportService;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.RuleSettingsFile;
 import io.agentstudio.logic.settings.OpenTabs;
@@ -309,17 +310,27 @@ public final class MainWindowViewModel {
             ui.execute(() -> fail(request, choice, e));
             return;
         }
-        String note = recovered;
+        String note = String.join(" ", recovered, recoverInterruptedExports(choice.root())).strip();
         try {
             startup.remember(choice);
             memory.addRecent(choice.root());
         } catch (IOException e) {
             // The workspace itself opened fine; only the next start will not come back to it, which the user should know.
-            note = (note.isEmpty() ? "" : note + " ") + "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
+            note = (note.isEmpty() ? "" : note + " ")
+                    + "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
         }
         Loaded loaded = new Loaded(workspace, note, memory.recent(),
                 restoreTabs ? memory.openTabs(choice.root()) : OpenTabs.NONE);
         ui.execute(() -> show(request, choice, loaded));
+    }
+
+    /** Completes or rolls back exports of this workspace that a killed studio or command left half written. */
+    private static String recoverInterruptedExports(Path root) {
+        try {
+            return String.join(" ", ExportService.standard().recoverInterrupted(root));
+        } catch (IOException e) {
+            return "Interrupted exports of this workspace could not be checked (" + e.getMessage() + ").";
+        }
     }
 
     /** What a load read from disk for the UI thread to show. */

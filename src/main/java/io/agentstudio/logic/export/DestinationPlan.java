@@ -2,6 +2,7 @@ package io.agentstudio.logic.export;
 
 import io.agentstudio.logic.agentfile.LosslessText;
 import io.agentstudio.logic.agentfile.TextComparison;
+import io.agentstudio.logic.validation.rules.Secrets;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,13 +12,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What an export would do to its destination: per file create, change, leave, remove or keep, compared with what is
  * there and with the previous export's manifest. A file the previous export did not write is never overwritten, and
- * one it wrote but someone edited since is overwritten only when forced and never removed.
+ * one it wrote but someone edited since is overwritten only when forced and never removed. {@code --clean} removes a
+ * file only when the workspace's own record ({@link ExportRecords}) proves an export of it wrote those very bytes: the
+ * manifest lies in the destination, where anyone can write one.
  */
 final class DestinationPlan {
     private final Path root;
@@ -26,6 +30,8 @@ final class DestinationPlan {
     private final List<ExportProblem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<ExportManifest.Entry> entries = new ArrayList<>();
+    private final List<ExportManifest.Entry> recorded = new ArrayList<>();
+    private final Map<String, Set<String>> proven;
     private ExportManifest previous;
     private ExportManifest manifest;
 
@@ -33,15 +39,18 @@ final class DestinationPlan {
     record Step(String path, Path file, byte[] bytes, FileChange.Kind kind) {
     }
 
-    private DestinationPlan(Path root) {
+    private DestinationPlan(Path root, Map<String, Set<String>> proven) {
         this.root = root;
+        this.proven = proven;
     }
 
     /**
-     * @param root the destination as a real path (links resolved), existing or not
+     * @param root   the destination as a real path (links resolved), existing or not
+     * @param proven per path, the SHA-256 of the bytes this workspace's exports are recorded to have written there
      */
-    static DestinationPlan of(Path root, List<ExportedFile> files, boolean clean, ExportManifest draftManifest) throws IOException {
-        DestinationPlan plan = new DestinationPlan(root);
+    static DestinationPlan of(Path root, List<ExportedFile> files, boolean clean, ExportManifest draftManifest,
+                              Map<String, Set<String>> proven) throws IOException {
+        DestinationPlan plan = new DestinationPlan(root, proven);
         plan.readPrevious();
         Set<String> exported = new HashSet<>();
         for (ExportedFile file : files) {
@@ -80,6 +89,11 @@ final class DestinationPlan {
         return manifest;
     }
 
+    /** What the workspace's record says after this export is written: the files it wrote, and the proven ones it kept. */
+    List<ExportManifest.Entry> recorded() {
+        return List.copyOf(recorded);
+    }
+
     boolean nothingToWrite() {
         return steps.isEmpty();
     }
@@ -115,18 +129,25 @@ final class DestinationPlan {
             problems.add(new ExportProblem(ExportProblem.Kind.DESTINATION, file.path(), resolved.problem(), false));
             return;
         }
-        entries.add(new ExportManifest.Entry(file.path(), ExportManifest.sha256(file.bytes())));
+        ExportManifest.Entry entry = new ExportManifest.Entry(file.path(), ExportManifest.sha256(file.bytes()));
+        entries.add(entry);
         Path target = resolved.file();
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            recorded.add(entry);
             changes.add(new FileChange(file.path(), FileChange.Kind.CREATE, List.of()));
             steps.add(new Step(file.path(), target, file.bytes(), FileChange.Kind.CREATE));
             return;
         }
         byte[] current = Files.readAllBytes(target);
         if (Arrays.equals(current, file.bytes())) {
+            // Equal bytes someone else put there are not the export's to claim: recorded only when proven before.
+            if (proven(file.path(), entry.sha256())) {
+                recorded.add(entry);
+            }
             changes.add(new FileChange(file.path(), FileChange.Kind.UNCHANGED, List.of()));
             return;
         }
+        recorded.add(entry);
         Optional<ExportManifest.Entry> listed = previous == null ? Optional.empty() : previous.entry(file.path());
         if (listed.isEmpty()) {
             problems.add(new ExportProblem(ExportProblem.Kind.DESTINATION, file.path(),
@@ -144,17 +165,32 @@ final class DestinationPlan {
         if (!resolved.ok() || !Files.isRegularFile(resolved.file(), LinkOption.NOFOLLOW_LINKS)) {
             return; // gone (or no longer a file of ours): nothing to clean, and the new manifest forgets it
         }
-        boolean untouched = ExportManifest.sha256(Files.readAllBytes(resolved.file())).equals(old.sha256());
-        if (clean && untouched) {
+        String current = ExportManifest.sha256(Files.readAllBytes(resolved.file()));
+        boolean provenOurs = proven(old.path(), current);
+        if (clean && provenOurs) {
             changes.add(new FileChange(old.path(), FileChange.Kind.REMOVE, List.of()));
             steps.add(new Step(old.path(), resolved.file(), null, FileChange.Kind.REMOVE));
             return;
         }
         changes.add(new FileChange(old.path(), FileChange.Kind.KEEP, List.of()));
         entries.add(old);
-        if (clean) {
+        if (provenOurs) {
+            recorded.add(new ExportManifest.Entry(old.path(), current));
+        }
+        if (!clean) {
+            return;
+        }
+        if (current.equals(old.sha256())) {
+            notes.add(old.path() + " is listed in " + ExportManifest.FILE_NAME + ", but this workspace has no record of"
+                    + " exporting it there (exported from another workspace or by an older studio, or the manifest is not the"
+                    + " studio's); --clean leaves it in place. Remove it by hand if it is not needed.");
+        } else {
             notes.add(old.path() + " was written by an earlier export but edited since; --clean leaves it in place.");
         }
+    }
+
+    private boolean proven(String path, String sha256) {
+        return proven.getOrDefault(path, Set.of()).contains(sha256);
     }
 
     private void planManifest(ExportManifest draft) throws IOException {
@@ -171,7 +207,9 @@ final class DestinationPlan {
         steps.add(new Step(ExportManifest.FILE_NAME, file, manifest.toBytes(), kind));
     }
 
+    /** The diff the report shows, with secrets masked on both sides (a report is read, pasted and logged). */
     private static List<String> diff(String path, byte[] before, byte[] after) {
-        return TextComparison.unified("a/" + path, LosslessText.decode(before).text(), "b/" + path, LosslessText.decode(after).text());
+        return TextComparison.unified("a/" + path, Secrets.mask(LosslessText.decode(before).text()), "b/" + path,
+                Secrets.mask(LosslessText.decode(after).text()));
     }
 }

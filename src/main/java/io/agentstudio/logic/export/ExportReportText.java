@@ -1,11 +1,14 @@
 package io.agentstudio.logic.export;
 
+import io.agentstudio.logic.validation.rules.Secrets;
+
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The report as plain text, for the command line and the studio's dialog: the outcome, what blocks it, per file what
- * changes (diffs for changed files), per agent and field what became of it, then notes and warnings.
+ * changes (diffs for changed files), per agent and field what became of it, then notes and warnings. Every line can
+ * quote a file (a diff, a field's value, a finding), so the whole text goes through {@link Secrets#mask}.
  */
 public final class ExportReportText {
     private static final int MAX_WARNINGS = 50;
@@ -28,7 +31,13 @@ public final class ExportReportText {
         agents(report.agents(), out);
         list("Notes", report.notes(), out);
         warnings(report.warnings(), out);
-        return out.toString();
+        return Secrets.mask(out.toString());
+    }
+
+    /** What blocks the export, in one line for an error stream, secrets masked. */
+    public static String blockedLine(ExportReport report) {
+        return Secrets.mask(report.problems().get(0).describe() + (report.problems().size() > 1 ? " (and "
+                + (report.problems().size() - 1) + " more problems, listed above)" : ""));
     }
 
     /** One line: the outcome and its numbers. */

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.export;
 
 import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.DelegationGraph;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs an export: loads and validates the workspace, lets the target's exporter write the files in memory, checks
@@ -36,11 +38,22 @@ public final class ExportService {
     private final Clock clock;
     private final String studioVersion;
     private final FileMover mover;
+    private final Function<Path, StudioStateDirectory> stateOf;
 
+    /** A service that keeps what it records about exports in each workspace's own {@code .agent-studio/}. */
     public ExportService(Clock clock, String studioVersion, FileMover mover) {
+        this(clock, studioVersion, mover, StudioStateDirectory::new);
+    }
+
+    /**
+     * @param stateOf where the records of a workspace's exports are kept, given its root (a test that exports a
+     *                workspace it must not write to keeps them elsewhere)
+     */
+    public ExportService(Clock clock, String studioVersion, FileMover mover, Function<Path, StudioStateDirectory> stateOf) {
         this.clock = clock;
         this.studioVersion = studioVersion;
         this.mover = mover;
+        this.stateOf = stateOf;
     }
 
     /** The studio's own service: the system clock, this build's version, atomic renames. */
@@ -94,7 +107,14 @@ public final class ExportService {
         ExportManifest draft = new ExportManifest(target.id(), studioVersion, ExportManifest.now(clock.instant()),
                 files.stream().map(f -> new ExportManifest.Entry(f.path(), ExportManifest.sha256(f.bytes()))).toList());
         Path destination = request.destination() == null ? null : realDestination(request.destination());
-        DestinationPlan plan = destination == null ? null : DestinationPlan.of(destination, files, request.clean(), draft);
+        if (!request.dryRun()) {
+            notes.addAll(recoverInterrupted(workspace.root()));
+            if (destination != null) {
+                notes.addAll(ExportCommit.recover(destination));
+            }
+        }
+        DestinationPlan plan = destination == null ? null : DestinationPlan.of(destination, files, request.clean(), draft,
+                records(workspace.root()).read(destination));
         List<FileChange> changes = plan == null ? files.stream().map(f -> new FileChange(f.path(), FileChange.Kind.CREATE, List.of())).toList()
                 : plan.changes();
         if (plan != null) {
@@ -110,7 +130,7 @@ public final class ExportService {
             outcome = ExportReport.Outcome.DRY_RUN;
         } else {
             progress.at("Writing into the destination", 0.8);
-            outcome = write(request, destination, plan, files, workspace);
+            outcome = write(request, destination, plan, files, workspace, notes);
         }
         progress.at("Done", 1.0);
         return new ExportReport(target, request.destination(), request.zip(), studioVersion, outcome, request.dryRun(), forced, agents,
@@ -118,10 +138,15 @@ public final class ExportService {
     }
 
     private ExportReport.Outcome write(ExportRequest request, Path destination, DestinationPlan plan, List<ExportedFile> files,
-                                       Workspace workspace) throws IOException {
+                                       Workspace workspace, List<String> notes) throws IOException {
         boolean wrote = false;
         if (plan != null && !plan.nothingToWrite()) {
+            ExportRecords records = records(workspace.root());
+            boolean recorded = record(() -> records.beginCommit(destination, plan.recorded()), notes);
             new ExportCommit(mover).commit(destination, plan.steps());
+            if (recorded) {
+                record(() -> records.endCommit(destination, plan.recorded()), notes);
+            }
             wrote = true;
         }
         if (request.zip() != null) {
@@ -136,6 +161,45 @@ public final class ExportService {
             new PluginInfoStore(workspace.studioState()).write(request.plugin());
         }
         return wrote ? ExportReport.Outcome.WRITTEN : ExportReport.Outcome.UNCHANGED;
+    }
+
+    /**
+     * Completes or rolls back the exports of this workspace that a killed process left half written (see
+     * {@link ExportCommit}); the studio calls it when it opens a workspace, and every export does. One line per export.
+     */
+    public List<String> recoverInterrupted(Path workspace) throws IOException {
+        ExportRecords records = records(workspace);
+        List<String> notes = new ArrayList<>();
+        for (Path destination : records.pending()) {
+            notes.addAll(ExportCommit.recover(destination));
+            if (!ExportCommit.hasStaging(destination)) {
+                records.recovered(destination);
+            }
+        }
+        return notes;
+    }
+
+    private interface RecordWrite {
+        void run() throws IOException;
+    }
+
+    /**
+     * Writes the workspace's record of an export. A workspace that cannot be written to (a read-only checkout) still
+     * exports; only the proof for a later {@code --clean} is missing, and the report says so.
+     */
+    private static boolean record(RecordWrite write, List<String> notes) {
+        try {
+            write.run();
+            return true;
+        } catch (IOException e) {
+            notes.add("The record of this export in the workspace's .agent-studio/exports could not be written (" + e.getMessage()
+                    + "); a later --clean will leave these files in place.");
+            return false;
+        }
+    }
+
+    private ExportRecords records(Path workspace) {
+        return new ExportRecords(stateOf.apply(workspace));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.agentstudio.logic.agentfile.YamlLimits;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.validation.loaders.LoaderVerdict;
 import io.agentstudio.logic.validation.loaders.ToolLoader;
+import io.agentstudio.logic.validation.rules.Secrets;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.DialectCatalog;
@@ -216,11 +217,12 @@ public final class FileCheck {
             return;
         }
         Severity reported = severity.get();
-        String text = message;
+        // A message may quote a value; every report (text, JSON, SARIF, the studio, the export) shows only its mask.
+        String text = Secrets.mask(message);
         if (reported == Severity.ERROR && !settings.chose(rule) && !NOT_ABOUT_LOADING.contains(rule.id()) && loads()) {
             // The tool's own loader takes this file: the finding is about other tools or about running the agent.
             reported = Severity.WARNING;
-            text = message + " " + loaderName().orElseThrow() + " loads the agent all the same.";
+            text = text + " " + loaderName().orElseThrow() + " loads the agent all the same.";
         }
         findings.add(new Finding(new Problem(rule.id(), reported, text, agent.path(), line, column, field), List.of(fixes)));
     }

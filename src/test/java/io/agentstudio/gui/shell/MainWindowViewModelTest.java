@@ -9,6 +9,11 @@ import io.agentstudio.gui.editor.DiskState;
 import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.export.ExportProgress;
+import io.agentstudio.logic.export.ExportRequest;
+import io.agentstudio.logic.export.ExportService;
+import io.agentstudio.logic.export.ExportTarget;
+import io.agentstudio.logic.export.FileMover;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.gui.agentlist.AgentRow;
@@ -27,6 +32,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +140,39 @@ class MainWindowViewModelTest {
         assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("new-agent");
         assertThat(window.status().workspaceProperty().get()).endsWith("(from the command line)");
         assertThat(settings.lastWorkspace()).contains(argument);
+    }
+
+    /** A kill as the commit sees it: an Error no catch block of it handles. */
+    private static final class Killed extends Error {
+    }
+
+    @Test
+    void openingAWorkspaceCompletesAnExportOfItThatWasKilledHalfway() throws IOException {
+        Path workspace = workspaceWith("exported", "reviewer", "planner");
+        Path destination = home.resolve("deploy");
+        ExportService.standard().run(ExportRequest.into(workspace, ExportTarget.GEMINI, destination), ExportProgress.NONE);
+        Files.writeString(workspace.resolve(".claude/agents/tester.md"), "---\nname: tester\ndescription: The tester\n---\nBody\n");
+        int[] moves = {0};
+        FileMover killedAtTheThirdMove = (source, target) -> {
+            if (++moves[0] == 3) {
+                throw new Killed();
+            }
+            FileMover.ATOMIC.move(source, target);
+        };
+        try {
+            new ExportService(Clock.systemUTC(), "test", killedAtTheThirdMove).run(
+                    ExportRequest.into(workspace, ExportTarget.GEMINI, destination), ExportProgress.NONE);
+        } catch (Killed expected) {
+            // the process "died" after the commit point, with the export half written
+        }
+        assertThat(Files.readString(destination.resolve("agent-studio-export.json"))).doesNotContain("tester.md");
+
+        window.start(Optional.of(workspace));
+        finishWork();
+
+        assertThat(destination.resolve(".gemini/agents/tester.md")).exists();
+        assertThat(Files.readString(destination.resolve("agent-studio-export.json"))).contains("tester.md");
+        assertThat(window.status().messageProperty().get()).contains("interrupted").contains("completed");
     }
 
     @Test

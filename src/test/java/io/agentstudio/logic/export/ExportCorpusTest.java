@@ -39,17 +39,18 @@ class ExportCorpusTest {
         assertThat(collections).isNotEmpty();
         StringBuilder table = new StringBuilder("collection | target | agents | plain export | forced: exported, skipped, output errors\n");
         int run = 0;
+        ExportService service = ExportFixture.serviceKeepingStateIn(temp.resolve("state")); // the corpus is read, never written
         for (Path collection : collections) {
             PreparedWorkspace prepared = PreparedWorkspace.load(collection);
             for (ExportTarget target : ExportTarget.values()) {
                 Path destination = temp.resolve("out-" + run++);
                 ExportRequest request = ExportRequest.into(collection, target, destination);
-                ExportReport plain = ExportFixture.service().run(request, prepared, ExportProgress.NONE);
+                ExportReport plain = service.run(request, prepared, ExportProgress.NONE);
                 ExportReport forced = plain;
                 if (plain.blocked()) {
                     assertThat(plain.problems()).isNotEmpty();
                     assertThat(destination).doesNotExist();
-                    forced = ExportFixture.service().run(request.forced(true), prepared, ExportProgress.NONE);
+                    forced = service.run(request.forced(true), prepared, ExportProgress.NONE);
                 } else {
                     assertThat(plain.problems()).isEmpty();
                 }

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.export;
 
 import io.agentstudio.logic.startup.SampleWorkspace;
+import io.agentstudio.logic.workspace.StudioStateDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,12 @@ final class ExportFixture {
 
     static ExportService service(FileMover mover) {
         return new ExportService(Clock.fixed(NOW, ZoneOffset.UTC), "test", mover);
+    }
+
+    /** A service that keeps its records of exports under {@code folder}, for workspaces a test must not write to. */
+    static ExportService serviceKeepingStateIn(Path folder) {
+        return new ExportService(Clock.fixed(NOW, ZoneOffset.UTC), "test", FileMover.ATOMIC,
+                root -> new StudioStateDirectory(folder.resolve(root.getFileName().toString())));
     }
 
     /** A fresh copy of the bundled sample workspace. */
