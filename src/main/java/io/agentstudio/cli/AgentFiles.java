@@ -2,6 +2,7 @@ package io.agentstudio.cli;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.workspace.AgentFileReader;
+import io.agentstudio.logic.workspace.DialectLocator;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -67,7 +68,8 @@ final class AgentFiles {
         if (read.refused()) {
             throw new CliFailure(file + ": " + read.refusal().message() + " Nothing was written.");
         }
-        return new WorkspaceAgent(path, path.getFileName(), SetCommand.dialectOf(file), AgentFileParser.parse(read.bytes()), read.stamp());
+        Path relative = DialectLocator.workspaceRootOf(path).relativize(path);
+        return new WorkspaceAgent(path, relative, SetCommand.dialectOf(file), AgentFileParser.parse(read.bytes()), read.stamp());
     }
 
     private static Workspace loadWorkspace(Path folder) {

@@ -110,6 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(workspace)) {
             throw new CliFailure(workspace + ": not a folder; export takes a workspace folder");
         }
+        InterruptedEdits.settle(workspace, spec.commandLine().getErr());
         ExportRequest request = new ExportRequest(workspace, chosen, out, zip, dryRun, force, clean,
                 Severity.valueOf(failOn.name()), plugin(chosen));
         ExportReport report;

@@ -93,7 +93,7 @@ class RenameCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "graph", "rename"})
+    @ValueSource(strings = {"validate", "graph", "rename", "export"})
     void theNextCommandCompletesARenameThatWasKilledHalfwayAndSaysSo(String command) throws IOException {
         Path agents = dir.resolve(".claude/agents");
         GraphEdit edit = new GraphEditor(WorkspaceLoader.load(dir)).rename("qa-engineer", "tester");
@@ -104,8 +104,11 @@ class RenameCommandTest {
         // Killed after the first file: lead.md carries the new name, the agent's own file the old one.
         Files.writeString(agents.resolve("lead.md"), Files.readString(agents.resolve("lead.md")).replace("qa-engineer", "tester"));
 
-        CliRun run = command.equals("rename") ? CliRun.of("rename", dir.toString(), "tester", "tester")
-                : CliRun.of(command, dir.toString());
+        CliRun run = switch (command) {
+            case "rename" -> CliRun.of("rename", dir.toString(), "tester", "tester");
+            case "export" -> CliRun.of("export", dir.toString(), "--target", "claude", "--dry-run", "--out", dir.resolve("deploy").toString());
+            default -> CliRun.of(command, dir.toString());
+        };
 
         assertThat(run.err()).contains("agent-studio: An interrupted edit (qa-engineer is now tester");
         assertThat(run.err()).contains("was completed.");

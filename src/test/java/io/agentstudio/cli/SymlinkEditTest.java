@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The graph edits never write outside the workspace through a symbolic link: they refuse, name the links and write
- * nothing. {@code set} on a file the user names writes through the link to its target, atomically, and the link
- * stays a link.
+ * nothing; {@code set} refuses a link out of the workspace too. Through a link that stays inside the workspace,
+ * {@code set} replaces the target atomically and the link stays a link.
  */
 class SymlinkEditTest {
     private static final String LEAD = "---\nname: lead\ndescription: Leads.\n---\n## Delegates to\n\n- `qa-engineer` — tests\n";
@@ -81,9 +81,29 @@ class SymlinkEditTest {
     }
 
     @Test
-    void setOnALinkTheUserNamesReplacesTheTargetAndKeepsTheLink() throws IOException {
+    void setRefusesALinkThatLeadsOutOfTheWorkspaceAndEditsTheTargetWhenNamedItself() throws IOException {
         Path target = Files.writeString(outside.resolve("qa.md"), QA);
-        Path link = Symlinks.link(workspace.resolve("qa.md"), target);
+        Path link = Symlinks.link(Files.createDirectories(workspace.resolve(".claude/agents")).resolve("qa.md"), target);
+
+        CliRun refused = CliRun.of("set", link.toString(), "description=Checks.");
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.USAGE_OR_IO);
+        assertThat(refused.err()).contains("symbolic link to " + target.toRealPath(), "outside the workspace", "nothing was written")
+                .doesNotContain("Exception");
+        assertThat(target).hasContent(QA);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+
+        CliRun direct = CliRun.of("set", target.toString(), "description=Checks.");
+
+        assertThat(direct.exitCode()).as(direct.err()).isZero();
+        assertThat(target).hasContent(QA.replace("Tests.\n---", "Checks.\n---"));
+    }
+
+    @Test
+    void setOnALinkWithinTheWorkspaceReplacesTheTargetAndKeepsTheLink() throws IOException {
+        Path agents = Files.createDirectories(workspace.resolve(".claude/agents"));
+        Path target = Files.writeString(Files.createDirectories(workspace.resolve("shared")).resolve("qa.md"), QA);
+        Path link = Symlinks.link(agents.resolve("qa.md"), target);
 
         CliRun run = CliRun.of("set", link.toString(), "description=Checks.");
 

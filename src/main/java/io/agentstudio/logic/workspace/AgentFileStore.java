@@ -32,6 +32,7 @@ public final class AgentFileStore {
         byte[] baselineBytes = AgentFileParser.toBytes(baseline.document());
         byte[] editedBytes = AgentFileParser.toBytes(edited);
         Path path = baseline.path();
+        requireInside(baseline);
 
         Optional<DiskFile> before = DiskFile.read(path);
         Optional<SaveResult> decided = decideWithoutWriting(baseline, edited, baselineBytes, editedBytes, before);
@@ -56,7 +57,21 @@ public final class AgentFileStore {
      */
     public SaveResult recreate(WorkspaceAgent baseline, AgentDocument edited) throws IOException {
         Objects.requireNonNull(baseline, "baseline");
+        requireInside(baseline);
         return createNew(baseline.path(), baseline.relativePath(), baseline.dialect(), edited);
+    }
+
+    /**
+     * An agent file that is a symbolic link to a place outside its workspace is read, never written: the studio's
+     * writes stay inside the workspace the user opened. Its target can be edited by opening or naming it there.
+     */
+    private static void requireInside(WorkspaceAgent baseline) throws IOException {
+        Optional<Path> leadsTo = WorkspaceBounds.outside(baseline.root(), baseline.path());
+        if (leadsTo.isPresent()) {
+            throw new OutsideWorkspaceException(baseline.relativePath() + " is a symbolic link to " + leadsTo.get()
+                    + ", outside the workspace " + baseline.root() + "; nothing was written. Edit " + leadsTo.get()
+                    + " itself to change it there.");
+        }
     }
 
     /**

@@ -21,6 +21,20 @@ public final class DialectLocator {
     private DialectLocator() {
     }
 
+    /**
+     * The workspace a file given on its own belongs to: the folder that holds the last tool folder on its path
+     * ({@code /ws} for {@code /ws/.claude/agents/x.md}), else the file's own folder.
+     */
+    public static Path workspaceRootOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path folder = absolute.getParent(); folder != null && folder.getParent() != null; folder = folder.getParent()) {
+            if (TOOL_FOLDERS.contains(folder.getFileName().toString())) {
+                return folder.getParent();
+            }
+        }
+        return absolute.getParent();
+    }
+
     /** The dialect of a file at {@code relative} (to the workspace root), or empty when it is not an agent location. */
     public static Optional<Dialect> dialectOf(Path relative) {
         List<String> parts = new ArrayList<>();

@@ -28,6 +28,15 @@ public record WorkspaceAgent(Path path, Path relativePath, Dialect dialect, Agen
         return fileStem();
     }
 
+    /** The workspace folder the file was loaded from. */
+    public Path root() {
+        Path root = path;
+        for (int i = 0; i < relativePath.getNameCount(); i++) {
+            root = root.getParent();
+        }
+        return root;
+    }
+
     public String fileStem() {
         String file = path.getFileName().toString();
         if (file.endsWith(".agent.md")) {

@@ -1,13 +1,10 @@
 package io.agentstudio.logic.export;
 
+import io.agentstudio.testing.KillableChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +49,8 @@ class ExportKillTest {
         int sawB = 0;
 
         for (int round = 1; round <= ROUNDS; round++) {
-            Process child = startExporter(workspace, destination);
-            awaitReady(child, round);
-            Thread.sleep(30 + random.nextInt(900));
-            child.destroyForcibly();
-            assertThat(child.waitFor(20, TimeUnit.SECONDS)).as("child of round %d ended", round).isTrue();
+            KillableChild.startReady(round, ExportLoop.class, workspace.toString(), destination.toString(),
+                    String.valueOf(OWN_AGENTS)).killAfter(30 + random.nextInt(900), round);
             if (ExportVersions.stagingFolders(destination) > 0) {
                 midCommit++;
             }
@@ -83,21 +77,4 @@ class ExportKillTest {
         assertThat(ExportVersions.files(destination)).isIn(a, b);
     }
 
-    private static Process startExporter(Path workspace, Path destination) throws IOException {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), ExportLoop.class.getName(), workspace.toString(),
-                destination.toString(), String.valueOf(OWN_AGENTS));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static void awaitReady(Process child, int round) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (!"ready".equals(line)) {
-            child.destroyForcibly();
-            fail("Round %d: the exporter did not start (it printed %s)", round, line);
-        }
-    }
 }

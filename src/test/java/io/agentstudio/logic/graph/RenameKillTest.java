@@ -3,13 +3,12 @@ package io.agentstudio.logic.graph;
 import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.testing.KillableChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,11 +52,7 @@ class RenameKillTest {
         int sawAfter = 0;
         int recovered = 0;
         for (int round = 1; round <= ROUNDS; round++) {
-            Process child = startRenamer();
-            awaitReady(child, round);
-            Thread.sleep(20 + random.nextInt(600));
-            child.destroyForcibly();
-            assertThat(child.waitFor(20, TimeUnit.SECONDS)).as("child of round %d ended", round).isTrue();
+            KillableChild.startReady(round, RenameLoop.class, dir.toString()).killAfter(20 + random.nextInt(600), round);
 
             Optional<EditJournal.Recovery> recovery = EditJournal.recover(dir);
             if (recovery.isPresent()) {
@@ -99,20 +94,4 @@ class RenameKillTest {
         return files;
     }
 
-    private Process startRenamer() throws IOException {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), RenameLoop.class.getName(), dir.toString());
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static void awaitReady(Process child, int round) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (!"ready".equals(line)) {
-            child.destroyForcibly();
-            fail("Round %d: the renamer did not start (it printed %s)", round, line);
-        }
-    }
 }

@@ -321,6 +321,19 @@ class AgentFileStoreTest {
     }
 
     @Test
+    void aSaveThroughALinkOutOfTheWorkspaceIsRefusedAndWritesNothing(@TempDir Path elsewhere) throws IOException {
+        Path real = Files.writeString(elsewhere.resolve("a.md"), agent("a", "Old.", "Body.\n"));
+        Files.createDirectories(dir.resolve(".claude/agents"));
+        Symlinks.link(dir.resolve(".claude/agents/a.md"), real);
+        WorkspaceAgent baseline = load(".claude/agents/a.md");
+
+        assertThatThrownBy(() -> store.save(baseline, withDescription(baseline, "New.")))
+                .isInstanceOf(OutsideWorkspaceException.class).hasMessageContaining("outside the workspace")
+                .hasMessageContaining(real.toRealPath().toString());
+        assertThat(real).hasContent(agent("a", "Old.", "Body.\n"));
+    }
+
+    @Test
     void savesThroughASymlinkedAgentFile() throws IOException {
         Path real = fixture.write("library/a.md", agent("a", "Old.", "Body.\n"));
         Files.createDirectories(dir.resolve(".claude/agents"));

@@ -1,15 +1,12 @@
 package io.agentstudio.logic.workspace;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.testing.KillableChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,11 +45,7 @@ class AtomicWriteKillTest {
         int sawB = 0;
 
         for (int round = 1; round <= ROUNDS; round++) {
-            Process child = startWriter(target);
-            awaitReady(child, round);
-            Thread.sleep(20 + random.nextInt(400));
-            child.destroyForcibly();
-            assertThat(child.waitFor(20, TimeUnit.SECONDS)).as("child of round %d ended", round).isTrue();
+            KillableChild.startReady(round, AtomicWriteLoop.class, target.toString()).killAfter(20 + random.nextInt(400), round);
 
             byte[] now = Files.readAllBytes(target);
             if (Arrays.equals(now, a)) {
@@ -88,23 +81,7 @@ class AtomicWriteKillTest {
                 bytes -> assertThat(bytes).isEqualTo(b));
     }
 
-    private static Process startWriter(Path target) throws IOException {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), AtomicWriteLoop.class.getName(), target.toString());
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
 
-    private static void awaitReady(Process child, int round) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (!"ready".equals(line)) {
-            child.destroyForcibly();
-            fail("Round %d: the writer did not start (it printed %s); classpath %s", round, line,
-                    System.getProperty("java.class.path").split(File.pathSeparator).length + " entries");
-        }
-    }
 
     private static List<Path> tempFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
