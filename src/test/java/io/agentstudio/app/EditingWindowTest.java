@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,6 +171,26 @@ class EditingWindowTest {
         assertThat(robot.lookup("#conflict-bar").query().isVisible()).as("the conflict shows again").isTrue();
         assertThat(editor().diskDocumentProperty().get().text()).isEqualTo(second);
         assertThat(editor().document().text()).contains("description: \"Mine\"");
+    }
+
+    @Test
+    void theConflictBarsChoicesKeepTheirWordsInAWindow1280Wide(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#conflict-bar").query().getScene().getWindow();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        replaceDescription(robot, "Mine");
+        Files.writeString(file, original.replace("You are a careful", "You are a quick"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#conflict-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String choice : List.of("#conflict-compare", "#conflict-keep", "#conflict-reload")) {
+            javafx.scene.control.Button button = robot.lookup(choice).queryAs(javafx.scene.control.Button.class);
+            assertThat(button.getWidth()).as("%s (%s) is wide enough for its words", choice, button.getText())
+                    .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
     }
 
     @Test

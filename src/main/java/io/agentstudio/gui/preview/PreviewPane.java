@@ -1,9 +1,10 @@
 package io.agentstudio.gui.preview;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -69,11 +70,16 @@ public final class PreviewPane extends StackPane {
         return webView;
     }
 
-    private HBox remoteImagesBar() {
+    /** A flow, not a row: in a narrow preview the link goes under the label instead of being cut off. */
+    private FlowPane remoteImagesBar() {
         Hyperlink load = new Hyperlink("Load remote images");
         load.setId("preview-load-images");
         load.setOnAction(event -> viewModel.loadRemoteImages());
-        HBox bar = new HBox(new Label("Remote images blocked —"), load);
+        Label blocked = new Label();
+        blocked.textProperty().bind(Bindings.createStringBinding(() -> viewModel.blockedImagesProperty().get() == 1
+                ? "1 remote image blocked" : viewModel.blockedImagesProperty().get() + " remote images blocked",
+                viewModel.blockedImagesProperty()));
+        FlowPane bar = new FlowPane(blocked, load);
         bar.setId("preview-remote-images");
         bar.getStyleClass().add("remote-images-bar");
         bar.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0).and(viewModel.remoteImagesProperty().not()));

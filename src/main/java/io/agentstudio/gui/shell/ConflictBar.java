@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,6 +35,11 @@ final class ConflictBar extends HBox {
         diff.setId("conflict-compare");
         diff.setOnAction(event -> compare.run());
         reload.getStyleClass().add(Styles.ACCENT);
+        for (Button button : new Button[]{diff, keep, reload}) {
+            // The choices keep their words; the explanation wraps instead (at 1280 wide they were cut to "...").
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        text.setMinWidth(0);
         getChildren().addAll(text, diff, keep, reload);
 
         Runnable show = () -> {

@@ -46,7 +46,7 @@ public sealed interface SaveResult {
             String file = path.getFileName().toString();
             return switch (kind) {
                 case CHANGED_ON_DISK -> file + " was changed by another program since it was opened. Your edits were not"
-                        + " saved: reload it, or overwrite the other program's changes.";
+                        + " saved: look at the other program's version, then reload it or keep yours.";
                 case DELETED_ON_DISK -> file + " was deleted by another program since it was opened. Your edits were not"
                         + " saved: save it again to re-create it, or close it.";
                 case EXISTS_ON_DISK -> file + " already exists. Nothing was written: choose another name, or open that file.";
