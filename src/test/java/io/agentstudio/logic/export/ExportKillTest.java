@@ -72,9 +72,12 @@ class ExportKillTest {
 
         System.out.printf("Export kill test (seed %d): %d rounds, %d killed mid-commit, destination held A %d and B %d times%n",
                 SEED, ROUNDS, midCommit, sawA, sawB);
+        // The last kill may have cut the child's rewrite of the workspace itself short (a plain test write, half an
+        // agent file): the export after the kills starts from a whole version, as a user's next export would.
+        ExportVersions.write(workspace, 'A', OWN_AGENTS);
         ExportReport next = ExportFixture.service().run(ExportVersions.request(workspace, destination), ExportProgress.NONE);
-        assertThat(next.outcome()).isIn(ExportReport.Outcome.WRITTEN, ExportReport.Outcome.UNCHANGED);
-        assertThat(ExportVersions.files(destination)).isIn(a, b);
+        assertThat(next.outcome()).as(ExportReportText.render(next)).isIn(ExportReport.Outcome.WRITTEN, ExportReport.Outcome.UNCHANGED);
+        assertThat(ExportVersions.files(destination)).isEqualTo(a);
     }
 
 }
