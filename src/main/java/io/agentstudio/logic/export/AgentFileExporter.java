@@ -3,6 +3,7 @@ package io.agentstudio.logic.export;
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.workspace.PortableFileNames;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.DialectCatalog;
 import io.agentstudio.model.FrontmatterField;
@@ -54,7 +55,7 @@ abstract class AgentFileExporter implements Exporter {
 
     private void exportOne(SourceAgent agent, ExporterOutput out) {
         String fileName = (agent.asWritten() ? agent.name() : exportName(agent)) + extension();
-        Optional<String> unsafe = SafePaths.nameProblem(fileName);
+        Optional<String> unsafe = PortableFileNames.problem(fileName);
         if (unsafe.isPresent()) {
             String why = "its name cannot be a file name: " + unsafe.get();
             out.agent(AgentExport.skipped(agent.name(), agent.source(), why));

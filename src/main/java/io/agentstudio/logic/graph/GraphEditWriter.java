@@ -1,7 +1,7 @@
 package io.agentstudio.logic.graph;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
-import io.agentstudio.logic.export.SafePaths;
+import io.agentstudio.logic.workspace.PortableFileNames;
 import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceBounds;
@@ -89,7 +89,7 @@ public final class GraphEditWriter {
     /** The new name of a moved file: one the file system takes, free, and not through a link out of the workspace. */
     private static void requireFree(Path root, Path newRelative) throws IOException {
         Path target = root.resolve(newRelative);
-        Optional<String> badName = SafePaths.nameProblem(target.getFileName().toString());
+        Optional<String> badName = PortableFileNames.problem(target.getFileName().toString());
         if (badName.isPresent()) {
             throw new FileSystemException(display(newRelative), null, badName.get() + "; nothing was written");
         }

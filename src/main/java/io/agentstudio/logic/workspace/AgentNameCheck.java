@@ -1,6 +1,5 @@
 package io.agentstudio.logic.workspace;
 
-import io.agentstudio.logic.export.SafePaths;
 
 import java.text.Normalizer;
 import java.util.Collection;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * name with {@code :} (after NFKC, so a full-width colon too), a leading {@code -} or more than 256 characters; a
  * slash (full-width too, after NFKC) or a leading dot would put the file in another folder or hide it from every
  * tool; control and invisible formatting characters (tab, ESC, NUL, right-to-left override) cannot be typed where
- * agents are named; and the file name must pass the export's file-name rules ({@link SafePaths#nameProblem}:
+ * agents are named; and the file name must be one every file system takes ({@link PortableFileNames#problem}:
  * Windows' reserved names, 255 bytes). The studio's own dialog asks for more: Claude Code's documented format.
  */
 public final class AgentNameCheck {
@@ -51,7 +50,7 @@ public final class AgentNameCheck {
             return Optional.of("Claude Code skips a name longer than " + LONGEST_NAME + " characters (this one has "
                     + name.length() + ")");
         }
-        return SafePaths.nameProblem(name + ".md").map(fileProblem -> "it cannot name the agent's file: " + fileProblem);
+        return PortableFileNames.problem(name + ".md").map(fileProblem -> "it cannot name the agent's file: " + fileProblem);
     }
 
     /** Why {@code name} is not acceptable for a new or renamed agent in the studio, or an empty string when it is. */
