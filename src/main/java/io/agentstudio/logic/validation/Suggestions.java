@@ -45,6 +45,10 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - lower.length()) > allowed) {
+                // The distance is at least the difference in length: this one cannot be close enough.
+                continue;
+            }
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
