@@ -49,6 +49,17 @@ class RenameCommandTest {
     }
 
     @Test
+    void aRenameThatChangesOnlyTheCaseRenamesTheAgentAndKeepsItsFile() throws IOException {
+        CliRun run = CliRun.of("rename", dir.toString(), "qa-engineer", "QA-Engineer");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path agents = dir.resolve(".claude/agents");
+        assertThat(agents.resolve("qa-engineer.md")).hasContent("---\nname: QA-Engineer\ndescription: Tests.\n---\nTests.\n");
+        assertThat(CliRun.of("validate", dir.toString()).out()).as("the lead's reference still finds the agent")
+                .doesNotContain("agent-unknown");
+    }
+
+    @Test
     void anEmptyNameIsAUsageErrorAndNothingIsWritten() throws IOException {
         Map<Path, byte[]> before = files();
 

@@ -611,6 +611,10 @@ public final class GraphEditor {
         }
         Path parent = agent.relativePath().getParent();
         Path renamed = parent == null ? Path.of(stem + extension) : parent.resolve(stem + extension);
+        if (renamed.equals(agent.relativePath())) {
+            // Only the name's case changed, and the file name keeps its own spelling: the file stays.
+            return null;
+        }
         // The disk is checked again when the edit is written; here the workspace as the edit sees it decides.
         if (workspace.agents().stream().anyMatch(a -> a.relativePath().equals(renamed))) {
             throw new IllegalArgumentException("cannot rename the file to " + renamed + ": a file of that name exists");
