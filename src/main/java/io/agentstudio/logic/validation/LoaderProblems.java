@@ -31,7 +31,12 @@ public final class LoaderProblems {
             "A symbolic link points back into a folder that contains it.",
             "The studio does not follow it, so nothing behind it is loaded twice or forever.", null);
 
-    private static final List<RuleInfo> RULES = List.of(TOO_LARGE, BINARY, UNREADABLE, NOT_REGULAR, SYMLINK_LOOP);
+    public static final RuleInfo LINKED_OUTSIDE = new RuleInfo(WorkspaceScanner.LINKED_OUTSIDE_RULE, Severity.INFO,
+            "An agent file is a symbolic link to a place outside the workspace.",
+            "The studio writes only inside the workspace it opened, so it shows and checks this agent but does not save"
+                    + " it; it is edited where it lives.", null);
+
+    private static final List<RuleInfo> RULES = List.of(TOO_LARGE, BINARY, UNREADABLE, NOT_REGULAR, SYMLINK_LOOP, LINKED_OUTSIDE);
 
     private LoaderProblems() {
     }

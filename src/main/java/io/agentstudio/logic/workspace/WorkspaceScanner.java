@@ -30,6 +30,7 @@ public final class WorkspaceScanner {
     public static final String LOOP_RULE = "workspace-symlink-loop";
     public static final String UNREADABLE_RULE = "workspace-unreadable";
     public static final String NOT_REGULAR_RULE = "workspace-not-regular-file";
+    public static final String LINKED_OUTSIDE_RULE = "workspace-link-outside";
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".agent-studio");
     private static final Set<String> REPOSITORY_DOCUMENTS = Set.of("readme", "license", "changelog", "contributing");
@@ -50,11 +51,15 @@ public final class WorkspaceScanner {
         List<Path> folders = new ArrayList<>();
         List<Path> tempFiles = new ArrayList<>();
         Map<Object, List<Path>> pathsByKey = new HashMap<>();
+        List<Path> linkedFolders = new ArrayList<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (!dir.equals(root) && !isScannedFolder(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (!dir.equals(root) && Files.isSymbolicLink(dir)) {
+                    linkedFolders.add(dir);
                 }
                 folders.add(dir);
                 return FileVisitResult.CONTINUE;
@@ -72,6 +77,9 @@ public final class WorkspaceScanner {
                     // Without a file key (some file systems) a path only stands for itself.
                     Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
                     pathsByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(file);
+                    if (Files.isSymbolicLink(file) || linkedFolders.stream().anyMatch(file::startsWith)) {
+                        linkedOutside(root, file).ifPresent(problems::add);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -157,6 +165,21 @@ public final class WorkspaceScanner {
     public static Optional<Problem> notRegularFile(Path path) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         return attributes.isRegularFile() || attributes.isDirectory() ? Optional.empty() : Optional.of(notRegular(path));
+    }
+
+    /**
+     * An agent reached through a symbolic link that leads out of the workspace: shown and checked, but never written
+     * (see {@link WorkspaceBounds}), which the user should learn before editing it rather than at the save.
+     */
+    private static Optional<Problem> linkedOutside(Path root, Path file) {
+        try {
+            return WorkspaceBounds.outside(root, file).map(real -> new Problem(LINKED_OUTSIDE_RULE, Severity.INFO,
+                    "This agent is a symbolic link to " + real + ", outside the workspace: the studio shows and checks it"
+                            + " but does not save it here, nor do set, unset, link and rename. Edit " + real + " itself.",
+                    file, 0, 0, null));
+        } catch (IOException e) {
+            return Optional.empty(); // a link that cannot be resolved is reported when the loader reads it
+        }
     }
 
     static String describe(IOException e) {

@@ -133,6 +133,16 @@ class RuleFixturesTest {
                     write(root, AGENT, CLEAN);
                     Files.createSymbolicLink(root.resolve(".claude/agents/loop"), root.resolve(".claude"));
                 }, root -> write(root, AGENT, CLEAN)),
+                new Fixture("workspace-link-outside", root -> {
+                    Path elsewhere = Files.createDirectories(root.resolveSibling(root.getFileName() + "-elsewhere"));
+                    write(elsewhere, "reviewer.md", CLEAN);
+                    Files.createDirectories(root.resolve(".claude/agents"));
+                    Files.createSymbolicLink(root.resolve(AGENT), elsewhere.resolve("reviewer.md"));
+                }, root -> {
+                    write(root, "shared/reviewer.md", CLEAN);
+                    Files.createDirectories(root.resolve(".claude/agents"));
+                    Files.createSymbolicLink(root.resolve(AGENT), root.resolve("shared/reviewer.md"));
+                }),
                 new Fixture("rules-config-invalid", root -> {
                     write(root, AGENT, CLEAN);
                     write(root, ".agent-studio/rules.yaml", "rules:\n  body-emtpy: off\n");
