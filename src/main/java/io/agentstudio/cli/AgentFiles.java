@@ -31,7 +31,7 @@ final class AgentFiles {
             if (Files.isDirectory(path)) {
                 Workspace workspace = loadWorkspace(path);
                 workspace.agents().forEach(agent -> files.add(agent.path()));
-                unreadable.addAll(workspace.problems());
+                unreadable.addAll(workspace.notLoaded());
             } else {
                 files.add(path.toAbsolutePath().normalize());
             }

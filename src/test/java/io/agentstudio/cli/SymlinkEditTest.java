@@ -111,4 +111,17 @@ class SymlinkEditTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(target).hasContent(QA.replace("Tests.\n---", "Checks.\n---"));
     }
+
+    @Test
+    void anAgentLinkedFromOutsideIsLoadedAndNotedButNotCountedAsUnread() throws IOException {
+        Path target = Files.writeString(outside.resolve("qa.md"), QA);
+        Symlinks.link(Files.createDirectories(workspace.resolve(".claude/agents")).resolve("qa.md"), target);
+
+        CliRun roundtrip = CliRun.of("roundtrip", workspace.toString());
+        CliRun validate = CliRun.of("validate", workspace.toString());
+
+        assertThat(roundtrip.exitCode()).as(roundtrip.out()).isZero();
+        assertThat(roundtrip.out()).contains("1 identical, 0 differ").doesNotContain("not read");
+        assertThat(validate.out()).contains("info workspace-link-outside", target.toRealPath().toString());
+    }
 }

@@ -154,9 +154,10 @@ public final class StatusBarViewModel {
         workspacePath.set(choice.root().toString());
         agents.set(count(loaded.agents().size(), "agent", "agents"));
         List<String> details = new ArrayList<>();
-        long notLoaded = loaded.problems().stream().map(Problem::file).filter(Objects::nonNull).distinct().count();
-        loaded.problems().forEach(p -> details.add(relative(loaded.root(), p.file()) + ": " + p.message()));
-        problems.set(loaded.problems().isEmpty() ? "" : count((int) Math.max(notLoaded, 1), "file", "files") + " not loaded");
+        List<Problem> notLoadedProblems = loaded.notLoaded();
+        long notLoaded = notLoadedProblems.stream().map(Problem::file).filter(Objects::nonNull).distinct().count();
+        notLoadedProblems.forEach(p -> details.add(relative(loaded.root(), p.file()) + ": " + p.message()));
+        problems.set(notLoadedProblems.isEmpty() ? "" : count((int) Math.max(notLoaded, 1), "file", "files") + " not loaded");
         problemDetails.set(String.join("\n", details));
         failed.set(false);
         message.set(note);

@@ -1,10 +1,20 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.startup.WorkspaceChoice;
 import io.agentstudio.logic.startup.WorkspaceOrigin;
+import io.agentstudio.logic.workspace.FileStamp;
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceScanner;
+import io.agentstudio.model.Dialect;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,5 +44,20 @@ class StatusBarViewModelTest {
         status.loading(new WorkspaceChoice(ROOT, WorkspaceOrigin.CHOSEN));
         assertThat(status.failedProperty().get()).isFalse();
         assertThat(status.workspaceProperty().get()).isEqualTo(StatusBarViewModel.NO_WORKSPACE);
+    }
+
+    @Test
+    void countsOnlyTheFilesNotLoadedNotTheNotesOnALoadedAgent() {
+        StatusBarViewModel status = new StatusBarViewModel();
+        Path linked = ROOT.resolve(".claude/agents/linked.md");
+        WorkspaceAgent agent = new WorkspaceAgent(linked, ROOT.relativize(linked), Dialect.CLAUDE_CODE,
+                AgentFileParser.parse("---\nname: linked\ndescription: Linked in.\n---\nBody\n"), new FileStamp(40, 0));
+        Problem note = new Problem(WorkspaceScanner.LINKED_OUTSIDE_RULE, Severity.INFO, "A link out of the workspace.", linked, 0, 0, null);
+        Problem binary = new Problem(WorkspaceLoader.BINARY_RULE, Severity.ERROR, "Binary.", ROOT.resolve(".claude/agents/logo.md"), 0, 0, null);
+
+        status.loaded(new WorkspaceChoice(ROOT, WorkspaceOrigin.CHOSEN), new Workspace(ROOT, List.of(agent), List.of(note, binary)), "");
+
+        assertThat(status.problemsProperty().get()).isEqualTo("1 file not loaded");
+        assertThat(status.problemDetailsProperty().get()).contains("Binary.").doesNotContain("A link out");
     }
 }
