@@ -105,7 +105,11 @@ public final class WorkspaceValidation {
     public synchronized void update(WorkspaceAgent agent) {
         Path path = agent.path();
         WorkspaceAgent previous = agents.put(path, agent);
-        loaderFindings.remove(path);
+        // The file loads now: what kept it from loading is gone, but a note on how it is reached still holds.
+        loaderFindings.computeIfPresent(path, (file, findings) -> {
+            List<Finding> notes = findings.stream().filter(f -> LoaderProblems.notesALoadedAgent(f.ruleId())).toList();
+            return notes.isEmpty() ? null : notes;
+        });
         fileFindings.put(path, checkFile(agent, rules, settings.settings()));
         Set<Path> touched = new HashSet<>();
         touched.add(path);

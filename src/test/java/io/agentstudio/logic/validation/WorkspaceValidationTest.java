@@ -4,6 +4,7 @@ import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.Severity;
+import io.agentstudio.testing.Symlinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,18 @@ class WorkspaceValidationTest {
         });
         assertThat(validation.findings(file(".claude/agents/team/reviewer.md"))).extracting(Finding::ruleId).containsExactly("name-duplicate");
         assertThat(validation.findings(file(".gemini/agents/reviewer.md"))).isEmpty();
+    }
+
+    @Test
+    void theNoteOnAnAgentLinkedFromOutsideStaysWhileItIsEdited(@TempDir Path elsewhere) throws IOException {
+        Path target = Files.writeString(elsewhere.resolve("linked.md"), named("linked"));
+        Symlinks.link(file(".claude/agents/linked.md"), target);
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+        assertThat(validation.findings(file(".claude/agents/linked.md"))).extracting(Finding::ruleId).containsExactly("workspace-link-outside");
+
+        validation.update(agent(".claude/agents/linked.md", named("linked") + "More.\n"));
+
+        assertThat(validation.findings(file(".claude/agents/linked.md"))).extracting(Finding::ruleId).containsExactly("workspace-link-outside");
     }
 
     @Test
