@@ -45,11 +45,6 @@ public final class LoaderProblems {
         return RULES;
     }
 
-    /** True for a note about an agent that did load (how it is reached), which stays while the agent is edited. */
-    static boolean notesALoadedAgent(String ruleId) {
-        return LINKED_OUTSIDE.id().equals(ruleId);
-    }
-
     /** The loader's problems with the workspace's severities; turned-off rules are dropped. */
     static List<Finding> findings(List<Problem> problems, RuleSettings settings) {
         List<Finding> findings = new ArrayList<>();

@@ -105,11 +105,11 @@ public final class WorkspaceValidation {
     public synchronized void update(WorkspaceAgent agent) {
         Path path = agent.path();
         WorkspaceAgent previous = agents.put(path, agent);
-        // The file loads now: what kept it from loading is gone, but a note on how it is reached still holds.
-        loaderFindings.computeIfPresent(path, (file, findings) -> {
-            List<Finding> notes = findings.stream().filter(f -> LoaderProblems.notesALoadedAgent(f.ruleId())).toList();
-            return notes.isEmpty() ? null : notes;
-        });
+        if (previous == null) {
+            // A file that now loads: what kept it from loading is gone. The loader's findings of an agent that did
+            // load are notes on how it is reached (as in Workspace.notLoaded), and they still hold.
+            loaderFindings.remove(path);
+        }
         fileFindings.put(path, checkFile(agent, rules, settings.settings()));
         Set<Path> touched = new HashSet<>();
         touched.add(path);
