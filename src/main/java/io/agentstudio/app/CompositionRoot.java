@@ -1,6 +1,7 @@
 package io.agentstudio.app;
 
 import io.agentstudio.gui.FxDialogService;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.export.ExportDialogs;
@@ -59,7 +60,7 @@ public final class CompositionRoot implements AutoCloseable {
         // Read off the UI thread, before the workspace load queued behind it restores any tabs.
         loader.execute(catalogs::preload);
         EditorTabsViewModel tabs = new EditorTabsViewModel(catalogs, new AgentFileStore(), dialogs, loader,
-                Platform::runLater, System::currentTimeMillis);
+                Platform::runLater, new CommandStack(System::currentTimeMillis));
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
         this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
                 (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit,

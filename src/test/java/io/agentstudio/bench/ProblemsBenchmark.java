@@ -5,6 +5,7 @@ import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorProblems;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.form.FieldViewModel;
 import io.agentstudio.gui.form.FormViewModel;
@@ -135,8 +136,9 @@ public final class ProblemsBenchmark {
             return () -> { };
         };
         EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), new NoDialogs(), validation, ui,
-                System::currentTimeMillis);
+                new CommandStack(System::currentTimeMillis));
         AgentListViewModel list = new AgentListViewModel(tabs.dirtyPaths());
+        tabs.useListedAgents(list::agent);
         list.show(workspace.agents());
         // The debounce is left out of the figure: "typing stopped" comes at once.
         problems = new ProblemsViewModel(tabs, list, new NoDialogs(), RuleCatalog.standard(), validation, validation, ui,

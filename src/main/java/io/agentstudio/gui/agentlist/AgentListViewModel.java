@@ -156,6 +156,11 @@ public final class AgentListViewModel {
         return rows.stream().map(AgentRow::agent).toList();
     }
 
+    /** The agent of {@code path} as last read from disk; empty when the file is not one of the workspace's agents. */
+    public Optional<WorkspaceAgent> agent(Path path) {
+        return rows.stream().map(AgentRow::agent).filter(agent -> agent.path().equals(path)).findFirst();
+    }
+
     /** Names a new or renamed agent may not take: every agent's name and file name. */
     public Set<String> takenNames() {
         Set<String> taken = new HashSet<>();

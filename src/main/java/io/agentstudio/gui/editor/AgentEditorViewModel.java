@@ -14,17 +14,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.util.Subscription;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 /**
- * One open agent: the working document every pane edits, its single undo history, whether it differs from the
+ * One open agent: the working document every pane edits (its edits go on the workspace's {@link CommandStack}), whether it differs from the
  * file it was loaded from, saving (off the UI thread, never over another program's change without being told)
  * and what is known about the file on disk. Properties change on the UI thread only.
  */
@@ -33,7 +34,10 @@ public final class AgentEditorViewModel implements AgentEditing {
     private final AgentFileStore store;
     private final Executor background;
     private final Executor ui;
-    private final EditHistory history;
+    private final CommandStack commands;
+    private final OpenDocuments documents;
+    /** The tab follows the workspace history while it is open; dispose ends that. */
+    private final Subscription followingHistory;
 
     // Properties
     private final ReadOnlyObjectWrapper<AgentDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
@@ -56,16 +60,22 @@ public final class AgentEditorViewModel implements AgentEditing {
     /** The file as another program left it, kept while the user decides between reload and keep mine. */
     private WorkspaceAgent pendingDisk;
 
+    /**
+     * @param commands  the workspace's history, where this agent's edits go
+     * @param documents how the history finds this and other agents' tabs again when it undoes
+     */
     public AgentEditorViewModel(WorkspaceAgent agent, DialectCatalog catalog, AgentFileStore store, Executor background,
-                                Executor ui, LongSupplier clockMillis) {
+                                Executor ui, CommandStack commands, OpenDocuments documents) {
         this.catalog = catalog;
         this.store = store;
         this.background = background;
         this.ui = ui;
-        this.history = new EditHistory(clockMillis);
+        this.commands = commands;
+        this.documents = documents;
         baseline.set(agent);
         document.set(agent.document());
         refresh();
+        this.followingHistory = commands.revisionProperty().subscribe(revision -> refresh());
     }
 
     @Override
@@ -176,23 +186,29 @@ public final class AgentEditorViewModel implements AgentEditing {
         if (after == null || after.text().equals(before.text())) {
             return;
         }
-        history.record(description, mergeKey, before, after);
         document.set(after);
+        commands.record(new DocumentEdit(description, List.of(new DocumentEdit.Change(path(), before, after)), documents), mergeKey);
         refresh();
     }
 
+    /** Takes back the newest change of this agent's file (a change across files goes back whole). */
     public void undo() {
-        history.undo().ifPresent(command -> {
-            document.set(command.before());
-            refresh();
-        });
+        commands.undo(path());
     }
 
     public void redo() {
-        history.redo().ifPresent(command -> {
-            document.set(command.after());
-            refresh();
-        });
+        commands.redo(path());
+    }
+
+    /** The history puts a document back (undo, redo); not a new change. */
+    void show(AgentDocument shown) {
+        document.set(shown);
+        refresh();
+    }
+
+    /** The tab closed: it stops following the workspace history. */
+    public void dispose() {
+        followingHistory.unsubscribe();
     }
 
     /** Goes back to the last loaded or saved text, as one undoable step. */
@@ -241,7 +257,7 @@ public final class AgentEditorViewModel implements AgentEditing {
             pendingDisk = null;
             diskDocument.set(null);
             diskState.set(DiskState.IN_SYNC);
-            history.breakMerge();
+            commands.breakMerge();
             refresh();
             return true;
         }
@@ -278,12 +294,25 @@ public final class AgentEditorViewModel implements AgentEditing {
         } else if (!isDirty()) {
             baseline.set(onDisk);
             document.set(onDisk.document());
-            history.clear();
+            commands.forget(path());
         } else {
             pendingDisk = onDisk;
             diskDocument.set(onDisk.document());
             diskState.set(DiskState.CHANGED_ON_DISK);
         }
+        refresh();
+    }
+
+    /**
+     * The studio wrote the file itself as part of a change across files (a rename and its undo), with this tab clean:
+     * the tab shows what was written. Unlike another program's change, it keeps the history of the file.
+     */
+    public void written(WorkspaceAgent onDisk) {
+        baseline.set(onDisk);
+        document.set(onDisk.document());
+        pendingDisk = null;
+        diskDocument.set(null);
+        diskState.set(DiskState.IN_SYNC);
         refresh();
     }
 
@@ -325,10 +354,12 @@ public final class AgentEditorViewModel implements AgentEditing {
     private void refresh() {
         boolean edited = !document.get().text().equals(baseline.get().document().text());
         dirty.set(edited || diskState.get() == DiskState.DELETED_ON_DISK || diskState.get() == DiskState.KEEPING_MINE);
-        canUndo.set(history.undoDescription().isPresent());
-        canRedo.set(history.redoDescription().isPresent());
-        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        Optional<String> undoable = commands.toUndo(path()).map(WorkspaceCommand::description);
+        Optional<String> redoable = commands.toRedo(path()).map(WorkspaceCommand::description);
+        canUndo.set(undoable.isPresent());
+        canRedo.set(redoable.isPresent());
+        undoText.set(undoable.map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(redoable.map(d -> "Redo " + d).orElse("Redo"));
         WorkspaceAgent from = baseline.get();
         title.set(document.get().string("name").filter(n -> !n.isBlank()).orElseGet(from::fileStem));
     }

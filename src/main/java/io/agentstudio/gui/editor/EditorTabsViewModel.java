@@ -5,6 +5,7 @@ import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.AgentDocument;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -12,23 +13,27 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.LongSupplier;
+import java.util.function.Function;
 
 /**
- * The open agents, one tab each: opening, closing with a save/discard/cancel question, Save All, and passing
- * changes on disk to the tab of the file concerned.
+ * The open agents, one tab each: opening, closing with a save/discard/cancel question, Save All, passing changes on
+ * disk to the tab of the file concerned, and the documents the workspace's {@link CommandStack} edits.
  */
-public final class EditorTabsViewModel {
+public final class EditorTabsViewModel implements OpenDocuments {
     private final Catalogs catalogs;
     private final AgentFileStore store;
     private final DialogService dialogs;
     private final Executor background;
     private final Executor ui;
-    private final LongSupplier clockMillis;
+    private final CommandStack commands;
+    /** The workspace's agents as last read from disk, for files without a tab. */
+    private Function<Path, Optional<WorkspaceAgent>> listed = path -> Optional.empty();
 
     // Properties
     private final ObservableList<AgentEditorViewModel> editors = FXCollections.observableArrayList();
@@ -36,13 +41,23 @@ public final class EditorTabsViewModel {
     private final ObservableSet<Path> dirtyPaths = FXCollections.observableSet();
 
     public EditorTabsViewModel(Catalogs catalogs, AgentFileStore store, DialogService dialogs, Executor background,
-                               Executor ui, LongSupplier clockMillis) {
+                               Executor ui, CommandStack commands) {
         this.catalogs = catalogs;
         this.store = store;
         this.dialogs = dialogs;
         this.background = background;
         this.ui = ui;
-        this.clockMillis = clockMillis;
+        this.commands = commands;
+    }
+
+    /** Where agents without a tab are found, so that undo can reopen the tab of a file closed since. */
+    public void useListedAgents(Function<Path, Optional<WorkspaceAgent>> listedAgents) {
+        this.listed = listedAgents;
+    }
+
+    /** The workspace's undo history. */
+    public CommandStack commands() {
+        return commands;
     }
 
     public ObservableList<AgentEditorViewModel> editors() {
@@ -66,18 +81,47 @@ public final class EditorTabsViewModel {
         return editors.stream().anyMatch(AgentEditorViewModel::isDirty);
     }
 
+    @Override
+    public Optional<AgentDocument> current(Path path) {
+        return editorOf(path).map(AgentEditorViewModel::document).or(() -> listed.apply(path).map(WorkspaceAgent::document));
+    }
+
+    @Override
+    public Optional<AgentEditorViewModel> editorFor(Path path) {
+        return editorOf(path).or(() -> listed.apply(path).map(this::create));
+    }
+
     // Commands
 
     /** Shows the agent's tab, opening one when there is none. */
     public AgentEditorViewModel open(WorkspaceAgent agent) {
-        AgentEditorViewModel editor = editorOf(agent.path()).orElseGet(() -> {
-            AgentEditorViewModel created = new AgentEditorViewModel(agent, catalogs.of(agent.dialect()), store, background, ui, clockMillis);
-            created.dirtyProperty().addListener((observable, was, dirty) -> markDirty(created, dirty));
-            editors.add(created);
-            return created;
-        });
+        AgentEditorViewModel editor = editorOf(agent.path()).orElseGet(() -> create(agent));
         selected.set(editor);
         return editor;
+    }
+
+    /**
+     * Changes several agents as one undoable step ({@code edited}: each file's new document), opening their tabs
+     * where needed; nothing is written until the user saves. False, with the reason in the history's message, when a
+     * file is no longer an agent of the workspace.
+     */
+    public boolean edit(String description, Map<Path, AgentDocument> edited) {
+        List<DocumentEdit.Change> changes = new ArrayList<>();
+        for (Map.Entry<Path, AgentDocument> file : edited.entrySet()) {
+            Optional<AgentDocument> before = current(file.getKey());
+            if (before.isEmpty()) {
+                return false;
+            }
+            changes.add(new DocumentEdit.Change(file.getKey(), before.get(), file.getValue()));
+        }
+        return !changes.isEmpty() && commands.perform(new DocumentEdit(description, changes, this)).join();
+    }
+
+    private AgentEditorViewModel create(WorkspaceAgent agent) {
+        AgentEditorViewModel created = new AgentEditorViewModel(agent, catalogs.of(agent.dialect()), store, background, ui, commands, this);
+        created.dirtyProperty().addListener((observable, was, dirty) -> markDirty(created, dirty));
+        editors.add(created);
+        return created;
     }
 
     /** Closes a tab; a dirty one first asks. Completes with true when the tab is gone. */
@@ -96,6 +140,7 @@ public final class EditorTabsViewModel {
                 return saved;
             });
             case DISCARD -> {
+                commands.forget(editor.path());
                 remove(editor);
                 yield CompletableFuture.completedFuture(true);
             }
@@ -123,7 +168,7 @@ public final class EditorTabsViewModel {
     public CompletableFuture<Boolean> closeAll() {
         long dirty = editors.stream().filter(AgentEditorViewModel::isDirty).count();
         if (dirty == 0) {
-            editors.clear();
+            removeAll();
             return CompletableFuture.completedFuture(true);
         }
         SaveChoice choice = dialogs.askToSave("Unsaved changes", dirty == 1
@@ -132,13 +177,13 @@ public final class EditorTabsViewModel {
         return switch (choice) {
             case SAVE -> saveAll().thenApply(saved -> {
                 if (saved) {
-                    editors.clear();
+                    removeAll();
                 }
                 return saved;
             });
             case DISCARD -> {
-                editors.clear();
-                dirtyPaths.clear();
+                editors.forEach(editor -> commands.forget(editor.path()));
+                removeAll();
                 yield CompletableFuture.completedFuture(true);
             }
             case CANCEL -> CompletableFuture.completedFuture(false);
@@ -150,7 +195,14 @@ public final class EditorTabsViewModel {
         editorOf(path).ifPresent(editor -> editor.diskChanged(onDisk.orElse(null)));
     }
 
+    private void removeAll() {
+        List.copyOf(editors).forEach(AgentEditorViewModel::dispose);
+        editors.clear();
+        dirtyPaths.clear();
+    }
+
     private void remove(AgentEditorViewModel editor) {
+        editor.dispose();
         int index = editors.indexOf(editor);
         editors.remove(editor);
         dirtyPaths.remove(editor.path());

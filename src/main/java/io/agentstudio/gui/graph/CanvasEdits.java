@@ -2,8 +2,6 @@ package io.agentstudio.gui.graph;
 
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentActionsViewModel;
-import io.agentstudio.gui.agentlist.AgentListViewModel;
-import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.graph.GraphEdit;
@@ -12,38 +10,38 @@ import io.agentstudio.logic.graph.layout.LaidOutGraph;
 import io.agentstudio.logic.graph.layout.Point;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.EdgeSource;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
  * What the user draws on the canvas, made into edits of the agent files through the graph's {@code link} and
- * {@code unlink} (in the source agent's own style). The new text goes into the agent's tab (opened if needed) as one
- * undoable edit that marks it dirty; nothing is written until the user saves, like any other edit. The edit is
+ * {@code unlink} (in the source agent's own style). The new texts go into the agents' tabs (opened if needed) as one
+ * undoable step across the files, which marks them dirty; nothing is written until the user saves, like any other edit. The edit is
  * computed off the UI thread from the text the tabs hold, and applied only if that text is still the same.
  */
 public final class CanvasEdits {
     private final GraphViewModel graph;
     private final EditorTabsViewModel tabs;
-    private final AgentListViewModel list;
     private final AgentActionsViewModel actions;
     private final DialogService dialogs;
     private final Executor background;
     private final Executor ui;
 
-    CanvasEdits(GraphViewModel graph, EditorTabsViewModel tabs, AgentListViewModel list, AgentActionsViewModel actions,
+    CanvasEdits(GraphViewModel graph, EditorTabsViewModel tabs, AgentActionsViewModel actions,
                 DialogService dialogs, Executor background, Executor ui) {
         this.graph = graph;
         this.tabs = tabs;
-        this.list = list;
         this.actions = actions;
         this.dialogs = dialogs;
         this.background = background;
@@ -152,34 +150,24 @@ public final class CanvasEdits {
             graph.say(edit.summary());
             return;
         }
-        List<AgentEditorViewModel> editors = new ArrayList<>();
+        Map<Path, AgentDocument> edited = new LinkedHashMap<>();
         for (GraphEdit.FileChange change : edit.changes()) {
             WorkspaceAgent baseline = change.baseline();
-            Optional<AgentEditorViewModel> open = tabs.editorOf(baseline.path());
-            String current = open.map(editor -> editor.document().text()).orElseGet(() -> diskText(baseline.path()));
-            if (!baseline.document().text().equals(current)) {
+            Optional<String> current = tabs.current(baseline.path()).map(AgentDocument::text);
+            if (!current.equals(Optional.of(baseline.document().text()))) {
                 graph.say(baseline.name() + " changed while the edit was prepared; nothing was changed, try again.");
                 return;
             }
-            editors.add(open.orElse(null));
+            edited.put(baseline.path(), change.edited());
         }
-        for (int i = 0; i < edit.changes().size(); i++) {
-            GraphEdit.FileChange change = edit.changes().get(i);
-            AgentEditorViewModel editor = editors.get(i) != null ? editors.get(i) : tabs.open(listed(change.baseline().path()));
-            editor.apply(description, null, document -> change.edited());
+        if (!tabs.edit(description, edited)) {
+            graph.say(description + " was not made: " + tabs.commands().messageProperty().get());
+            return;
         }
+        tabs.editorOf(edit.changes().get(0).baseline().path()).ifPresent(tabs.selectedProperty()::set);
         String handEdits = edit.handEdits().isEmpty() ? ""
                 : " " + edit.handEdits().size() + " other place(s) still name it: " + edit.handEdits().get(0).location() + " …";
         graph.say(edit.summary() + " (unsaved: Save writes it, Undo takes it back)." + handEdits);
-    }
-
-    private String diskText(Path path) {
-        return listed(path).document().text();
-    }
-
-    private WorkspaceAgent listed(Path path) {
-        return list.agents().stream().filter(agent -> agent.path().equals(path)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(path + " is no longer in the workspace"));
     }
 
     private void offerHandEdit(Path file, int line, String why) {

@@ -101,7 +101,7 @@ public final class GraphViewModel {
         this.worstSeverityByFile = worstSeverityByFile;
         this.background = background;
         this.ui = ui;
-        this.edits = new CanvasEdits(this, tabs, list, actions, dialogs, background, ui);
+        this.edits = new CanvasEdits(this, tabs, actions, dialogs, background, ui);
         this.exports = new GraphExports(this, dialogs, background, ui);
         this.rebuilds = new GraphRebuilds(new Rebuilt(), background, ui);
         for (EdgeKind kind : EdgeKind.values()) {

@@ -125,6 +125,11 @@ public final class MainWindowView extends BorderPane {
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "menu-redo", "Shortcut+Shift+Z", viewModel::redo);
         MenuItem redoY = item("Redo", null, "menu-redo-y", "Shortcut+Y", viewModel::redo);
         redoY.setVisible(false);
+        undo.textProperty().bind(viewModel.undoTextProperty());
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        redo.textProperty().bind(viewModel.redoTextProperty());
+        redo.disableProperty().bind(viewModel.canRedoProperty().not());
+        redoY.disableProperty().bind(viewModel.canRedoProperty().not());
         return new Menu("Edit", null, undo, redo, redoY);
     }
 

@@ -5,6 +5,8 @@ import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.CommandStack;
+import io.agentstudio.gui.editor.WorkspaceCommand;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.preview.Delay;
@@ -78,6 +80,10 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<WorkspaceChoice> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
 
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
@@ -111,6 +117,14 @@ public final class MainWindowViewModel {
         this.quitAction = quitAction;
         this.agentList = new AgentListViewModel(tabs.dirtyPaths());
         agentList.setOnOpen(agent -> tabs.open(agent));
+        tabs.useListedAgents(agentList::agent);
+        CommandStack commands = tabs.commands();
+        commands.revisionProperty().subscribe(revision -> showHistory(commands));
+        commands.messageProperty().subscribe(why -> {
+            if (!why.isEmpty()) {
+                status.note(why);
+            }
+        });
         this.agentActions = new AgentActionsViewModel(dialogs, tabs, agentList, new AgentFileStore(),
                 () -> workspace == null ? null : workspace.root(), trash, background, ui);
         tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
@@ -160,6 +174,23 @@ public final class MainWindowViewModel {
 
     public StatusBarViewModel status() {
         return status;
+    }
+
+    /** Edit > Undo: "Undo Rename debugger → bug-hunter", the newest change in the workspace. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     /** True while a workspace is being chosen or loaded. */
@@ -228,12 +259,31 @@ public final class MainWindowViewModel {
         selectedEditor().ifPresent(AgentEditorViewModel::revert);
     }
 
+    /** Takes back the newest change in the workspace, whichever files it touched, and shows the tab it changed. */
     public void undo() {
-        selectedEditor().ifPresent(AgentEditorViewModel::undo);
+        CommandStack commands = tabs.commands();
+        commands.toUndo(null).ifPresent(command -> commands.undo(null).thenAccept(done -> reveal(command, done)));
     }
 
     public void redo() {
-        selectedEditor().ifPresent(AgentEditorViewModel::redo);
+        CommandStack commands = tabs.commands();
+        commands.toRedo(null).ifPresent(command -> commands.redo(null).thenAccept(done -> reveal(command, done)));
+    }
+
+    /** Shows the tab of a file the change touched, if it has one (a rename taken back may have closed it). */
+    private void reveal(WorkspaceCommand command, boolean done) {
+        if (done) {
+            command.files().stream().map(tabs::editorOf).flatMap(Optional::stream).findFirst().ifPresent(tabs.selectedProperty()::set);
+        }
+    }
+
+    private void showHistory(CommandStack commands) {
+        Optional<String> undoable = commands.toUndo(null).map(WorkspaceCommand::description);
+        Optional<String> redoable = commands.toRedo(null).map(WorkspaceCommand::description);
+        canUndo.set(undoable.isPresent());
+        canRedo.set(redoable.isPresent());
+        undoText.set(undoable.map(description -> "Undo " + description).orElse("Undo"));
+        redoText.set(redoable.map(description -> "Redo " + description).orElse("Redo"));
     }
 
     public void closeTab() {
@@ -344,6 +394,7 @@ public final class MainWindowViewModel {
         }
         current.set(choice);
         workspace = loaded;
+        tabs.commands().clear();
         workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
         agentList.show(loaded.agents());

@@ -4,6 +4,7 @@ import io.agentstudio.gui.FakeDialogs;
 import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.logic.catalog.Catalogs;
@@ -33,8 +34,9 @@ abstract class AgentActionsFixture {
         for (int i = 0; i < namesAndContents.length; i += 2) {
             Files.writeString(agents.resolve(namesAndContents[i] + ".md"), namesAndContents[i + 1]);
         }
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
+        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
         list = new AgentListViewModel(tabs.dirtyPaths());
+        tabs.useListedAgents(list::agent);
         list.show(WorkspaceLoader.load(root).agents());
         actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, trash, background, ui);
     }

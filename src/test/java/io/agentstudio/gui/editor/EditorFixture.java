@@ -1,5 +1,6 @@
 package io.agentstudio.gui.editor;
 
+import io.agentstudio.gui.FakeDialogs;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
@@ -44,8 +45,14 @@ public final class EditorFixture {
         return WorkspaceLoader.reload(root, file).orElseThrow();
     }
 
+    /** The agent's tab in a studio whose only open agent it is; its edits go on {@link #tabs}' history. */
     public AgentEditorViewModel editor() throws IOException {
-        return new AgentEditorViewModel(load(), Catalogs.load().of(Dialect.CLAUDE_CODE), store, Runnable::run, Runnable::run, clock::get);
+        return tabs().open(load());
+    }
+
+    /** Tabs over this workspace, their background work run at once, with the fixture's clock for the history. */
+    public EditorTabsViewModel tabs() {
+        return new EditorTabsViewModel(Catalogs.load(), store, new FakeDialogs(), Runnable::run, Runnable::run, new CommandStack(clock::get));
     }
 
     public String disk() throws IOException {

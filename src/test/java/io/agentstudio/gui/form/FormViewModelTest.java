@@ -1,6 +1,7 @@
 package io.agentstudio.gui.form;
 
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorFixture;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.model.Dialect;
@@ -149,7 +150,7 @@ class FormViewModelTest {
     void aDialectWithoutCatalogShowsEveryKeyUnderOtherFields() throws IOException {
         EditorFixture fixture = new EditorFixture(root);
         AgentEditorViewModel editor = new AgentEditorViewModel(fixture.load(), new DialectCatalog(Dialect.CURSOR, List.of(), List.of()),
-                new AgentFileStore(), Runnable::run, Runnable::run, fixture.clock::get);
+                new AgentFileStore(), Runnable::run, Runnable::run, new CommandStack(fixture.clock::get), fixture.tabs());
         FormViewModel form = new FormViewModel(editor, List.of());
 
         assertThat(form.fields()).isEmpty();

@@ -4,6 +4,7 @@ import io.agentstudio.gui.FakeDialogs;
 import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.workspace.AgentFileStore;
@@ -28,8 +29,9 @@ public final class CanvasHarness {
 
     public CanvasHarness(Path root, double width, double height) throws IOException {
         EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, Runnable::run, Runnable::run,
-                System::currentTimeMillis);
+                new CommandStack(System::currentTimeMillis));
         AgentListViewModel list = new AgentListViewModel(tabs.dirtyPaths());
+        tabs.useListedAgents(list::agent);
         AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
                 Runnable::run, Runnable::run);
         model = new GraphViewModel(list, tabs, actions, dialogs, () -> root, FXCollections.observableHashMap(), Runnable::run, Runnable::run);

@@ -6,6 +6,7 @@ import io.agentstudio.gui.QueuedExecutor;
 import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.graph.GraphFormat;
@@ -59,8 +60,9 @@ class GraphViewModelTest {
 
     /** The window as it is after (re)opening the workspace, with the graph shown. */
     void open() throws IOException {
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
+        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
         list = new AgentListViewModel(tabs.dirtyPaths());
+        tabs.useListedAgents(list::agent);
         AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
                 background, ui);
         graph = new GraphViewModel(list, tabs, actions, dialogs, () -> root, severities, background, ui);
@@ -94,8 +96,9 @@ class GraphViewModelTest {
 
     @Test
     void theGraphIsOnlyBuiltWhileShown() throws IOException {
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
+        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
         list = new AgentListViewModel(tabs.dirtyPaths());
+        tabs.useListedAgents(list::agent);
         graph = new GraphViewModel(list, tabs, null, dialogs, () -> root, severities, background, ui);
         list.show(WorkspaceLoader.load(root).agents());
 

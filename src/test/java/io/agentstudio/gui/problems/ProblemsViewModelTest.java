@@ -4,6 +4,7 @@ import io.agentstudio.gui.FakeDialogs;
 import io.agentstudio.gui.QueuedExecutor;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.editor.FixAction;
 import io.agentstudio.logic.agentfile.AgentFileParser;
@@ -60,8 +61,9 @@ class ProblemsViewModelTest {
         Files.writeString(agents.resolve("bravo.md"), BRAVO);
         Files.writeString(agents.resolve("charlie.md"), CHARLIE);
         workspace = WorkspaceLoader.load(root);
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
+        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
         list = new AgentListViewModel(tabs.dirtyPaths());
+        tabs.useListedAgents(list::agent);
         list.show(workspace.agents());
         problems = new ProblemsViewModel(tabs, list, dialogs, RuleCatalog.standard(), validation, background, ui, typing);
         problems.open(workspace);

@@ -7,6 +7,7 @@ import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.DiskState;
 import io.agentstudio.logic.agentfile.BodyEditor;
+import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.export.ExportProgress;
@@ -61,7 +62,7 @@ class MainWindowViewModelTest {
     void setUp() {
         settings = new SettingsStore(home.resolve("config"));
         sample = new SampleWorkspace(home.resolve("data"));
-        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, () -> 0L);
+        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
         window = new MainWindowViewModel(new StartupWorkspace(settings, sample), new WorkspaceMemory(settings), dialogs, tabs,
                 new PreferencesViewModel(settings, background), (root, onChanges) -> {
                     watched.add(root);
