@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class ProblemsViewModel {
             }
         });
         FileRenamer renamer = new FileRenamer(tabs, agents, dialogs, background, ui, () -> root, validation);
-        this.quickFixes = new QuickFixes(dialogs, renamer);
+        this.quickFixes = new QuickFixes(dialogs, renamer, tabs);
         this.openTabs = new OpenTabsValidation(tabs, validation, delay, editor -> new OpenAgentProblems(
                 store.findings(editor.path()), some -> quickFixes.of(some, store.findings(editor.path()), file -> Optional.of(editor)),
                 action -> whenCurrent(editor, action)));
@@ -218,7 +219,7 @@ public final class ProblemsViewModel {
     }
 
     /**
-     * The row's quick fixes, and "fix all of this kind in this file" where that is safe. A row may be older than the
+     * The row's quick fixes, and "fix all of this kind" in this file and in the workspace where that is safe. A row may be older than the
      * text of its agent's tab (typing's pause not over yet): applying a fix first checks the tab's text as it is now,
      * then applies the same fix of the problem as it is then, or says that the problem has changed.
      */
@@ -226,9 +227,11 @@ public final class ProblemsViewModel {
         if (row == null) {
             return List.of();
         }
-        return quickFixes.of(List.of(row.finding()), store.findings(row.file()), this::editorOf).stream()
+        List<FixAction> actions = new ArrayList<>(quickFixes.of(List.of(row.finding()), store.findings(row.file()), this::editorOf).stream()
                 .map(fix -> new FixAction(fix.title(), () -> applyWhenCurrent(row, fix)))
-                .toList();
+                .toList());
+        quickFixes.inWorkspace(row.ruleId(), store::byFile).ifPresent(actions::add);
+        return actions;
     }
 
     private void applyWhenCurrent(ProblemRow row, FixAction offered) {

@@ -2,6 +2,7 @@ package io.agentstudio.gui.problems;
 
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.editor.FixAction;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.validation.QuickFix;
@@ -9,26 +10,73 @@ import io.agentstudio.model.AgentDocument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * Turns the engine's quick fixes into commands. An edit fix is applied to the agent's open tab (opened first when
  * needed) through {@code AgentEditing.apply}: one undoable step that marks the tab unsaved. A rename fix renames the
  * file. "Fix all of this kind in this file" is offered where it is safe: the rule has several findings in the file
- * and each has exactly one fix, an edit; they are applied one after the other as a single step, or not at all.
+ * and each has exactly one fix, an edit; they are applied one after the other as a single step, or not at all. "Fix
+ * all of this kind in the workspace" does the same across every agent with such findings, as one step of the
+ * workspace history: one undo takes it back in every file.
  */
 final class QuickFixes {
     private final DialogService dialogs;
     private final FileRenamer renamer;
+    private final EditorTabsViewModel tabs;
 
-    QuickFixes(DialogService dialogs, FileRenamer renamer) {
+    QuickFixes(DialogService dialogs, FileRenamer renamer, EditorTabsViewModel tabs) {
         this.dialogs = dialogs;
         this.renamer = renamer;
+        this.tabs = tabs;
+    }
+
+    /**
+     * "Fix all N {@code rule} problems in the workspace", when two or more agents have findings of it and every one
+     * of those has exactly one fix, an edit. {@code byFile} gives the findings as they are when the action runs.
+     */
+    Optional<FixAction> inWorkspace(String rule, Supplier<Map<Path, List<Finding>>> byFile) {
+        Map<Path, List<Finding>> fixable = fixable(rule, byFile.get());
+        if (fixable.size() < 2) {
+            return Optional.empty();
+        }
+        int count = fixable.values().stream().mapToInt(List::size).sum();
+        return Optional.of(new FixAction("Fix all " + count + " " + rule + " problems in the workspace (" + fixable.size() + " agents)",
+                () -> fixEverywhere(rule, fixable(rule, byFile.get()))));
+    }
+
+    private void fixEverywhere(String rule, Map<Path, List<Finding>> fixable) {
+        Map<Path, AgentDocument> edited = new LinkedHashMap<>();
+        try {
+            fixable.forEach((file, findings) -> tabs.current(file).ifPresent(document -> edited.put(file, all(findings).apply(document))));
+        } catch (RuntimeException refused) {
+            dialogs.showError("The fixes were not applied", refused.getMessage());
+            return;
+        }
+        if (!tabs.edit("Fix all " + rule + " in the workspace", edited)) {
+            dialogs.showError("The fixes were not applied", tabs.commands().messageProperty().get());
+        }
+    }
+
+    /** The files whose findings of {@code rule} can all be fixed without a choice, in a stable order. */
+    private static Map<Path, List<Finding>> fixable(String rule, Map<Path, List<Finding>> byFile) {
+        Map<Path, List<Finding>> fixable = new TreeMap<>();
+        byFile.forEach((file, findings) -> {
+            List<Finding> ofRule = findings.stream().filter(finding -> finding.ruleId().equals(rule)).toList();
+            if (!ofRule.isEmpty() && ofRule.stream().allMatch(QuickFixes::hasOneEdit)) {
+                fixable.put(file, ofRule);
+            }
+        });
+        return fixable;
     }
 
     /**
