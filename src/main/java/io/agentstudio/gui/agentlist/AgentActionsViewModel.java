@@ -48,7 +48,7 @@ public final class AgentActionsViewModel {
         this.background = background;
         this.ui = ui;
         this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui);
-        this.deleter = new AgentDeleter(dialogs, tabs, list, trash, background, ui);
+        this.deleter = new AgentDeleter(dialogs, new DeletedAgent.Services(tabs, list, trash, store, background, ui));
     }
 
     // Commands
@@ -100,10 +100,14 @@ public final class AgentActionsViewModel {
                 .ifPresent(name -> renamer.rename(root, row, name));
     }
 
-    /** Moves the agent's file to the trash, or deletes it after a confirmation where there is no trash. */
+    /**
+     * Moves the agent's file to the trash, or deletes it after a confirmation where there is no trash; the user may
+     * take the delegations to it out of the other agents in the same step. Undo brings it all back.
+     */
     public void delete(AgentRow row) {
-        if (row != null) {
-            deleter.delete(row);
+        Path root = workspaceRoot.get();
+        if (root != null && row != null) {
+            deleter.delete(root, row);
         }
     }
 

@@ -170,4 +170,23 @@ class WorkspaceUndoTest {
         assertThat(tabText(lead)).isEqualTo(LEAD);
         assertThat(tabText(coder)).isEqualTo(CODER);
     }
+
+    @Test
+    void aDeleteThatTakesTheAgentOutOfItsDelegatorsComesBackWholeWithOneUndo() throws IOException {
+        AgentRow row = window.agentList().allRows().stream().filter(r -> r.name().equals("backend-dev")).findFirst().orElseThrow();
+
+        window.agentActions().delete(row);
+        finishWork();
+        assertThat(dialogs.asked).anySatisfy(question -> assertThat(question).contains("backend-dev is delegated to by tech-lead.md"));
+        assertThat(coder).doesNotExist();
+        assertThat(tabText(lead)).doesNotContain("`backend-dev`").contains("Check the plan first.");
+        assertThat(window.undoTextProperty().get()).isEqualTo("Undo Delete backend-dev");
+
+        window.undo();
+        finishWork();
+
+        assertThat(Files.readString(coder)).isEqualTo(CODER);
+        assertThat(tabText(lead)).isEqualTo(LEAD);
+        assertThat(window.agentList().allRows()).extracting(AgentRow::name).containsExactlyInAnyOrder("tech-lead", "backend-dev");
+    }
 }
