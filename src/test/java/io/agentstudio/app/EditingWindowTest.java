@@ -100,7 +100,7 @@ class EditingWindowTest {
         TextArea description = robot.lookup("#field-description").queryAs(TextArea.class);
         String before = description.getText();
         // Pasted, so it is one edit whatever the machine's load: typed letters more than a second apart are
-        // separate undo steps (EditHistoryTest covers the merging).
+        // separate undo steps (CommandStackTest covers the merging).
         robot.clickOn(description);
         robot.interact(() -> {
             description.selectAll();
