@@ -193,13 +193,15 @@ public final class ProblemsViewModel {
     }
 
     /**
-     * Another program changed ({@code agent} present) or removed an agent file. A file open in a tab keeps being
-     * checked as the tab has it: the tab decides whether it follows the disk, and then it is checked again.
+     * A program (or the studio's own rename) changed ({@code agent} present) or removed an agent file. A file open in
+     * a tab keeps being checked as the tab has it: the tab decides whether it follows the disk, and then it is checked
+     * again. A tab that already holds the new text is checked now: it may have been opened on the file just before
+     * (a rename's new path), and its text will not change to prompt a check.
      */
     public void diskChanged(Path file, Optional<WorkspaceAgent> agent) {
         if (agent.isEmpty()) {
             validation.remove(file);
-        } else if (!openTabs.isOpen(file)) {
+        } else if (tabs.editorOf(file).map(editor -> editor.document().text().equals(agent.get().document().text())).orElse(true)) {
             validation.update(agent.get());
         }
     }

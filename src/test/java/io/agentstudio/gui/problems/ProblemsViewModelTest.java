@@ -13,6 +13,7 @@ import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.FieldValue;
@@ -318,6 +319,23 @@ class ProblemsViewModelTest {
         finishWork();
         assertThat(problems.worstSeverityByFile()).doesNotContainKey(file("charlie"));
         assertThat(problems.countProperty(Severity.WARNING).get()).isZero();
+    }
+
+    @Test
+    void aFileWhoseCleanTabOpenedBeforeItsChangeWasHeardOfIsChecked() throws IOException {
+        // A rename opens the tab on the new path before the disk watcher reports the new file.
+        Path renamed = file("alpha").resolveSibling("alpha-two.md");
+        Files.move(file("alpha"), renamed);
+        WorkspaceAgent moved = WorkspaceLoader.reload(workspace.root(), renamed).orElseThrow();
+        list.remove(file("alpha"));
+        list.put(moved);
+        tabs.open(moved);
+
+        problems.diskChanged(file("alpha"), Optional.empty());
+        problems.diskChanged(renamed, Optional.of(moved));
+        finishWork();
+
+        assertThat(problems.findingsByFile().get(renamed)).extracting(Finding::ruleId).contains("name-file-mismatch");
     }
 
     @Test
