@@ -48,7 +48,7 @@ public final class AgentActionsViewModel {
         this.background = background;
         this.ui = ui;
         this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui);
-        this.deleter = new AgentDeleter(dialogs, new DeletedAgent.Services(tabs, list, trash, store, background, ui));
+        this.deleter = new AgentDeleter(dialogs, new FileChangeContext(tabs, list, background, ui), trash, store);
     }
 
     // Commands

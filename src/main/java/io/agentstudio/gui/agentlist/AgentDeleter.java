@@ -7,6 +7,7 @@ import io.agentstudio.gui.editor.DocumentEdit;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.graph.GraphEdit;
 import io.agentstudio.logic.graph.GraphEditor;
+import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
@@ -28,18 +29,22 @@ final class AgentDeleter {
     static final String FILE_ONLY = "Delete only the file (the references stay and point at nothing)";
 
     private final DialogService dialogs;
-    private final DeletedAgent.Services services;
+    private final FileChangeContext services;
+    private final Trash trash;
+    private final AgentFileStore store;
 
-    AgentDeleter(DialogService dialogs, DeletedAgent.Services services) {
+    AgentDeleter(DialogService dialogs, FileChangeContext services, Trash trash, AgentFileStore store) {
         this.dialogs = dialogs;
         this.services = services;
+        this.trash = trash;
+        this.store = store;
     }
 
     void delete(Path root, AgentRow row) {
         Path file = row.agent().path();
         Optional<AgentEditorViewModel> editor = services.tabs().editorOf(file);
         boolean dirty = editor.map(AgentEditorViewModel::isDirty).orElse(false);
-        boolean toTrash = services.trash().isAvailable();
+        boolean toTrash = trash.isAvailable();
         String unsaved = dirty ? " Its unsaved changes will be lost." : "";
         if (!toTrash && !dialogs.confirm("Delete agent", "Delete " + row.file() + " for good? This system has no trash"
                 + " to restore it from." + unsaved)) {
@@ -76,7 +81,7 @@ final class AgentDeleter {
             }
         }
         CommandStack commands = services.tabs().commands();
-        commands.perform(new DeletedAgent(row.agent(), root, references, services)).thenAccept(done -> {
+        commands.perform(new DeletedAgent(row.agent(), root, references, services, trash, store)).thenAccept(done -> {
             if (!done) {
                 dialogs.showError("The agent was not deleted", commands.messageProperty().get());
             }

@@ -44,7 +44,8 @@ final class AgentRenamer {
             return;
         }
         CommandStack commands = tabs.commands();
-        commands.perform(new WrittenEdit("Rename " + row.name() + " → " + newName, root, edit, tabs, list, background, ui)).thenAccept(done -> {
+        commands.perform(new WrittenEdit("Rename " + row.name() + " → " + newName, root, edit, new FileChangeContext(tabs, list, background, ui),
+                (was, now) -> { })).thenAccept(done -> {
             if (!done) {
                 dialogs.showError("The agent was not renamed", commands.messageProperty().get());
             } else if (!edit.handEdits().isEmpty()) {

@@ -33,21 +33,17 @@ final class DeletedAgent implements WorkspaceCommand {
     private final Executor background;
     private final Executor ui;
 
-    DeletedAgent(WorkspaceAgent agent, Path root, Optional<DocumentEdit> references, Services services) {
+    DeletedAgent(WorkspaceAgent agent, Path root, Optional<DocumentEdit> references, FileChangeContext context, Trash trash,
+                 AgentFileStore store) {
         this.agent = agent;
         this.root = root;
         this.references = references;
-        this.tabs = services.tabs();
-        this.list = services.list();
-        this.trash = services.trash();
-        this.store = services.store();
-        this.background = services.background();
-        this.ui = services.ui();
-    }
-
-    /** What a deletion works with, shared by every one the studio makes. */
-    record Services(EditorTabsViewModel tabs, AgentListViewModel list, Trash trash, AgentFileStore store, Executor background,
-                    Executor ui) {
+        this.tabs = context.tabs();
+        this.list = context.list();
+        this.trash = trash;
+        this.store = store;
+        this.background = context.background();
+        this.ui = context.ui();
     }
 
     @Override

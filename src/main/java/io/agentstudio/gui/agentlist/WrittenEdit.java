@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * through {@link GraphEditWriter} (journaled, all files or none, and refused when a file was changed by anyone since).
  * The agent list and the tabs follow the files; a tab with unsaved edits of a file it touches stops it first.
  */
-final class WrittenEdit implements WorkspaceCommand {
+public final class WrittenEdit implements WorkspaceCommand {
 
     /** One file as one side of the edit leaves it. */
     private record Version(Path relativePath, AgentDocument document) {
@@ -41,17 +42,20 @@ final class WrittenEdit implements WorkspaceCommand {
     private final AgentListViewModel list;
     private final Executor background;
     private final Executor ui;
+    private final BiConsumer<Path, Optional<WorkspaceAgent>> followed;
     /** The side on disk now, file by file as the writer must find them. */
     private List<WorkspaceAgent> onDisk;
 
-    WrittenEdit(String description, Path root, GraphEdit edit, EditorTabsViewModel tabs, AgentListViewModel list, Executor background,
-                Executor ui) {
+    /** {@code followed} hears of each file once the list and its tab follow it: where it was, and what is there now. */
+    public WrittenEdit(String description, Path root, GraphEdit edit, FileChangeContext context,
+                       BiConsumer<Path, Optional<WorkspaceAgent>> followed) {
         this.description = description;
         this.root = root;
-        this.tabs = tabs;
-        this.list = list;
-        this.background = background;
-        this.ui = ui;
+        this.tabs = context.tabs();
+        this.list = context.list();
+        this.background = context.background();
+        this.ui = context.ui();
+        this.followed = followed;
         this.onDisk = edit.changes().stream().map(GraphEdit.FileChange::baseline).toList();
         for (GraphEdit.FileChange change : edit.changes()) {
             WorkspaceAgent baseline = change.baseline();
@@ -116,6 +120,7 @@ final class WrittenEdit implements WorkspaceCommand {
             ui.execute(() -> {
                 for (int i = 0; i < written.size(); i++) {
                     follow(onDisk.get(i).path(), reread.get(i));
+                    followed.accept(onDisk.get(i).path(), reread.get(i));
                 }
                 onDisk = written;
                 done.complete(Optional.empty());

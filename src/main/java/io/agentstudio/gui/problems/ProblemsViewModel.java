@@ -2,6 +2,7 @@ package io.agentstudio.gui.problems;
 
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
+import io.agentstudio.gui.agentlist.FileChangeContext;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
@@ -91,7 +92,7 @@ public final class ProblemsViewModel {
                 showChanged(files);
             }
         });
-        FileRenamer renamer = new FileRenamer(tabs, agents, dialogs, background, ui, () -> root, validation);
+        FileRenamer renamer = new FileRenamer(new FileChangeContext(tabs, agents, background, ui), dialogs, () -> root, validation);
         this.quickFixes = new QuickFixes(dialogs, renamer, tabs);
         this.openTabs = new OpenTabsValidation(tabs, validation, delay, editor -> new OpenAgentProblems(
                 store.findings(editor.path()), some -> quickFixes.of(some, store.findings(editor.path()), file -> Optional.of(editor)),

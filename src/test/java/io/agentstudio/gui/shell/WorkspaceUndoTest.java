@@ -189,4 +189,28 @@ class WorkspaceUndoTest {
         assertThat(tabText(lead)).isEqualTo(LEAD);
         assertThat(window.agentList().allRows()).extracting(AgentRow::name).containsExactlyInAnyOrder("tech-lead", "backend-dev");
     }
+
+    @Test
+    void theRenameFileFixIsUndoneByMovingTheFileBack() throws IOException {
+        Path helper = Files.writeString(lead.resolveSibling("helper.md"), "---\nname: assistant\ndescription: Helps.\n---\nHelp.\n");
+        window.reload();
+        finishWork();
+        ProblemRow mismatch = window.problems().rows().stream().filter(row -> row.ruleId().equals("name-file-mismatch")).findFirst().orElseThrow();
+
+        window.problems().fixes(mismatch).stream().filter(fix -> fix.title().equals("Rename the file to `assistant.md`")).findFirst()
+                .orElseThrow().apply();
+        finishWork();
+        Path renamed = helper.resolveSibling("assistant.md");
+        assertThat(helper).doesNotExist();
+        assertThat(renamed).exists();
+        assertThat(window.problems().rows()).noneMatch(row -> row.ruleId().equals("name-file-mismatch"));
+        assertThat(window.undoTextProperty().get()).isEqualTo("Undo Rename helper.md → assistant.md");
+
+        window.undo();
+        finishWork();
+
+        assertThat(renamed).doesNotExist();
+        assertThat(Files.readString(helper)).isEqualTo("---\nname: assistant\ndescription: Helps.\n---\nHelp.\n");
+        assertThat(window.problems().rows()).anyMatch(row -> row.ruleId().equals("name-file-mismatch"));
+    }
 }
