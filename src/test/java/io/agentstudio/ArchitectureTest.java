@@ -6,8 +6,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Layers point one way: gui -> logic -> model. The command line uses logic only and never JavaFX. */
+/**
+ * Layers point one way: gui -> logic -> model. The command line uses logic only and never JavaFX. View models use no
+ * scene graph, and the window's feature packages depend on each other without cycles.
+ */
 @AnalyzeClasses(packages = "io.agentstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -24,6 +28,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule guiDoesNotReachIntoTheCompositionRoot = noClasses().that().resideInAPackage("io.agentstudio.gui..")
             .should().dependOnClassesThat().resideInAPackage("io.agentstudio.app..");
+
+    /** View models are plain state and commands, tested without a JavaFX runtime: properties yes, nodes no. */
+    @ArchTest
+    static final ArchRule viewModelsUseNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..",
+                    "org.fxmisc..", "atlantafx..", "org.kordamp..");
+
+    /** Each feature package of the window may use another one way only, so any of them can change on its own. */
+    @ArchTest
+    static final ArchRule guiFeaturesHaveNoCycles = slices().matching("io.agentstudio.gui.(*)..").should().beFreeOfCycles();
+
+    /** The same for the logic's packages: graph edits and validation rules both read the loaders' models. */
+    @ArchTest
+    static final ArchRule logicPackagesHaveNoCycles = slices().matching("io.agentstudio.logic.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule launcherLoadsNoJavaFxItself = noClasses().that().haveFullyQualifiedName(Launcher.class.getName())

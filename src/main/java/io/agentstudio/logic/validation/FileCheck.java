@@ -2,8 +2,8 @@ package io.agentstudio.logic.validation;
 
 import io.agentstudio.logic.agentfile.YamlLimits;
 import io.agentstudio.logic.catalog.Catalogs;
-import io.agentstudio.logic.validation.loaders.LoaderVerdict;
-import io.agentstudio.logic.validation.loaders.ToolLoader;
+import io.agentstudio.logic.loaders.LoaderVerdict;
+import io.agentstudio.logic.loaders.ToolLoader;
 import io.agentstudio.logic.validation.rules.Secrets;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;

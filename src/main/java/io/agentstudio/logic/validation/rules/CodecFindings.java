@@ -8,7 +8,7 @@ import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.TextEdits;
-import io.agentstudio.logic.validation.loaders.LoaderVerdict;
+import io.agentstudio.logic.loaders.LoaderVerdict;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.FrontmatterState;

@@ -3,7 +3,7 @@ package io.agentstudio.logic.validation.rules;
 import io.agentstudio.logic.validation.FileCheck;
 import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.RuleInfo;
-import io.agentstudio.logic.validation.loaders.LoaderVerdict;
+import io.agentstudio.logic.loaders.LoaderVerdict;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
 

@@ -7,7 +7,7 @@ import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.Suggestions;
 import io.agentstudio.logic.validation.TextEdits;
-import io.agentstudio.logic.validation.loaders.LoaderVerdict;
+import io.agentstudio.logic.loaders.LoaderVerdict;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FrontmatterField;

@@ -1,4 +1,4 @@
-package io.agentstudio.logic.validation.loaders;
+package io.agentstudio.logic.loaders;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

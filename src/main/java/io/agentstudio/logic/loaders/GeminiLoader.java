@@ -1,4 +1,4 @@
-package io.agentstudio.logic.validation.loaders;
+package io.agentstudio.logic.loaders;
 
 import io.agentstudio.logic.agentfile.LosslessText;
 import io.agentstudio.logic.catalog.Catalogs;
