@@ -40,8 +40,7 @@ final class MarkdownEditorPanes implements EditorPanes {
         BodyEditorViewModel viewModel = new BodyEditorViewModel(editing);
         BodyEditorPane pane = new BodyEditorPane(viewModel, context.problems());
         // The preference sets every tab's wrap; the pane's own Wrap toggle may still change one tab.
-        pane.wrapTextProperty().set(context.wrapText().get());
-        context.wrapText().addListener((observable, was, wrap) -> pane.wrapTextProperty().set(wrap));
+        context.lifetime().add(context.wrapText().subscribe(wrap -> pane.wrapTextProperty().set(wrap)));
         pane.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", context.fontSize()));
         // The body pane counts lines in the body; the status bar shows lines of the whole file.
         context.caretLine().bind(Bindings.createIntegerBinding(

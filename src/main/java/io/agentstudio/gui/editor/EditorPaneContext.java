@@ -17,8 +17,9 @@ import javafx.beans.value.ObservableValue;
  * @param problems    the agent's validation findings, for the body's gutter, underlines and quick fixes
  * @param lineRequest requests to show a line of the file (1-based, whole file); the body pane moves its caret there
  *                    when the line is in the body
+ * @param lifetime    where a pane leaves what it hooks onto the preferences, to be undone when the tab closes
  */
 public record EditorPaneContext(IntegerProperty caretLine, IntegerProperty caretColumn, ObservableBooleanValue darkTheme,
                                 ObservableIntegerValue fontSize, ObservableBooleanValue wrapText, EditorProblems problems,
-                                ObservableValue<AgentEditorViewModel.LineRequest> lineRequest) {
+                                ObservableValue<AgentEditorViewModel.LineRequest> lineRequest, TabLifetime lifetime) {
 }

@@ -129,9 +129,12 @@ public final class PreviewPane extends StackPane {
         if (document == null) {
             return;
         }
+        // WebKit holds this listener for as long as the page lives, through a reference the Java heap cannot see: it
+        // must not hold the pane, or every closed tab's preview (and with it the whole tab) stays in memory.
+        LinkOpener opener = linkOpener;
         ((EventTarget) document).addEventListener("click", event -> linkOf(event.getTarget()).ifPresent(href -> {
             event.preventDefault();
-            linkOpener.open(href);
+            opener.open(href);
         }), true);
     }
 

@@ -7,6 +7,7 @@ import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.gui.editor.ProblemPlace;
 import io.agentstudio.gui.editor.FileSourceView;
+import io.agentstudio.gui.editor.TabLifetime;
 import io.agentstudio.gui.form.FormView;
 import io.agentstudio.gui.form.FormViewModel;
 import javafx.geometry.Orientation;
@@ -42,6 +43,8 @@ final class AgentTabView extends BorderPane {
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
 
+    private final TabLifetime lifetime = new TabLifetime();
+
     AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences,
                  EditorProblems problems) {
         getStyleClass().add("agent-tab");
@@ -57,7 +60,7 @@ final class AgentTabView extends BorderPane {
         });
         EditorPaneContext context = new EditorPaneContext(editor.caretLineProperty(), editor.caretColumnProperty(),
                 preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), problems,
-                editor.lineRequestProperty());
+                editor.lineRequestProperty(), lifetime);
         Node body = panes.body(editor, context);
         Optional<Node> preview = panes.preview(editor, context);
 
@@ -72,8 +75,7 @@ final class AgentTabView extends BorderPane {
                     bodyAndPreview.getItems().remove(pane);
                 }
             };
-            preferences.previewShownProperty().addListener((observable, was, shown) -> showPreview.run());
-            showPreview.run();
+            lifetime.add(preferences.previewShownProperty().subscribe(shown -> showPreview.run()));
         });
         SplitPane formAndBody = new SplitPane(new FormView(form), bodyAndPreview);
         formAndBody.setId("form-body-split");
@@ -160,6 +162,11 @@ final class AgentTabView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** The tab closed: it stops following the preferences and the window, which would otherwise keep it alive. */
+    void dispose() {
+        lifetime.end();
     }
 
     private static ToggleButton toggle(String text, Feather icon, String id, ToggleGroup group) {

@@ -33,7 +33,11 @@ final class EditorTabsView extends StackPane {
 
         viewModel.editors().addListener((ListChangeListener<AgentEditorViewModel>) change -> {
             while (change.next()) {
-                change.getRemoved().forEach(editor -> tabPane.getTabs().remove(tabs.remove(editor)));
+                change.getRemoved().forEach(editor -> {
+                    Tab closed = tabs.remove(editor);
+                    tabPane.getTabs().remove(closed);
+                    ((AgentTabView) closed.getContent()).dispose();
+                });
                 change.getAddedSubList().forEach(editor -> {
                     Tab tab = tab(viewModel, editor, panes, preferences, workspaceTools.apply(editor), problems.apply(editor));
                     tabs.put(editor, tab);
