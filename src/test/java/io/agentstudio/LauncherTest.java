@@ -1,5 +1,6 @@
 package io.agentstudio;
 
+import io.agentstudio.testing.SlowTest;
 import io.agentstudio.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SlowTest
 class LauncherTest {
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** New agent through the real dialogs, headless: the list's button, the template choice, the name, the new tab. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class AgentActionsWindowTest {
     @TempDir

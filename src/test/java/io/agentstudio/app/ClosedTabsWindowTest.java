@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import javafx.scene.Node;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A closed tab lets go: its view, its editor and its view model are collected, and it follows no preference. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class ClosedTabsWindowTest {
     @TempDir

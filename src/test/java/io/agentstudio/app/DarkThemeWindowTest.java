@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import javafx.scene.Node;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dark theme chosen before an agent is opened: the tab's editor is dark too, with no light band left in it. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class DarkThemeWindowTest {
     @TempDir

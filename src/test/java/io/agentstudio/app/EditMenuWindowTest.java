@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import javafx.scene.control.MenuBar;
@@ -19,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Edit > Undo says what it will take back, in the window, and takes it back from wherever the focus is. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class EditMenuWindowTest {
     @TempDir

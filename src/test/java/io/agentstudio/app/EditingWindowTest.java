@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The editing acceptance, headless: a form edit shows in the Source view and reaches the disk only on Ctrl+S with
  * only its lines changed; undo restores form and text; unsaved work is asked about; a change on disk shows a bar.
  */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class EditingWindowTest {
     @TempDir

@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The export dialog in the real window, headless: open it, pick a target and a folder, review, export. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class ExportWindowTest {
     @TempDir

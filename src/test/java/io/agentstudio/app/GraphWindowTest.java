@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.graph.GraphHits;
 import io.agentstudio.gui.graph.GraphViewModel;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.within;
  * node's handle onto another adds one item to the source file on save; deleting that edge gives the original bytes
  * back; a dragged node is where it was left when the workspace is opened again.
  */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class GraphWindowTest {
     private static final String PLANNER = ".claude/agents/planner.md";

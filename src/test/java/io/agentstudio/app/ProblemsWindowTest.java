@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.ProblemPlace;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * last keystroke, with no further input, and goes when corrected; double-clicking a body problem puts the caret on its
  * line; Ctrl+1 applies a problem's fix and Ctrl+Z takes it back.
  */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class ProblemsWindowTest {
     /**

@@ -1,5 +1,7 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.CorpusTest;
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.problems.ProblemRow;
 import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
@@ -41,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * folder of a workspace and opened in the studio. Their problems show in the pane; the fixes, applied through the
  * pane (Ctrl+1 on a row, and its fix commands) and saved, leave files that are valid agents and round-trip.
  */
+@CorpusTest
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class SeedsProblemsWindowTest {
     private static final String NO_FRONTMATTER = "003_cd06dead3fe52f29.md";

@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real window, headless: the sample workspace opens, its agents are listed, and a click shows a file. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class StudioWindowTest {
     /** Static, so it exists before {@code @Start} runs; every test sees the same first-run sample copy. */

@@ -1,5 +1,6 @@
 package io.agentstudio.bench;
 
+import io.agentstudio.testing.SlowTest;
 import io.agentstudio.Launcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract {@link StartupBenchmark} relies on: asked by the system property, a window reports its start-up and exits. */
+@SlowTest
 class StartupProbeTest {
 
     @ParameterizedTest

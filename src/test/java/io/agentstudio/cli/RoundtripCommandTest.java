@@ -1,5 +1,6 @@
 package io.agentstudio.cli;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.testing.SharedFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@CorpusTest
 class RoundtripCommandTest {
 
     @Test

@@ -1,5 +1,6 @@
 package io.agentstudio.conformance;
 
+import io.agentstudio.testing.CorpusTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agentstudio.logic.validation.Finding;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recorded by conformance/run.sh with each file alone where its tool looks for agents): the studio reports an error
  * on exactly the files the tool does not load.
  */
+@CorpusTest
 class SharedCorpusConformanceTest {
     private static final Path VERDICTS = Path.of("conformance", "shared-verdicts.json");
 

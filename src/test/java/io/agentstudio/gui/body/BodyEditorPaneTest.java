@@ -1,5 +1,6 @@
 package io.agentstudio.gui.body;
 
+import io.agentstudio.testing.GuiTest;
 import atlantafx.base.theme.PrimerLight;
 import io.agentstudio.gui.preview.FxDelay;
 import io.agentstudio.gui.preview.PreviewPane;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The body editor and the preview together, headless, on a fake agent with a real undo history. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class BodyEditorPaneTest {
     private static final String FRONTMATTER = "---\nname: reviewer\ndescription: Reviews code\n---\n";

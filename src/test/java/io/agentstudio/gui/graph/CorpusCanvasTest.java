@@ -1,5 +1,7 @@
 package io.agentstudio.gui.graph;
 
+import io.agentstudio.testing.CorpusTest;
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.testing.SharedFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each corpus collection drawn on the canvas (a copy, since the canvas keeps its places in the workspace): with
  * everything in view every node and every edge is drawn; at full size only what is on screen is.
  */
+@CorpusTest
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class CorpusCanvasTest {
     @TempDir

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.graph;
 
+import io.agentstudio.testing.GuiTest;
 import io.agentstudio.logic.graph.layout.NodeBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The PNG export: the whole graph drawn off screen at full size, whatever part of it the canvas shows. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class GraphPictureExportTest {
     @TempDir

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.preview;
 
+import io.agentstudio.testing.GuiTest;
 import com.sun.net.httpserver.HttpServer;
 import io.agentstudio.logic.markdown.MarkdownRenderer;
 import javafx.concurrent.Worker;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The preview in a real WebView, headless, against an HTTP server on the loopback address: opening an agent fetches
  * nothing; the user's "Load remote images" fetches its images; a clicked link goes to the system browser only.
  */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class PreviewPaneTest {
     private static final byte[] PNG = Base64.getDecoder().decode(

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.testing.GuiTest;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The problems pane and the graph canvas as docked panes: built when first shown, their divider kept while hidden. */
+@GuiTest
 @ExtendWith(ApplicationExtension.class)
 class DockedPaneTest {
     private final BooleanProperty shown = new SimpleBooleanProperty(false);

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.agentfile;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FrontmatterField;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The codec's promises, checked on every real agent file in ../shared (corpus and seeds). */
+@CorpusTest
 class CorpusCodecTest {
     private static final String HOSTILE_DESCRIPTION =
             "Use when: reviewing #1 'single' and \"double\" quotes, <example>user: hi</example>\nand a second line";

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.export;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.WorkspaceValidation;
 import io.agentstudio.logic.workspace.Workspace;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engine finds errors) and then forced. A blocked export writes nothing; a forced one writes only inside its folder,
  * and every file it writes loads again in the target. Prints the numbers per collection and target.
  */
+@CorpusTest
 class ExportCorpusTest {
     @TempDir
     Path temp;

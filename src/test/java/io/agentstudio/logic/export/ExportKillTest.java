@@ -1,5 +1,6 @@
 package io.agentstudio.logic.export;
 
+import io.agentstudio.testing.SlowTest;
 import io.agentstudio.testing.KillableChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.fail;
  * at random moments. After the studio's recovery the destination must hold exactly one whole export, manifest
  * included, and no staging folder.
  */
+@SlowTest
 class ExportKillTest {
     private static final int ROUNDS = 12;
     private static final int OWN_AGENTS = 24;

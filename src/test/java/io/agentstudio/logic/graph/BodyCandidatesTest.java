@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
@@ -14,6 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading a body part by part finds exactly what reading it whole finds, and an edit reads again only its own part. */
+@CorpusTest
 class BodyCandidatesTest {
     private static final String DELEGATION = "## Delegation\n\n- Hand reviews to `code-reviewer`.\n\n";
 

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.logic.workspace.AgentNameCheck;
 import io.agentstudio.logic.workspace.InvalidAgentNameException;
 import io.agentstudio.logic.workspace.Workspace;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Graph edits on every agent of ../shared/corpus, in memory: link then unlink, and rename there and back, give back
  * every byte of every file (and every file name).
  */
+@CorpusTest
 class CorpusEditRoundTripTest {
     private static Workspace corpus;
     private static NameIndex index;

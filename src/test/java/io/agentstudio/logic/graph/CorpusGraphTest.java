@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.DelegationGraph;
@@ -18,6 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The acceptance cases of issue 4 on the real collections in ../shared/corpus (skipped where it is absent). */
+@CorpusTest
 class CorpusGraphTest {
     private static final String ADVISELY = "advisely__claude-code-agents-team-nation-of-elites/agents/";
     private static final String HAMZA = "HamzaAlayed__laravel-claude-agents/";

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.DelegationGraph;
 import io.agentstudio.model.EdgeKind;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Compares the extraction with delegations-truth.yaml: the delegations a reader sees in 32 corpus agents, labelled
  * by hand. A delegation is counted per (file, target); mentions are not delegations.
  */
+@CorpusTest
 class DelegationPrecisionTest {
 
     @Test

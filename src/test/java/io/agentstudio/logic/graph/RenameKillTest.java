@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph;
 
+import io.agentstudio.testing.SlowTest;
 import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
  * and is killed (SIGKILL) at random moments. After each kill, recovery (what the next command or the next start of
  * the studio runs) must leave the workspace wholly as before or wholly as after the rename, never half renamed.
  */
+@SlowTest
 class RenameKillTest {
     private static final int ROUNDS = 25;
     private static final long SEED = Long.getLong("killtest.seed", System.nanoTime());

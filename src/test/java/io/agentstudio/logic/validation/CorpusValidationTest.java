@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workspace, as a user would open it. The known problems are found; the clean collections give no error. The counts
  * per rule are printed for the record.
  */
+@CorpusTest
 class CorpusValidationTest {
     private static final String VIJAY = "vijaythecoder__awesome-claude-agents";
 

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.workspace;
 
+import io.agentstudio.testing.SlowTest;
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.testing.KillableChild;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
  * shutdown hooks, no finally blocks) at random moments. After every kill the file must hold exactly one of the two
  * contents, never a truncated or mixed file, and what a kill leaves behind must never be taken for an agent.
  */
+@SlowTest
 class AtomicWriteKillTest {
     private static final int ROUNDS = 25;
     private static final long SEED = Long.getLong("killtest.seed", System.nanoTime());

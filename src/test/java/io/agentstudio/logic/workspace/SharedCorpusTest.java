@@ -4,6 +4,8 @@ import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.Problem;
+import io.agentstudio.testing.CorpusTest;
+import io.agentstudio.testing.SharedFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,28 +19,29 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real collections in {@code ../shared} (next to the project root): every agent file loads, and nothing the
  * studio does without an edit changes a byte. Skipped where the shared folder is not present.
  */
+@CorpusTest
 class SharedCorpusTest {
-    private static final Path SHARED = Path.of("").toAbsolutePath().resolve("../shared").normalize();
-    private static final Path CORPUS = SHARED.resolve("corpus");
-    private static final Path SEEDS = SHARED.resolve("seeds");
+    private static Path corpusFolder;
+    private static Path seedFolder;
 
     @TempDir
     Path dir;
 
+    /** Skipped with a message where ../shared is absent, and failed there when CI=true. */
     @BeforeAll
     static void requireShared() {
-        assumeTrue(Files.isDirectory(CORPUS), "No shared corpus at " + CORPUS + " (../shared next to the project root); skipped");
+        corpusFolder = SharedFiles.corpus();
+        seedFolder = SharedFiles.seeds();
     }
 
     @Test
     void loadsEveryAgentFileOfTheCorpusAndKeepsEachByteForByte() throws IOException {
-        Workspace workspace = WorkspaceLoader.load(CORPUS);
+        Workspace workspace = WorkspaceLoader.load(corpusFolder);
 
         assertThat(workspace.problems()).isEmpty();
         assertThat(workspace.agents()).hasSize(343);
@@ -53,7 +56,7 @@ class SharedCorpusTest {
 
     @Test
     void skipsTheCorpusDocumentsThatAreNotAgents() throws IOException {
-        List<String> loaded = WorkspaceLoader.load(CORPUS).agents().stream()
+        List<String> loaded = WorkspaceLoader.load(corpusFolder).agents().stream()
                 .map(a -> a.path().getFileName().toString()).toList();
 
         assertThat(loaded).doesNotContain("SOURCES.md", "LICENSE.md", "LICENSE");
@@ -62,7 +65,7 @@ class SharedCorpusTest {
     @Test
     void savingEveryUneditedCorpusFileWritesNothing() throws IOException {
         Path copy = dir.resolve("corpus");
-        copyTree(CORPUS, copy);
+        copyTree(corpusFolder, copy);
         Workspace workspace = WorkspaceLoader.load(copy);
         AgentFileStore store = new AgentFileStore();
 
@@ -77,10 +80,9 @@ class SharedCorpusTest {
 
     @Test
     void loadsTheSeedsAsAgentsAndKeepsTheirBytes() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS), "No seeds at " + SEEDS + "; skipped");
         Path agents = Files.createDirectories(dir.resolve(".claude/agents"));
         List<Path> seeds;
-        try (Stream<Path> files = Files.list(SEEDS)) {
+        try (Stream<Path> files = Files.list(seedFolder)) {
             seeds = files.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path seed : seeds) {
@@ -92,7 +94,7 @@ class SharedCorpusTest {
         assertThat(workspace.problems()).isEmpty();
         assertThat(workspace.agents()).hasSize(seeds.size());
         for (WorkspaceAgent agent : workspace.agents()) {
-            Path seed = SEEDS.resolve(agent.path().getFileName().toString().replace(".md", ".txt"));
+            Path seed = seedFolder.resolve(agent.path().getFileName().toString().replace(".md", ".txt"));
             assertThat(AgentFileParser.toBytes(agent.document())).as("%s", seed).isEqualTo(Files.readAllBytes(seed));
         }
         assertThat(workspace.agents()).filteredOn(a -> a.path().getFileName().toString().startsWith("003_")).singleElement()

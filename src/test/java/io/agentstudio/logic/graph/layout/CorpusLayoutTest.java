@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph.layout;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.logic.graph.GraphExtractor;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -19,6 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each corpus collection as its own workspace, laid out: every node has a box of its own and every edge a curve. */
+@CorpusTest
 class CorpusLayoutTest {
 
     @ParameterizedTest
