@@ -2,6 +2,8 @@ package io.agentstudio.cli;
 
 /** An expected failure of a command: printed as one line, never as a stack trace. */
 final class CliFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final int exitCode;
 
     CliFailure(String message) {

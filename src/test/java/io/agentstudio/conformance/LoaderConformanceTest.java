@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,16 +102,14 @@ class LoaderConformanceTest {
         int refused = 0;
         int flagged = 0;
         int both = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = verdicts.get("cases").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> recorded = it.next();
+        for (Map.Entry<String, JsonNode> recorded : verdicts.get("cases").properties()) {
             JsonNode recordedCase = recorded.getValue();
             if (!recordedCase.get("loader").asText().equals(loader) || !CASES.containsKey(recorded.getKey())) {
                 continue;
             }
             Set<String> duplicates = duplicateFiles(recordedCase);
             Map<String, List<Finding>> studio = STUDIO.get(recorded.getKey());
-            for (Iterator<Map.Entry<String, JsonNode>> files = recordedCase.get("files").fields(); files.hasNext(); ) {
-                Map.Entry<String, JsonNode> file = files.next();
+            for (Map.Entry<String, JsonNode> file : recordedCase.get("files").properties()) {
                 // A remote agent the loader accepted but could not fetch offline counts as loaded: its file is valid.
                 boolean loaded = file.getValue().get("loaded").asBoolean() || file.getValue().has("offlineOnly");
                 List<Finding> findings = studio.get(file.getKey());
@@ -147,14 +144,12 @@ class LoaderConformanceTest {
     @Test
     void everySettingALoaderIgnoresHasAWarningOnItsKey() {
         List<String> missing = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = verdicts.get("cases").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> recorded = it.next();
+        for (Map.Entry<String, JsonNode> recorded : verdicts.get("cases").properties()) {
             Map<String, List<Finding>> studio = STUDIO.get(recorded.getKey());
             if (studio == null) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> files = recorded.getValue().get("files").fields(); files.hasNext(); ) {
-                Map.Entry<String, JsonNode> file = files.next();
+            for (Map.Entry<String, JsonNode> file : recorded.getValue().get("files").properties()) {
                 if (!file.getValue().get("loaded").asBoolean()) {
                     continue;
                 }
@@ -175,8 +170,7 @@ class LoaderConformanceTest {
     @Test
     void sameNamedAgentsAreDuplicatesExactlyWhereTheLoaderSaysSo() {
         List<String> disagreements = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = verdicts.get("cases").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> recorded = it.next();
+        for (Map.Entry<String, JsonNode> recorded : verdicts.get("cases").properties()) {
             if (recorded.getValue().get("files").size() < 2 || !STUDIO.containsKey(recorded.getKey())) {
                 continue;
             }
@@ -209,7 +203,7 @@ class LoaderConformanceTest {
         JsonNode loaded = recordedCase.get("agentsLoaded");
         if (loaded != null) {
             List<String> alone = new ArrayList<>();
-            recordedCase.get("files").fields().forEachRemaining(f -> {
+            recordedCase.get("files").properties().forEach(f -> {
                 if (f.getValue().get("loaded").asBoolean()) {
                     alone.add(f.getKey());
                 }

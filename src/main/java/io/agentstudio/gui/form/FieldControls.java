@@ -6,7 +6,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -148,7 +147,7 @@ final class FieldControls {
         select.run();
         field.textProperty().addListener((observable, before, after) -> select.run());
         group.selectedToggleProperty().addListener((observable, before, after) -> {
-            String value = after == null ? "" : (String) ((Toggle) after).getUserData();
+            String value = after == null ? "" : (String) after.getUserData();
             if (!value.equals(field.textProperty().get())) {
                 field.edit(value);
             }

@@ -5,6 +5,8 @@ package io.agentstudio.logic.agentfile;
  * tool; the message says why and what to do first.
  */
 public final class EditRefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public EditRefusedException(String message) {
         super(message);
     }

@@ -36,6 +36,8 @@ public final class YamlLimits {
 
     /** A limit crossed: what, and where in the YAML (0-based line and column; the line is 0 for the size). */
     public static final class Exceeded extends YAMLException {
+        private static final long serialVersionUID = 1L;
+
         private final int line;
         private final int column;
 

@@ -5,6 +5,8 @@ package io.agentstudio.logic.export;
  * agent for one wrong value): the agent is reported as skipped with this reason, and nothing is written for it.
  */
 final class AgentNotExportedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     AgentNotExportedException(String reason) {
         super(reason);
     }

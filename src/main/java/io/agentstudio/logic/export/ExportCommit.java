@@ -53,6 +53,7 @@ final class ExportCommit {
         this.mover = mover;
     }
 
+    @SuppressWarnings("try") // the lock is held for the block, never read
     void commit(Path root, List<DestinationPlan.Step> steps) throws ExportWriteException {
         List<Path> folders = missingFolders(root, steps);
         Path staging = null;

@@ -30,6 +30,8 @@ public final class GraphEditWriter {
 
     /** A file changed on disk since the workspace was loaded; nothing was written (or what was, was put back). */
     public static final class ConflictException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         public ConflictException(String message) {
             super(message);
         }
@@ -112,6 +114,8 @@ public final class GraphEditWriter {
 
     /** The edit would write a file outside the workspace through a symbolic link; nothing was written. */
     public static final class OutsideWorkspaceException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         public OutsideWorkspaceException(String message) {
             super(message);
         }

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 /** A name or path given by the user matches no agent of the workspace, or more than one. */
 public final class UnknownAgentException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
     private final transient String didYouMean;
 
     UnknownAgentException(String message, String didYouMean) {

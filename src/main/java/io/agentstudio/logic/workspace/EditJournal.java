@@ -258,6 +258,8 @@ public final class EditJournal {
 
     /** A file of the edit holds bytes that are neither the old nor the new ones. */
     public static final class WorkspaceChangedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         public WorkspaceChangedException(String message) {
             super(message);
         }

@@ -145,6 +145,8 @@ class MainWindowViewModelTest {
 
     /** A kill as the commit sees it: an Error no catch block of it handles. */
     private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+
     }
 
     @Test

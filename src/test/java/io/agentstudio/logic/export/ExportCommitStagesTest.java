@@ -26,6 +26,8 @@ class ExportCommitStagesTest {
 
     /** A kill: not an IOException or RuntimeException, so the commit cannot roll it back in process. */
     private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+
         Killed() {
             super("killed", null, false, false);
         }

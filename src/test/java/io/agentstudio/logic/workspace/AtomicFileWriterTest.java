@@ -200,6 +200,7 @@ class AtomicFileWriterTest {
         assertThat(namesIn(dir)).containsExactly("agent.md");
     }
 
+    @SuppressWarnings("try") // the pending temp file only has to exist during the block
     @Test
     void namesTemporaryFilesAsHiddenNonMarkdownFiles() throws IOException {
         try (AtomicFileWriter.PendingWrite pending = AtomicFileWriter.prepare(dir.resolve("agent.md"), utf8("x"))) {

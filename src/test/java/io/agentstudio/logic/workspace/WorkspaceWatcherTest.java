@@ -30,6 +30,7 @@ class WorkspaceWatcherTest {
         return false;
     }
 
+    @SuppressWarnings("try") // the watcher only has to run during the block
     @Test
     void aChangedRulesFileIsReportedLikeAnAgentFile() throws Exception {
         Path agents = Files.createDirectories(root.resolve(".claude/agents"));
@@ -43,6 +44,7 @@ class WorkspaceWatcherTest {
         }
     }
 
+    @SuppressWarnings("try") // the watcher only has to run during the block
     @Test
     void aRulesFileInAStudioFolderCreatedLaterIsReported() throws Exception {
         try (WorkspaceWatcher watcher = WorkspaceWatcher.start(root, Duration.ofMillis(50), reported::addAll)) {
@@ -55,6 +57,7 @@ class WorkspaceWatcherTest {
         }
     }
 
+    @SuppressWarnings("try") // the watcher only has to run during the block
     @Test
     void otherHiddenFoldersStayUnwatched() throws IOException, InterruptedException {
         Path git = Files.createDirectories(root.resolve(".git"));

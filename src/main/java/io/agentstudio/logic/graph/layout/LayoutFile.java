@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +59,7 @@ public final class LayoutFile {
                 return ignored("it has no \"nodes\" object");
             }
             Map<String, Point> positions = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = nodes.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : nodes.properties()) {
                 JsonNode x = entry.getValue().get("x");
                 JsonNode y = entry.getValue().get("y");
                 if (!isNumber(x) || !isNumber(y)) {
