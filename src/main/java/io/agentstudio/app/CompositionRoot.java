@@ -10,9 +10,11 @@ import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.shell.MainWindowView;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.gui.shell.PreferencesViewModel;
+import io.agentstudio.gui.shell.UncaughtErrors;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.export.ExportService;
 import io.agentstudio.logic.settings.SettingsStore;
+import io.agentstudio.logic.settings.StudioLog;
 import io.agentstudio.logic.settings.StudioFolders;
 import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.SampleWorkspace;
@@ -24,6 +26,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,12 +42,17 @@ public final class CompositionRoot implements AutoCloseable {
     private final StudioThread loader = new StudioThread("workspace-loader");
     private final StudioThread renderer = new StudioThread("preview-renderer");
     private final StudioThread validation = new StudioThread("validation");
+    // Saves get their own thread so Ctrl+S never waits behind a graph layout or an export queued on the loader.
+    private final StudioThread fileIo = new StudioThread("file-io");
     private final SettingsStore settings;
     private final MainWindowViewModel mainWindow;
     private final EditorPanes panes;
     private final WindowPlacement placement;
     private final ExportDialogs exports;
     private final FirstFrame firstFrame = new FirstFrame();
+    private final FxDialogService dialogs;
+    /** The open log file, once the loader thread has opened it; null before or when it could not be. */
+    private volatile StudioLog log;
 
     /** {@code linkOpener} opens links clicked in the preview outside the studio (the system browser). */
     public CompositionRoot(Stage stage, StudioFolders folders, LinkOpener linkOpener) {
@@ -55,17 +63,18 @@ public final class CompositionRoot implements AutoCloseable {
         this.panes = new MarkdownEditorPanes(renderer, linkOpener);
         this.settings = new SettingsStore(folders.config());
         StartupWorkspace startup = new StartupWorkspace(settings, new SampleWorkspace(folders.data()));
-        FxDialogService dialogs = new FxDialogService(stage);
+        this.dialogs = new FxDialogService(stage);
         Catalogs catalogs = Catalogs.load();
         // Read off the UI thread, before the workspace load queued behind it restores any tabs.
         loader.execute(catalogs::preload);
-        EditorTabsViewModel tabs = new EditorTabsViewModel(catalogs, new AgentFileStore(), dialogs, loader,
+        EditorTabsViewModel tabs = new EditorTabsViewModel(catalogs, new AgentFileStore(), dialogs, fileIo,
                 Platform::runLater, new CommandStack(System::currentTimeMillis));
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
         this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
                 (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit,
                 validation, new FxDelay());
         this.placement = new WindowPlacement(settings, loader);
+        loader.execute(() -> openLog(folders.config().resolve("logs")));
         this.exports = new ExportDialogs(ExportService.standard(), dialogs, new DesktopFolderOpener(linkOpener), loader, Platform::runLater);
     }
 
@@ -97,11 +106,36 @@ public final class CompositionRoot implements AutoCloseable {
         mainWindow.start(workspaceArgument);
     }
 
+    /** A studio that cannot write its log still opens: the log helps with bugs, it is not needed to edit. */
+    private void openLog(Path folder) {
+        try {
+            StudioLog opened = StudioLog.into(folder);
+            log = opened;
+            Platform.runLater(() -> mainWindow.useLogFile(opened.file()));
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(CompositionRoot.class.getName()).log(System.Logger.Level.WARNING, "No log file in " + folder, e);
+        }
+    }
+
+    /**
+     * Makes an exception nothing caught, on any thread, a line in the log and a dialog instead of a silent failure
+     * (the studio application does this; tests leave the JVM's default so a failure fails the test).
+     */
+    void reportUncaughtErrors() {
+        UncaughtErrors uncaught = new UncaughtErrors(System.getLogger("io.agentstudio.uncaught"), dialogs, Platform::runLater);
+        Thread.setDefaultUncaughtExceptionHandler(uncaught);
+        Thread.currentThread().setUncaughtExceptionHandler(uncaught);
+    }
+
     @Override
     public void close() {
         mainWindow.dispose();
         loader.stop();
         renderer.stop();
         validation.stop();
+        fileIo.stop();
+        if (log != null) {
+            log.close();
+        }
     }
 }

@@ -18,6 +18,7 @@ public final class StudioApp extends Application {
     @Override
     public void start(Stage stage) {
         studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), getHostServices()::showDocument);
+        studio.reportUncaughtErrors();
         studio.show(workspaceArgument(getParameters().getRaw()));
         FirstFrame.then(stage.getScene(), () -> AppIcon.setOn(stage));
         if (StartupProbe.requested() != null) {

@@ -39,7 +39,7 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         Menu file = fileMenu(viewModel);
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
-        setTop(new MenuBar(file, editMenu(viewModel), viewMenu(viewModel)));
+        setTop(new MenuBar(file, editMenu(viewModel), viewMenu(viewModel), helpMenu(viewModel)));
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools(),
                 viewModel.problems()::problemsOf);
@@ -131,6 +131,13 @@ public final class MainWindowView extends BorderPane {
         redo.disableProperty().bind(viewModel.canRedoProperty().not());
         redoY.disableProperty().bind(viewModel.canRedoProperty().not());
         return new Menu("Edit", null, undo, redo, redoY);
+    }
+
+    private static Menu helpMenu(MainWindowViewModel viewModel) {
+        MenuItem log = item("Show Log", Feather.FILE_TEXT, "menu-show-log", null, viewModel::showLog);
+        Menu help = new Menu("Help", null, log);
+        help.setId("menu-help");
+        return help;
     }
 
     private static Menu viewMenu(MainWindowViewModel viewModel) {

@@ -15,6 +15,7 @@ import io.agentstudio.logic.export.ExportService;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.RuleSettingsFile;
 import io.agentstudio.logic.settings.OpenTabs;
+import io.agentstudio.logic.settings.StudioLog;
 import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
@@ -54,6 +55,8 @@ import java.util.concurrent.Executor;
  */
 public final class MainWindowViewModel {
     static final String APP_NAME = "Agent Studio";
+    static final int LOG_LINES_SHOWN = 200;
+    private static final System.Logger LOG = System.getLogger(MainWindowViewModel.class.getName());
 
     private final StartupWorkspace startup;
     private final WorkspaceMemory memory;
@@ -74,6 +77,8 @@ public final class MainWindowViewModel {
     private Workspace workspace;
     private List<String> workspaceTools = List.of();
     private AutoCloseable watching;
+    /** The studio's log file, once logging is set up; Help > Show Log reads it. */
+    private Path logFile;
 
     // Properties
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -294,6 +299,31 @@ public final class MainWindowViewModel {
         return Optional.ofNullable(tabs.selectedProperty().get());
     }
 
+    /** Where the studio writes its log (the composition root sets it up). */
+    public void useLogFile(Path file) {
+        this.logFile = file;
+    }
+
+    /** Help > Show Log: the log's last lines and where the whole file is, read off the UI thread. */
+    public void showLog() {
+        Path file = logFile;
+        if (file == null) {
+            dialogs.inform("Log", "This studio writes no log.");
+            return;
+        }
+        background.execute(() -> {
+            String text;
+            try {
+                List<String> lines = StudioLog.tail(file, LOG_LINES_SHOWN);
+                text = lines.isEmpty() ? "Nothing has been logged." : String.join("\n", lines);
+            } catch (IOException | RuntimeException e) {
+                text = "The log could not be read: " + e.getMessage();
+            }
+            String shown = "The whole log is " + file + "\n\n" + text;
+            ui.execute(() -> dialogs.inform("Log", shown));
+        });
+    }
+
     /** Reads the open workspace from disk again. */
     public void reload() {
         if (current.get() != null) {
@@ -481,6 +511,7 @@ public final class MainWindowViewModel {
 
     /** A workspace that does not open leaves the one shown before in place; the status bar says what went wrong. */
     private void fail(int request, WorkspaceChoice choice, Exception e) {
+        LOG.log(System.Logger.Level.WARNING, "The workspace " + (choice == null ? "to start with" : choice.root()) + " did not open", e);
         if (request != latestRequest) {
             return;
         }

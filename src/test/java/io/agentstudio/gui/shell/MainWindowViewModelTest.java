@@ -104,6 +104,26 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void showLogShowsTheLogsLastLinesAndWhereTheFileIs() throws IOException {
+        Path log = home.resolve("config/logs/agent-studio-0.log");
+        Files.createDirectories(log.getParent());
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= MainWindowViewModel.LOG_LINES_SHOWN + 5; i++) {
+            lines.append("line ").append(i).append('\n');
+        }
+        Files.writeString(log, lines);
+        window.useLogFile(log);
+
+        window.showLog();
+        assertThat(dialogs.information).as("read off the UI thread").isEmpty();
+        finishWork();
+
+        assertThat(dialogs.information).singleElement().satisfies(shown -> assertThat(shown)
+                .contains("The whole log is " + log).contains("line 6\n").doesNotContain("line 5\n")
+                .endsWith("line " + (MainWindowViewModel.LOG_LINES_SHOWN + 5)));
+    }
+
+    @Test
     void loadingHappensOffTheUiThreadBehindAProgressFlag() {
         window.start(Optional.empty());
 
