@@ -84,8 +84,8 @@ class EditingWindowTest {
         assertThat(Files.readString(file)).isEqualTo(original);
 
         robot.clickOn("#view-edit");
-        robot.clickOn("#field-description").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
-                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#field-description").press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor().isDirty());
 
         String saved = Files.readString(file);
@@ -111,8 +111,8 @@ class EditingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor().document().text()).contains("Something else");
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
-                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(description.getText()).isEqualTo(before);
@@ -124,8 +124,8 @@ class EditingWindowTest {
     void closingWithUnsavedChangesAsks(FxRobot robot) {
         replaceDescription(robot, "Unsaved");
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W)
-                .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#save-prompt").tryQuery()).isPresent();
@@ -214,8 +214,8 @@ class EditingWindowTest {
         assertThat(editor().document().body()).contains("Zebra crossing");
         assertThat(editor().isDirty()).isTrue();
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
-                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(editor().document().text()).isEqualTo(original);

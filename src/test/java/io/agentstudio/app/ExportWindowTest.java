@@ -44,7 +44,7 @@ class ExportWindowTest {
     @Test
     void reviewingThenExportingWritesTheTargetsFiles(FxRobot robot) throws Exception {
         HeadlessStudio.awaitWorkspace(studio);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
         Button review = robot.lookup("#export-review").queryButton();
         Button export = robot.lookup("#export-run").queryButton();

@@ -118,7 +118,7 @@ class SeedsProblemsWindowTest {
         });
         robot.clickOn(robot.lookup("#problems-tree .tree-table-row-cell")
                 .match((TreeTableRow<?> row) -> missing.equals(row.getItem())).queryAs(TreeTableRow.class));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(NO_FRONTMATTER, "frontmatter-missing").isEmpty());
         // Every other edit fix through the pane's commands, until none is left.
         robot.interact(() -> problems().currentAgentOnlyProperty().set(false));

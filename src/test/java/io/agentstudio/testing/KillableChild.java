@@ -41,7 +41,10 @@ public final class KillableChild {
         return new KillableChild(process);
     }
 
-    /** Lets the child run for {@code millis}, then kills it and waits until it is gone. */
+    /**
+     * Lets the child run for {@code millis}, then kills it and waits until it is gone. The pause is the point (a kill
+     * at a varying moment of the write), not a wait for something to happen.
+     */
     public void killAfter(long millis, int round) throws InterruptedException {
         Thread.sleep(millis);
         process.destroyForcibly();

@@ -99,7 +99,7 @@ class BodyEditorPaneTest {
         robot.write("New ");
         assertThat(area.getText()).startsWith("New # Role");
 
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(area.getText()).startsWith("# Role\n");
@@ -112,7 +112,7 @@ class BodyEditorPaneTest {
         CodeArea area = area(robot);
         robot.clickOn(area);
 
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
         assertThat(robot.lookup("#body-find-field").queryAs(Node.class).isVisible()).isTrue();
         robot.write("review").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,7 +127,7 @@ class BodyEditorPaneTest {
         CodeArea area = area(robot);
         robot.clickOn(area);
 
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.L).release(KeyCode.L, KeyCode.SHORTCUT);
         robot.write("5").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 

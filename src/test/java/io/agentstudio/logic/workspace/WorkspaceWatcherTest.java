@@ -1,6 +1,7 @@
 package io.agentstudio.logic.workspace;
 
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,15 +21,13 @@ class WorkspaceWatcherTest {
     Path root;
     private final Set<Path> reported = ConcurrentHashMap.newKeySet();
 
-    private boolean eventually(Path file) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < until) {
-            if (reported.contains(file)) {
-                return true;
-            }
-            Thread.sleep(20);
+    private boolean eventually(Path file) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reported.contains(file));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     @SuppressWarnings("try") // the watcher only has to run during the block
