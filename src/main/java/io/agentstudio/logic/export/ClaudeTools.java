@@ -1,6 +1,7 @@
 package io.agentstudio.logic.export;
 
 import io.agentstudio.logic.agentfile.ClaudeAgentFields;
+import io.agentstudio.logic.graph.SpawnTool;
 import io.agentstudio.model.AgentDocument;
 
 import java.util.ArrayList;
@@ -65,15 +66,10 @@ record ClaudeTools(Optional<List<String>> allowed, List<String> denied) {
         return (paren < 0 ? tool : tool.substring(0, paren)).strip();
     }
 
-    /** {@code Agent} and its old name {@code Task}: the tool that starts other agents. */
-    static boolean isAgentTool(String base) {
-        return base.equals("Agent") || base.equals("Task");
-    }
-
     /** True when the allowlist grants {@code Agent} (or {@code Task}) without a list of the agents it may start. */
     boolean startsAnyAgent() {
-        boolean agentDenied = denied.stream().map(ClaudeTools::base).anyMatch(ClaudeTools::isAgentTool);
-        return !agentDenied && allowed.orElse(List.of()).stream().map(String::strip).anyMatch(ClaudeTools::isAgentTool);
+        boolean agentDenied = denied.stream().map(ClaudeTools::base).anyMatch(SpawnTool::isToolName);
+        return !agentDenied && allowed.orElse(List.of()).stream().map(String::strip).anyMatch(SpawnTool::isToolName);
     }
 
     static boolean isMcp(String tool) {

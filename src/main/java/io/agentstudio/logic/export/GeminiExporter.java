@@ -1,6 +1,7 @@
 package io.agentstudio.logic.export;
 
 import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.graph.SpawnTool;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.CatalogPatterns;
 import io.agentstudio.model.Dialect;
@@ -124,7 +125,7 @@ final class GeminiExporter extends AgentFileExporter {
             }
         }
         String why = unmapped.isEmpty() ? "" : "; no Gemini CLI tool for " + String.join(", ", unmapped)
-                + (unmapped.stream().anyMatch(ClaudeTools::isAgentTool) ? " (subagents cannot call subagents there)" : "")
+                + (unmapped.stream().anyMatch(SpawnTool::isToolName) ? " (subagents cannot call subagents there)" : "")
                 + (unmapped.stream().anyMatch(ClaudeTools::isMcp) ? " (an MCP server whose name has a _ has no Gemini tool name)" : "");
         List<String> studioChosen = tools.effective().orElse(List.of()).stream()
                 .filter(t -> !mappings.geminiTools().containsKey(t) && table.containsKey(t)).toList();

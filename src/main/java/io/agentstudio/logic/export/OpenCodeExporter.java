@@ -1,5 +1,6 @@
 package io.agentstudio.logic.export;
 
+import io.agentstudio.logic.graph.SpawnTool;
 import io.agentstudio.model.AgentDocument;
 
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class OpenCodeExporter extends AgentFileExporter {
                 List<String> keys = table.get(tool);
                 if (keys != null) {
                     keys.forEach(key -> permission.putIfAbsent(key, "allow"));
-                } else if (ClaudeTools.isAgentTool(tool)) {
+                } else if (SpawnTool.isToolName(tool)) {
                     if (agent.delegatesTo().isEmpty() && tools.startsAnyAgent()) {
                         permission.putIfAbsent("task", "allow");
                     }
@@ -110,7 +111,7 @@ final class OpenCodeExporter extends AgentFileExporter {
                     + " tools do not grant is denied)" + (unmapped.isEmpty() ? ""
                     : "; no OpenCode permission for " + String.join(", ", unmapped) + ", so they are denied"));
         }
-        boolean agentDenied = tools.denied().stream().map(ClaudeTools::base).anyMatch(ClaudeTools::isAgentTool);
+        boolean agentDenied = tools.denied().stream().map(ClaudeTools::base).anyMatch(SpawnTool::isToolName);
         if (!tools.denied().isEmpty()) {
             List<String> deniedKeys = new ArrayList<>();
             tools.denied().stream().map(ClaudeTools::base).map(table::get).filter(Objects::nonNull).flatMap(List::stream)

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * one). Each name is located in the field's lines so the studio can show it.
  */
 final class FrontmatterScanner {
-    private static final Pattern SPAWN_TOOL = Pattern.compile("\\b(?:Agent|Task)\\s*\\(([^)]*)\\)");
-
     private FrontmatterScanner() {
     }
 
@@ -36,12 +34,12 @@ final class FrontmatterScanner {
     }
 
     private static void spawnTools(AgentDocument document, FrontmatterField field, LineIndex lines, List<FoundReference> found) {
-        boolean declared = NameList.from(field.value()).stream().anyMatch(t -> SPAWN_TOOL.matcher(t).find());
+        boolean declared = NameList.from(field.value()).stream().anyMatch(t -> SpawnTool.IN_TEXT.matcher(t).find());
         if (!declared) {
             return;
         }
         String text = document.text();
-        Matcher tool = SPAWN_TOOL.matcher(text).region(field.startOffset(), field.endOffset());
+        Matcher tool = SpawnTool.IN_TEXT.matcher(text).region(field.startOffset(), field.endOffset());
         while (tool.find()) {
             int at = tool.start(1);
             for (String part : tool.group(1).split(",", -1)) {

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation.rules;
 
+import io.agentstudio.logic.graph.SpawnTool;
 import io.agentstudio.logic.validation.FileCheck;
 import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.RuleInfo;
@@ -7,7 +8,6 @@ import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code Agent(a, b)} (or the old {@code Task(...)}) in an agent that runs as a subagent. The limit only takes effect
@@ -18,7 +18,6 @@ public final class AgentLimitRule implements FileRule {
             "`Agent(...)` or `Task(...)` limits which agents may be started, in an agent that is not a main-thread agent.",
             "Claude Code applies the limit only when the agent runs as the main session (`claude --agent`); a subagent"
                     + " ignores it, so it neither restricts nor documents anything there.", null);
-    private static final Pattern LIMIT = Pattern.compile("(Agent|Task)\\s*\\(.*\\)");
 
     @Override
     public List<RuleInfo> rules() {
@@ -35,7 +34,7 @@ public final class AgentLimitRule implements FileRule {
                 continue;
             }
             for (String entry : ToolNames.entries(field)) {
-                if (LIMIT.matcher(entry).matches()) {
+                if (SpawnTool.parse(entry).isPresent()) {
                     file.report(RULE, file.offsetIn(field, entry), "tools", "`" + entry + "` limits the agents this one may start"
                             + " only when it runs as the main session (claude --agent); as a subagent it is ignored. Use `Agent`"
                             + " alone here, or keep it if the agent is meant to run as the main session.");
