@@ -39,7 +39,8 @@ class TestTiersTest {
             if (!top.getSimpleName().endsWith("Test")) {
                 return;
             }
-            require(top, classes, GuiTest.class, target -> target.getPackageName().startsWith("org.testfx")
+            require(top, classes, GuiTest.class, target -> target.getPackageName().startsWith("org.testfx.api")
+                    || target.getPackageName().startsWith("org.testfx.framework")
                     || target.getName().equals("javafx.application.Platform")
                     || target.getName().equals("io.agentstudio.app.HeadlessStudio"), untagged);
             require(top, classes, CorpusTest.class, target -> target.getName().equals("io.agentstudio.testing.SharedFiles"), untagged);
