@@ -46,8 +46,8 @@ final class AgentDeleter {
         boolean dirty = editor.map(AgentEditorViewModel::isDirty).orElse(false);
         boolean toTrash = trash.isAvailable();
         String unsaved = dirty ? " Its unsaved changes will be lost." : "";
-        if (!toTrash && !dialogs.confirm("Delete agent", "Delete " + row.file() + " for good? This system has no trash"
-                + " to restore it from." + unsaved)) {
+        if (!toTrash && !dialogs.confirm("Delete agent", "Delete " + row.file() + "? This system has no trash; Edit > Undo"
+                + " can bring it back while the studio is open." + unsaved)) {
             return;
         }
         if (toTrash && dirty && !dialogs.confirm("Delete agent", row.name() + " has unsaved changes. Move it to the trash"
@@ -66,8 +66,9 @@ final class AgentDeleter {
     private void delete(Path root, AgentRow row, Map<Path, AgentDocument> withoutReferences) {
         Optional<DocumentEdit> references = Optional.empty();
         if (!withoutReferences.isEmpty()) {
-            String names = withoutReferences.keySet().stream().map(path -> path.getFileName().toString()).sorted()
-                    .reduce((a, b) -> a + ", " + b).orElse("");
+            String names = withoutReferences.keySet().stream()
+                    .map(path -> services.list().agent(path).map(WorkspaceAgent::name).orElse(path.getFileName().toString()))
+                    .sorted().reduce((a, b) -> a + ", " + b).orElse("");
             Optional<String> choice = dialogs.choose("Delete agent", row.name() + " is delegated to by " + names
                     + ". Take it out of them too?", List.of(WITH_REFERENCES, FILE_ONLY));
             if (choice.isEmpty()) {

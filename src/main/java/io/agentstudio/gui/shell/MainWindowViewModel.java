@@ -136,6 +136,7 @@ public final class MainWindowViewModel {
         this.problems = new ProblemsViewModel(tabs, agentList, dialogs, RuleCatalog.standard(), validation, background, ui, typing);
         agentList.useProblems(problems.findingsByFile());
         status.showProblemCounts(problems);
+        status.countAgents(agentList.allRows());
         problems.currentFileProperty().bind(Bindings.createObjectBinding(() -> tabs.selectedProperty().get() != null
                         ? tabs.selectedProperty().get().path()
                         : agentList.selectedProperty().get() == null ? null : agentList.selectedProperty().get().agent().path(),

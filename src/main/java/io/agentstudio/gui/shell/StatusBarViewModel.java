@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +67,11 @@ public final class StatusBarViewModel {
     /** Problems of a severity in the whole workspace, as the problems pane counts them. */
     public ReadOnlyIntegerProperty problemCountProperty(Severity severity) {
         return problemCounts.get(severity).getReadOnlyProperty();
+    }
+
+    /** Follows the agent list, so a new, deleted or restored agent counts at once, not at the next load. */
+    void countAgents(ObservableList<?> agentRows) {
+        agents.bind(Bindings.createStringBinding(() -> count(agentRows.size(), "agent", "agents"), agentRows));
     }
 
     /** Follows the problems pane's counts. */
@@ -152,7 +158,6 @@ public final class StatusBarViewModel {
     void loaded(WorkspaceChoice choice, Workspace loaded, String note) {
         workspace.set(describe(choice));
         workspacePath.set(choice.root().toString());
-        agents.set(count(loaded.agents().size(), "agent", "agents"));
         List<String> details = new ArrayList<>();
         List<Problem> notLoadedProblems = loaded.notLoaded();
         long notLoaded = notLoadedProblems.stream().map(Problem::file).filter(Objects::nonNull).distinct().count();

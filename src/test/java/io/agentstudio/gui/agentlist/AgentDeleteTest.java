@@ -38,7 +38,7 @@ class AgentDeleteTest extends AgentActionsFixture {
         actions.delete(row("alpha"));
         finishWork();
 
-        assertThat(dialogs.asked).singleElement().asString().contains("for good");
+        assertThat(dialogs.asked).singleElement().asString().contains("no trash").contains("Edit > Undo can bring it back");
         assertThat(agentFile("alpha")).exists();
         assertThat(list.agentCount()).isEqualTo(2);
     }

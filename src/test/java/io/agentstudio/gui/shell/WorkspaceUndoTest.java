@@ -177,10 +177,11 @@ class WorkspaceUndoTest {
 
         window.agentActions().delete(row);
         finishWork();
-        assertThat(dialogs.asked).anySatisfy(question -> assertThat(question).contains("backend-dev is delegated to by tech-lead.md"));
+        assertThat(dialogs.asked).anySatisfy(question -> assertThat(question).contains("backend-dev is delegated to by tech-lead."));
         assertThat(coder).doesNotExist();
         assertThat(tabText(lead)).doesNotContain("`backend-dev`").contains("Check the plan first.");
         assertThat(window.undoTextProperty().get()).isEqualTo("Undo Delete backend-dev");
+        assertThat(window.status().agentsProperty().get()).isEqualTo("1 agent");
 
         window.undo();
         finishWork();
@@ -188,6 +189,7 @@ class WorkspaceUndoTest {
         assertThat(Files.readString(coder)).isEqualTo(CODER);
         assertThat(tabText(lead)).isEqualTo(LEAD);
         assertThat(window.agentList().allRows()).extracting(AgentRow::name).containsExactlyInAnyOrder("tech-lead", "backend-dev");
+        assertThat(window.status().agentsProperty().get()).isEqualTo("2 agents");
     }
 
     @Test
