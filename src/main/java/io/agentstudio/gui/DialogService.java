@@ -36,4 +36,7 @@ public interface DialogService {
 
     /** Tells the user something they need to act on that is not a failure (such as references left to edit by hand). */
     void inform(String title, String message);
+
+    /** Shows a long text to read and copy (a log): {@code header} above it, the text scrollable and not editable. */
+    void showText(String title, String header, String text);
 }

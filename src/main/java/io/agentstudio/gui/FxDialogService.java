@@ -3,6 +3,7 @@ package io.agentstudio.gui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
@@ -129,6 +130,25 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showText(String title, String header, String text) {
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefColumnCount(100);
+        area.setPrefRowCount(24);
+        area.setStyle("-fx-font-family: monospace;");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setContent(area);
+        alert.setResizable(true);
+        alert.initOwner(owner);
+        // The newest lines are what the user opened the log for: the last line, from its start.
+        area.positionCaret(text.lastIndexOf('\n', Math.max(0, text.length() - 2)) + 1);
         alert.showAndWait();
     }
 }

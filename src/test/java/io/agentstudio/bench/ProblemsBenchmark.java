@@ -237,5 +237,9 @@ public final class ProblemsBenchmark {
         @Override
         public void inform(String title, String message) {
         }
+
+        @Override
+        public void showText(String title, String header, String text) {
+        }
     }
 }

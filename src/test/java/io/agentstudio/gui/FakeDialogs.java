@@ -82,4 +82,10 @@ public final class FakeDialogs implements DialogService {
         asked.add(message);
         information.add(message);
     }
+
+    @Override
+    public void showText(String title, String header, String text) {
+        asked.add(header);
+        information.add(header + "\n\n" + text);
+    }
 }

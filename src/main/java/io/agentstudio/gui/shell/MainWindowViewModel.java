@@ -320,8 +320,8 @@ public final class MainWindowViewModel {
             } catch (IOException | RuntimeException e) {
                 text = "The log could not be read: " + e.getMessage();
             }
-            String shown = "The whole log is " + file + "\n\n" + text;
-            ui.execute(() -> dialogs.inform("Log", shown));
+            String shown = text;
+            ui.execute(() -> dialogs.showText("Log", "The last lines of " + file, shown));
         });
     }
 

@@ -119,7 +119,7 @@ class MainWindowViewModelTest {
         finishWork();
 
         assertThat(dialogs.information).singleElement().satisfies(shown -> assertThat(shown)
-                .contains("The whole log is " + log).contains("line 6\n").doesNotContain("line 5\n")
+                .contains("The last lines of " + log).contains("line 6\n").doesNotContain("line 5\n")
                 .endsWith("line " + (MainWindowViewModel.LOG_LINES_SHOWN + 5)));
     }
 
