@@ -1,20 +1,22 @@
 package io.agentstudio.gui;
 
+import io.agentstudio.logic.agentfile.EditRefusedException;
+
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Work the window hands to a background thread: the work runs on the background executor, its result or failure comes
  * back on the ui executor. Each call to {@link #run} supersedes the previous one, so a slow old run (a layout of the
  * workspace as it was a second ago) never overwrites the result of a newer one; {@link #cancel} drops the current one.
  *
- * <p>Expected failures (I/O) reach the window as their message; anything else is a bug, so it is logged with its stack
- * trace and the window gets a one-line summary.
+ * <p>Expected failures (I/O, and the logic's refusal of what the user asked for) reach the window as their message;
+ * anything else is a bug, so it is logged with its stack trace and the window gets a one-line summary.
  */
 public final class BackgroundTask<T> {
     private static final System.Logger LOG = System.getLogger(BackgroundTask.class.getName());
@@ -32,8 +34,14 @@ public final class BackgroundTask<T> {
         this.onFailure = Objects.requireNonNull(onFailure);
     }
 
+    /** Background work that may fail with an I/O error. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T get() throws IOException;
+    }
+
     /** Starts {@code work} in the background; any run still under way will not deliver. */
-    public void run(Supplier<T> work) {
+    public void run(Work<T> work) {
         long run = generation.incrementAndGet();
         background.execute(() -> {
             if (!isCurrent(run)) {
@@ -42,7 +50,7 @@ public final class BackgroundTask<T> {
             T result;
             try {
                 result = work.get();
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 String words = inWords(e);
                 ui.execute(() -> {
                     if (isCurrent(run)) {
@@ -68,9 +76,12 @@ public final class BackgroundTask<T> {
         return generation.get() == run;
     }
 
-    private static String inWords(RuntimeException e) {
+    private static String inWords(Exception e) {
         if (e instanceof UncheckedIOException io) {
             return messageOf(io.getCause());
+        }
+        if (e instanceof IOException || e instanceof IllegalArgumentException || e instanceof EditRefusedException) {
+            return messageOf(e);
         }
         LOG.log(Level.ERROR, "Background work failed", e);
         return "Unexpected error: " + messageOf(e);

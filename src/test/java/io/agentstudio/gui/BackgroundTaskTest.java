@@ -63,6 +63,22 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void anIoErrorOrARefusedRequestReachesTheUiInWordsToo() {
+        BackgroundTask<String> task = task();
+        task.run(() -> {
+            throw new IOException("read-only file system");
+        });
+        background.runAll();
+        ui.runAll();
+        task.run(() -> {
+            throw new IllegalArgumentException("x.txt would not be loaded as an agent");
+        });
+        background.runAll();
+        ui.runAll();
+        assertEquals(List.of("read-only file system", "x.txt would not be loaded as an agent"), failures);
+    }
+
+    @Test
     void anUnexpectedFailureIsReportedBriefly() {
         BackgroundTask<String> task = task();
         task.run(() -> {

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.agentlist;
 
+import io.agentstudio.gui.BackgroundTask;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
@@ -130,16 +131,8 @@ public final class AgentActionsViewModel {
     }
 
     private void create(Path root, Path target, Supplier<AgentDocument> document, Consumer<WorkspaceAgent> then) {
-        background.execute(() -> {
-            SaveResult result;
-            try {
-                result = store.saveAs(root, target, document.get());
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> dialogs.showError("The agent was not created", String.valueOf(e.getMessage())));
-                return;
-            }
-            ui.execute(() -> created(result, then));
-        });
+        new BackgroundTask<SaveResult>(background, ui, result -> created(result, then),
+                why -> dialogs.showError("The agent was not created", why)).run(() -> store.saveAs(root, target, document.get()));
     }
 
     private void created(SaveResult result, Consumer<WorkspaceAgent> then) {

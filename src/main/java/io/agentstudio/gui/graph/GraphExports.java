@@ -1,5 +1,6 @@
 package io.agentstudio.gui.graph;
 
+import io.agentstudio.gui.BackgroundTask;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.logic.graph.GraphFormat;
 import io.agentstudio.logic.graph.layout.PngImage;
@@ -81,13 +82,10 @@ public final class GraphExports {
     }
 
     private void write(Path file, Writing writing) {
-        background.execute(() -> {
-            try {
-                writing.run();
-                ui.execute(() -> graph.say("Exported " + file.getFileName() + "."));
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> dialogs.showError("The graph was not exported", file + ": " + e.getMessage()));
-            }
-        });
+        new BackgroundTask<Path>(background, ui, written -> graph.say("Exported " + written.getFileName() + "."),
+                why -> dialogs.showError("The graph was not exported", file + ": " + why)).run(() -> {
+                    writing.run();
+                    return file;
+                });
     }
 }
