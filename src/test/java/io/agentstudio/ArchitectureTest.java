@@ -6,8 +6,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Layers point one way: gui -> logic -> model. The command line uses logic only and never JavaFX. */
+/**
+ * Layers point one way: gui -> logic -> model. The command line uses logic only and never JavaFX. Inside gui, view
+ * models stay testable without a toolkit and the feature packages depend on each other without cycles.
+ */
 @AnalyzeClasses(packages = "io.agentstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -32,4 +36,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule commandLineNeverTouchesJavaFx = noClasses().that().resideInAPackage("io.agentstudio.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.gui..", "io.agentstudio.app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule viewModelsUseNoSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    @ArchTest
+    static final ArchRule guiFeaturePackagesAreFreeOfCycles = slices().matching("io.agentstudio.gui.(*)..")
+            .should().beFreeOfCycles();
 }
