@@ -62,7 +62,7 @@ public final class CompositionRoot implements AutoCloseable {
         EditorTabsViewModel tabs = new EditorTabsViewModel(catalogs, new AgentFileStore(), dialogs, loader,
                 Platform::runLater, new CommandStack(System::currentTimeMillis));
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
-        this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
+        this.mainWindow = MainWindowWiring.mainWindow(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
                 (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit,
                 validation, new FxDelay());
         this.placement = new WindowPlacement(settings, loader);
