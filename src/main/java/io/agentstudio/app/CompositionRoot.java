@@ -5,7 +5,7 @@ import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.export.ExportDialogs;
-import io.agentstudio.gui.preview.FxDelay;
+import io.agentstudio.gui.common.FxDelay;
 import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.shell.MainWindowView;
 import io.agentstudio.gui.shell.MainWindowViewModel;

@@ -6,7 +6,7 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.graph.GraphViewModel;
-import io.agentstudio.gui.preview.Delay;
+import io.agentstudio.gui.common.Delay;
 import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.gui.shell.DiskWatch;
 import io.agentstudio.gui.shell.MainWindowViewModel;

@@ -1,6 +1,6 @@
 package io.agentstudio.gui.shell;
 
-import io.agentstudio.gui.preview.Delay;
+import io.agentstudio.gui.common.Delay;
 
 import java.time.Duration;
 

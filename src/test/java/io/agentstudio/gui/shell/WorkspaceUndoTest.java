@@ -8,7 +8,7 @@ import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.gui.editor.FixAction;
+import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.gui.problems.ProblemRow;
 import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.logic.catalog.Catalogs;
