@@ -44,4 +44,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule guiFeaturePackagesAreFreeOfCycles = slices().matching("io.agentstudio.gui.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule sharedGuiPiecesKnowNoFeature = noClasses().that().resideInAPackage("io.agentstudio.gui.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.gui.agentlist..", "io.agentstudio.gui.body..",
+                    "io.agentstudio.gui.editor..", "io.agentstudio.gui.export..", "io.agentstudio.gui.form..",
+                    "io.agentstudio.gui.graph..", "io.agentstudio.gui.preview..", "io.agentstudio.gui.problems..",
+                    "io.agentstudio.gui.shell..");
 }
