@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Layers point one way: gui -> logic -> model. The command line uses logic only and never JavaFX. View models use no
- * scene graph, and the window's feature packages depend on each other without cycles.
+ * scene graph, the window's feature packages depend on each other without cycles, and gui.common on none of them.
  */
 @AnalyzeClasses(packages = "io.agentstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -50,4 +50,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule commandLineNeverTouchesJavaFx = noClasses().that().resideInAPackage("io.agentstudio.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.gui..", "io.agentstudio.app..", "javafx..");
+
+    /** What several parts of the window share depends on none of them. */
+    @ArchTest
+    static final ArchRule sharedGuiPiecesKnowNoFeature = noClasses().that().resideInAPackage("io.agentstudio.gui.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.agentstudio.gui.agentlist..", "io.agentstudio.gui.body..",
+                    "io.agentstudio.gui.editor..", "io.agentstudio.gui.export..", "io.agentstudio.gui.form..",
+                    "io.agentstudio.gui.graph..", "io.agentstudio.gui.preview..", "io.agentstudio.gui.problems..",
+                    "io.agentstudio.gui.shell..");
 }

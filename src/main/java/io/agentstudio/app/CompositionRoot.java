@@ -5,7 +5,7 @@ import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.export.ExportDialogs;
-import io.agentstudio.gui.preview.FxDelay;
+import io.agentstudio.gui.common.FxDelay;
 import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.shell.MainWindowView;
 import io.agentstudio.gui.shell.MainWindowViewModel;
@@ -70,7 +70,7 @@ public final class CompositionRoot implements AutoCloseable {
         EditorTabsViewModel tabs = new EditorTabsViewModel(catalogs, new AgentFileStore(), dialogs, fileIo,
                 Platform::runLater, new CommandStack(System::currentTimeMillis));
         PreferencesViewModel preferences = new PreferencesViewModel(settings, loader);
-        this.mainWindow = new MainWindowViewModel(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
+        this.mainWindow = MainWindowWiring.mainWindow(startup, new WorkspaceMemory(settings), dialogs, tabs, preferences,
                 (root, onChanges) -> WorkspaceWatcher.start(root, WATCH_DEBOUNCE, onChanges), new DesktopTrash(), loader, Platform::runLater, Platform::exit,
                 validation, new FxDelay());
         this.placement = new WindowPlacement(settings, loader);

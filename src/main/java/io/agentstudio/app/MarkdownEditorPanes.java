@@ -5,7 +5,7 @@ import io.agentstudio.gui.body.BodyEditorViewModel;
 import io.agentstudio.gui.editor.AgentEditing;
 import io.agentstudio.gui.editor.EditorPaneContext;
 import io.agentstudio.gui.editor.EditorPanes;
-import io.agentstudio.gui.preview.FxDelay;
+import io.agentstudio.gui.common.FxDelay;
 import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.preview.PreviewPane;
 import io.agentstudio.gui.preview.PreviewViewModel;

@@ -3,7 +3,7 @@ package io.agentstudio.app;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
-import io.agentstudio.gui.editor.ProblemPlace;
+import io.agentstudio.gui.common.ProblemPlace;
 import io.agentstudio.gui.problems.ProblemRow;
 import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;

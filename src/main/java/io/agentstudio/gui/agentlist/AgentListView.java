@@ -3,7 +3,7 @@ package io.agentstudio.gui.agentlist;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import io.agentstudio.gui.editor.ProblemIcons;
+import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Severity;
 import javafx.beans.property.ReadOnlyObjectWrapper;

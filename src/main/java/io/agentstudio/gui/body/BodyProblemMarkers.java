@@ -1,9 +1,9 @@
 package io.agentstudio.gui.body;
 
 import io.agentstudio.gui.editor.EditorProblems;
-import io.agentstudio.gui.editor.ProblemIcons;
-import io.agentstudio.gui.editor.ProblemPlace;
-import io.agentstudio.gui.editor.QuickFixMenu;
+import io.agentstudio.gui.common.ProblemIcons;
+import io.agentstudio.gui.common.ProblemPlace;
+import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.Problem;

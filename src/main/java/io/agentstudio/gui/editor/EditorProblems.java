@@ -1,5 +1,6 @@
 package io.agentstudio.gui.editor;
 
+import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Problem;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,5 +1,7 @@
 package io.agentstudio.gui.editor;
 
+import io.agentstudio.gui.common.QuickFixMenu;
+import io.agentstudio.gui.common.ProblemPlace;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Problem;
 import javafx.application.Platform;

@@ -2,8 +2,8 @@ package io.agentstudio.gui.form;
 
 import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.editor.EditorProblems;
-import io.agentstudio.gui.editor.ProblemIcons;
-import io.agentstudio.gui.editor.QuickFixMenu;
+import io.agentstudio.gui.common.ProblemIcons;
+import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Severity;
 import javafx.geometry.Pos;

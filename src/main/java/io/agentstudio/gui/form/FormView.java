@@ -2,7 +2,7 @@ package io.agentstudio.gui.form;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import io.agentstudio.gui.editor.QuickFixMenu;
+import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.logic.validation.Finding;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;

@@ -1,7 +1,7 @@
 package io.agentstudio.gui.problems;
 
 import io.agentstudio.gui.editor.EditorProblems;
-import io.agentstudio.gui.editor.FixAction;
+import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Problem;
 import javafx.beans.property.ReadOnlyObjectProperty;

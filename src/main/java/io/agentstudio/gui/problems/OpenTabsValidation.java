@@ -3,7 +3,7 @@ package io.agentstudio.gui.problems;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.DiskState;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.gui.preview.Delay;
+import io.agentstudio.gui.common.Delay;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;

@@ -3,7 +3,7 @@ package io.agentstudio.gui.problems;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.gui.editor.FixAction;
+import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.model.AgentDocument;

@@ -1,7 +1,7 @@
 package io.agentstudio.gui.problems;
 
 import atlantafx.base.theme.Styles;
-import io.agentstudio.gui.editor.FixAction;
+import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.RuleProvenance;
 import javafx.beans.binding.Bindings;

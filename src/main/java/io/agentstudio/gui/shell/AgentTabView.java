@@ -5,7 +5,7 @@ import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorPaneContext;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorProblems;
-import io.agentstudio.gui.editor.ProblemPlace;
+import io.agentstudio.gui.common.ProblemPlace;
 import io.agentstudio.gui.editor.FileSourceView;
 import io.agentstudio.gui.editor.TabLifetime;
 import io.agentstudio.gui.form.FormView;

@@ -3,23 +3,19 @@ package io.agentstudio.gui.shell;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
-import io.agentstudio.gui.agentlist.Trash;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.WorkspaceCommand;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.graph.GraphViewModel;
-import io.agentstudio.gui.preview.Delay;
 import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.logic.export.ExportService;
-import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.RuleSettingsFile;
 import io.agentstudio.logic.settings.OpenTabs;
 import io.agentstudio.logic.settings.StudioLog;
 import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
-import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
@@ -67,11 +63,12 @@ public final class MainWindowViewModel {
     private final EditorTabsViewModel tabs;
     private final PreferencesViewModel preferences;
     private final DiskWatch diskWatch;
+    private final OpenWorkspaceRoot workspaceRoot;
 
     private final AgentListViewModel agentList;
     private final AgentActionsViewModel agentActions;
     private final ProblemsViewModel problems;
-    private final StatusBarViewModel status = new StatusBarViewModel();
+    private final StatusBarViewModel status;
     private final GraphViewModel graph;
     /** The workspace shown and what its agents suggest for the tools pickers; replaced on each load. */
     private Workspace workspace;
@@ -93,34 +90,28 @@ public final class MainWindowViewModel {
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
 
-    /** As below, with the validation on {@code background} and no typing debounce (for tests of the rest). */
-    public MainWindowViewModel(StartupWorkspace startup, WorkspaceMemory memory, DialogService dialogs, EditorTabsViewModel tabs,
-                               PreferencesViewModel preferences, DiskWatch diskWatch, Trash trash, Executor background,
-                               Executor ui, Runnable quitAction) {
-        this(startup, memory, dialogs, tabs, preferences, diskWatch, trash, background, ui, quitAction, background,
-                (wait, task) -> {
-                    task.run();
-                    return () -> { };
-                });
-    }
-
     /**
-     * @param validation one thread for the validation engine
-     * @param typing     the debounce between the last keystroke and the check of the edited agent
+     * @param panels        the panels' ViewModels, built around {@code tabs} and {@code workspaceRoot}
+     * @param workspaceRoot what the panels read the open workspace's folder from; set here on each load
      */
     public MainWindowViewModel(StartupWorkspace startup, WorkspaceMemory memory, DialogService dialogs, EditorTabsViewModel tabs,
-                               PreferencesViewModel preferences, DiskWatch diskWatch, Trash trash, Executor background,
-                               Executor ui, Runnable quitAction, Executor validation, Delay typing) {
+                               PreferencesViewModel preferences, DiskWatch diskWatch, WindowPanels panels,
+                               OpenWorkspaceRoot workspaceRoot, Executor background, Executor ui, Runnable quitAction) {
         this.startup = startup;
         this.memory = memory;
         this.dialogs = dialogs;
         this.tabs = tabs;
         this.preferences = preferences;
         this.diskWatch = diskWatch;
+        this.workspaceRoot = workspaceRoot;
         this.background = background;
         this.ui = ui;
         this.quitAction = quitAction;
-        this.agentList = new AgentListViewModel(tabs.dirtyPaths());
+        this.agentList = panels.agentList();
+        this.agentActions = panels.agentActions();
+        this.problems = panels.problems();
+        this.graph = panels.graph();
+        this.status = panels.status();
         agentList.setOnOpen(agent -> tabs.open(agent));
         tabs.useListedAgents(agentList::agent);
         CommandStack commands = tabs.commands();
@@ -130,10 +121,7 @@ public final class MainWindowViewModel {
                 status.note(why);
             }
         });
-        this.agentActions = new AgentActionsViewModel(dialogs, tabs, agentList, new AgentFileStore(),
-                () -> workspace == null ? null : workspace.root(), trash, background, ui);
         tabs.selectedProperty().addListener((observable, before, editor) -> status.showEditor(editor));
-        this.problems = new ProblemsViewModel(tabs, agentList, dialogs, RuleCatalog.standard(), validation, background, ui, typing);
         agentList.useProblems(problems.findingsByFile());
         status.showProblemCounts(problems);
         status.countAgents(agentList.allRows());
@@ -141,8 +129,6 @@ public final class MainWindowViewModel {
                         ? tabs.selectedProperty().get().path()
                         : agentList.selectedProperty().get() == null ? null : agentList.selectedProperty().get().agent().path(),
                 tabs.selectedProperty(), agentList.selectedProperty()));
-        this.graph = new GraphViewModel(agentList, tabs, agentActions, dialogs, () -> workspace == null ? null : workspace.root(),
-                problems.worstSeverityByFile(), background, ui);
         graph.shownProperty().bindBidirectional(preferences.graphShownProperty());
     }
 
@@ -425,6 +411,7 @@ public final class MainWindowViewModel {
         }
         current.set(choice);
         workspace = loaded;
+        workspaceRoot.set(loaded.root());
         tabs.commands().clear();
         workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);

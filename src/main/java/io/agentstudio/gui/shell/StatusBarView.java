@@ -2,7 +2,7 @@ package io.agentstudio.gui.shell;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import io.agentstudio.gui.editor.ProblemIcons;
+import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.model.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;

@@ -2,7 +2,7 @@ package io.agentstudio.gui.body;
 
 import io.agentstudio.testing.GuiTest;
 import atlantafx.base.theme.PrimerLight;
-import io.agentstudio.gui.preview.FxDelay;
+import io.agentstudio.gui.common.FxDelay;
 import io.agentstudio.gui.preview.PreviewPane;
 import io.agentstudio.gui.preview.PreviewViewModel;
 import io.agentstudio.logic.markdown.MarkdownRenderer;

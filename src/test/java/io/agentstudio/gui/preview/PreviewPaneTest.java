@@ -1,5 +1,6 @@
 package io.agentstudio.gui.preview;
 
+import io.agentstudio.gui.common.FxDelay;
 import io.agentstudio.testing.GuiTest;
 import com.sun.net.httpserver.HttpServer;
 import io.agentstudio.logic.markdown.MarkdownRenderer;

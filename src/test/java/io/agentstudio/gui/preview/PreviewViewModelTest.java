@@ -1,5 +1,6 @@
 package io.agentstudio.gui.preview;
 
+import io.agentstudio.gui.common.Delay;
 import io.agentstudio.logic.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.agentstudio.gui.problems;
 
-import io.agentstudio.gui.preview.Delay;
+import io.agentstudio.gui.common.Delay;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.gui.editor.FixAction;
+import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.catalog.Catalogs;

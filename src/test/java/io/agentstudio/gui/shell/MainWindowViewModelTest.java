@@ -1,5 +1,6 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.app.MainWindowWiring;
 import io.agentstudio.gui.FakeDialogs;
 import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
@@ -63,12 +64,12 @@ class MainWindowViewModelTest {
         settings = new SettingsStore(home.resolve("config"));
         sample = new SampleWorkspace(home.resolve("data"));
         EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
-        window = new MainWindowViewModel(new StartupWorkspace(settings, sample), new WorkspaceMemory(settings), dialogs, tabs,
+        window = MainWindowWiring.mainWindow(new StartupWorkspace(settings, sample), new WorkspaceMemory(settings), dialogs, tabs,
                 new PreferencesViewModel(settings, background), (root, onChanges) -> {
                     watched.add(root);
                     diskChanges = onChanges;
                     return () -> { };
-                }, new FakeTrash(), background, ui, () -> quitCalled = true);
+                }, new FakeTrash(), background, ui, () -> quitCalled = true, background, new ImmediateDelay());
     }
 
     private void finishWork() {

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.app.MainWindowWiring;
 import io.agentstudio.gui.FakeDialogs;
 import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
@@ -7,7 +8,7 @@ import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.gui.editor.FixAction;
+import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.gui.problems.ProblemRow;
 import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.logic.catalog.Catalogs;
@@ -58,9 +59,9 @@ class WorkspaceUndoTest {
         SettingsStore settings = new SettingsStore(home.resolve("config"));
         EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui,
                 new CommandStack(() -> 0L));
-        window = new MainWindowViewModel(new StartupWorkspace(settings, new SampleWorkspace(home.resolve("data"))),
+        window = MainWindowWiring.mainWindow(new StartupWorkspace(settings, new SampleWorkspace(home.resolve("data"))),
                 new WorkspaceMemory(settings), dialogs, tabs, new PreferencesViewModel(settings, background),
-                (root, onChanges) -> () -> { }, new FakeTrash(), background, ui, () -> { });
+                (root, onChanges) -> () -> { }, new FakeTrash(), background, ui, () -> { }, background, new ImmediateDelay());
         window.openFolder(workspace);
         finishWork();
     }

@@ -1,8 +1,11 @@
-package io.agentstudio.gui.preview;
+package io.agentstudio.gui.common;
 
 import java.time.Duration;
 
-/** Runs a task once after a pause; injected so the preview's debounce is tested without a clock or a toolkit. */
+/**
+ * Runs a task once after a pause; injected so the debounces (the preview, checking while typing) are tested without a
+ * clock or a toolkit.
+ */
 @FunctionalInterface
 public interface Delay {
 

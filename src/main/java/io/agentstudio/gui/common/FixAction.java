@@ -1,4 +1,4 @@
-package io.agentstudio.gui.editor;
+package io.agentstudio.gui.common;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.agentstudio.gui.preview;
+package io.agentstudio.gui.common;
 
 import javafx.animation.PauseTransition;
 

@@ -1,4 +1,4 @@
-package io.agentstudio.gui.editor;
+package io.agentstudio.gui.common;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Side;

@@ -1,4 +1,4 @@
-package io.agentstudio.gui.editor;
+package io.agentstudio.gui.common;
 
 import atlantafx.base.theme.Styles;
 import io.agentstudio.model.Severity;
