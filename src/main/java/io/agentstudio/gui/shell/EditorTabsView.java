@@ -13,7 +13,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -23,7 +22,7 @@ final class EditorTabsView extends StackPane {
     private final Map<AgentEditorViewModel, Tab> tabs = new HashMap<>();
 
     EditorTabsView(EditorTabsViewModel viewModel, EditorPanes panes, PreferencesViewModel preferences,
-                   Function<AgentEditorViewModel, List<String>> workspaceTools, Function<AgentEditorViewModel, EditorProblems> problems) {
+                   Function<AgentEditorViewModel, FormViewModel> forms, Function<AgentEditorViewModel, EditorProblems> problems) {
         tabPane.setId("editor-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Label empty = new Label("Double-click an agent, or select it and press Enter, to open it here.");
@@ -39,7 +38,7 @@ final class EditorTabsView extends StackPane {
                     ((AgentTabView) closed.getContent()).dispose();
                 });
                 change.getAddedSubList().forEach(editor -> {
-                    Tab tab = tab(viewModel, editor, panes, preferences, workspaceTools.apply(editor), problems.apply(editor));
+                    Tab tab = tab(viewModel, editor, panes, preferences, forms.apply(editor), problems.apply(editor));
                     tabs.put(editor, tab);
                     tabPane.getTabs().add(tab);
                 });
@@ -58,12 +57,12 @@ final class EditorTabsView extends StackPane {
     }
 
     private static Tab tab(EditorTabsViewModel viewModel, AgentEditorViewModel editor, EditorPanes panes,
-                           PreferencesViewModel preferences, List<String> workspaceTools, EditorProblems problems) {
+                           PreferencesViewModel preferences, FormViewModel form, EditorProblems problems) {
         Tab tab = new Tab();
         tab.setUserData(editor);
         tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", editor.titleProperty()))
                 .otherwise(editor.titleProperty()));
-        tab.setContent(new AgentTabView(editor, new FormViewModel(editor, workspaceTools, problems), panes, preferences, problems));
+        tab.setContent(new AgentTabView(editor, form, panes, preferences, problems));
         tab.setOnCloseRequest(event -> {
             event.consume();
             viewModel.close(editor);

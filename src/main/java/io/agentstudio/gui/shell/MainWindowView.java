@@ -41,7 +41,7 @@ public final class MainWindowView extends BorderPane {
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
         setTop(new MenuBar(file, editMenu(viewModel), viewMenu(viewModel), helpMenu(viewModel)));
 
-        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), editor -> viewModel.workspaceTools(),
+        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel::formOf,
                 viewModel.problems()::problemsOf);
         SplitPane tabsAndGraph = new SplitPane(tabs);
         tabsAndGraph.setOrientation(Orientation.VERTICAL);

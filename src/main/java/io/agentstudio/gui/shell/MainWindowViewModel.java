@@ -6,6 +6,7 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.WorkspaceCommand;
+import io.agentstudio.gui.form.FormViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.problems.ProblemsViewModel;
@@ -157,6 +158,11 @@ public final class MainWindowViewModel {
 
     public PreferencesViewModel preferences() {
         return preferences;
+    }
+
+    /** The form of an open agent's tab, with the workspace's names for its tools picker and the agent's problems. */
+    public FormViewModel formOf(AgentEditorViewModel editor) {
+        return new FormViewModel(editor, workspaceTools, problems.problemsOf(editor));
     }
 
     /** Names for the tools pickers of the open workspace: MCP servers and names other agents use. */
