@@ -5,7 +5,6 @@ import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorPaneContext;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorProblems;
-import io.agentstudio.gui.common.ProblemPlace;
 import io.agentstudio.gui.editor.FileSourceView;
 import io.agentstudio.gui.editor.TabLifetime;
 import io.agentstudio.gui.form.FormView;
@@ -31,6 +30,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,16 +48,13 @@ final class AgentTabView extends BorderPane {
     AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences,
                  EditorProblems problems) {
         getStyleClass().add("agent-tab");
+        AgentTabViewModel tab = new AgentTabViewModel(editor, problems);
         ToggleGroup view = new ToggleGroup();
         ToggleButton edit = toggle("Edit", Feather.EDIT_3, "view-edit", view);
         ToggleButton sourceToggle = toggle("Source", Feather.CODE, "view-source", view);
         ToggleButton compare = toggle("Compare", Feather.COLUMNS, "view-compare", view);
-        // First of the reveal listeners, so the pane that shows the problem is visible before it moves there.
-        problems.revealProperty().addListener((observable, before, problem) -> {
-            if (problem != null) {
-                view.selectToggle(ProblemPlace.of(problem, editor.document()) == ProblemPlace.FILE ? sourceToggle : edit);
-            }
-        });
+        Map<AgentTabViewModel.Mode, ToggleButton> toggles = Map.of(AgentTabViewModel.Mode.EDIT, edit,
+                AgentTabViewModel.Mode.SOURCE, sourceToggle, AgentTabViewModel.Mode.COMPARE, compare);
         EditorPaneContext context = new EditorPaneContext(editor.caretLineProperty(), editor.caretColumnProperty(),
                 preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), problems,
                 editor.lineRequestProperty(), lifetime);
@@ -84,38 +81,27 @@ final class AgentTabView extends BorderPane {
         formAndBody.setDividerPositions(0.4);
 
         FileSourceView source = new FileSourceView(editor, problems);
-        compare.visibleProperty().bind(editor.diskDocumentProperty().isNotNull());
+        compare.visibleProperty().bind(tab.compareOfferedProperty());
         compare.managedProperty().bind(compare.visibleProperty());
-        view.selectToggle(edit);
-        view.selectedToggleProperty().addListener((observable, before, after) -> {
-            if (after == null) {
-                view.selectToggle(before);
-            }
-        });
-        DiffView diff = new DiffView(() -> view.selectToggle(edit));
+        DiffView diff = new DiffView(() -> tab.show(AgentTabViewModel.Mode.EDIT));
         formAndBody.visibleProperty().bind(edit.selectedProperty());
         source.visibleProperty().bind(sourceToggle.selectedProperty());
         diff.visibleProperty().bind(compare.selectedProperty());
-        compare.selectedProperty().addListener((observable, was, selected) -> {
-            if (selected) {
-                diff.show(editor.compareWithDisk());
+        tab.modeProperty().subscribe(mode -> {
+            view.selectToggle(toggles.get(mode));
+            if (mode == AgentTabViewModel.Mode.COMPARE) {
+                diff.show(tab.comparison());
             }
         });
+        view.selectedToggleProperty().addListener((observable, before, after) -> {
+            // A toggle group lets the user unselect all; a tab always shows one of its views.
+            AgentTabViewModel.Mode wanted = toggles.entrySet().stream().filter(entry -> entry.getValue() == after)
+                    .map(Map.Entry::getKey).findFirst().orElse(tab.modeProperty().get());
+            tab.show(wanted);
+            view.selectToggle(toggles.get(tab.modeProperty().get()));
+        });
+        tab.sourceLineProperty().addListener((observable, before, request) -> source.showLine(request.line()));
         StackPane center = new StackPane(formAndBody, source, diff);
-        // A line of the body shows in the body editor (which follows the request itself); a frontmatter line in Source.
-        editor.lineRequestProperty().addListener((observable, before, request) -> {
-            if (request.line() - 1 < editor.document().bodyFirstLine()) {
-                view.selectToggle(sourceToggle);
-                source.showLine(request.line());
-            } else {
-                view.selectToggle(edit);
-            }
-        });
-        editor.diskDocumentProperty().addListener((observable, before, after) -> {
-            if (after == null && compare.isSelected()) {
-                view.selectToggle(edit);
-            }
-        });
 
         ToggleButton stacked = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
         stacked.setId("layout-toggle");
