@@ -39,6 +39,9 @@ public final class EditorTabsViewModel implements OpenDocuments {
     private final ObservableList<AgentEditorViewModel> editors = FXCollections.observableArrayList();
     private final ObjectProperty<AgentEditorViewModel> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableSet<Path> dirtyPaths = FXCollections.observableSet();
+    /** Handed out once: a read-only view listens to its list only weakly, so one made per call could be collected
+     * with the listeners on it. */
+    private final ObservableSet<Path> dirtyPathsView = FXCollections.unmodifiableObservableSet(dirtyPaths);
 
     public EditorTabsViewModel(Catalogs catalogs, AgentFileStore store, DialogService dialogs, Executor background,
                                Executor ui, CommandStack commands) {
@@ -70,7 +73,7 @@ public final class EditorTabsViewModel implements OpenDocuments {
 
     /** The files of the tabs with unsaved edits, for the agent list's markers. */
     public ObservableSet<Path> dirtyPaths() {
-        return FXCollections.unmodifiableObservableSet(dirtyPaths);
+        return dirtyPathsView;
     }
 
     public Optional<AgentEditorViewModel> editorOf(Path path) {

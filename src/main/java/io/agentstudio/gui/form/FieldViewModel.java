@@ -36,6 +36,9 @@ public class FieldViewModel {
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", false);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ObservableList<String> items = FXCollections.observableArrayList();
+    /** Handed out once: a read-only view listens to its list only weakly, so one made per call could be collected
+     * with the listeners on it. */
+    private final ObservableList<String> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
@@ -66,7 +69,7 @@ public class FieldViewModel {
 
     /** For list fields: the names in the list. */
     public ObservableList<String> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** Why the last edit was refused or what is wrong with the value; empty when fine. */

@@ -22,6 +22,9 @@ public final class OtherFieldsViewModel {
 
     // Properties
     private final ObservableList<OtherField> fields = FXCollections.observableArrayList();
+    /** Handed out once: a read-only view listens to its list only weakly, so one made per call could be collected
+     * with the listeners on it. */
+    private final ObservableList<OtherField> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableMap<String, List<Finding>> findings = FXCollections.observableHashMap();
     // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
@@ -32,7 +35,7 @@ public final class OtherFieldsViewModel {
     }
 
     public ObservableList<OtherField> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -83,6 +83,9 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<WorkspaceChoice> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+    /** Handed out once: a read-only view listens to its list only weakly, so one made per call could be collected
+     * with the listeners on it. */
+    private final ObservableList<Path> recentWorkspacesView = FXCollections.unmodifiableObservableList(recentWorkspaces);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
@@ -207,7 +210,7 @@ public final class MainWindowViewModel {
 
     /** File > Open Recent: the workspaces opened last, newest first, only folders that still exist. */
     public ObservableList<Path> recentWorkspaces() {
-        return FXCollections.unmodifiableObservableList(recentWorkspaces);
+        return recentWorkspacesView;
     }
 
     // Commands

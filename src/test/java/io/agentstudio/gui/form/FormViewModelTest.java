@@ -64,6 +64,24 @@ class FormViewModelTest {
         assertThat(form.toolChoices()).contains("Read", "Agent", "mcp__github");
     }
 
+    /** The tool chips listen to items(): a listener that stopped hearing after a GC left the chips behind the file. */
+    @Test
+    void aListenerOnAListFieldKeepsHearingItsChangesAfterGarbageCollection() throws IOException {
+        AgentEditorViewModel editor = editor();
+        FormViewModel form = new FormViewModel(editor, List.of());
+        List<List<String>> heard = new java.util.ArrayList<>();
+        field(form, "tools").items().addListener((javafx.collections.ListChangeListener<String>) change ->
+                heard.add(List.copyOf(change.getList())));
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+
+        field(form, "tools").addItem("WebFetch");
+        editor.undo();
+
+        assertThat(heard).containsExactly(List.of("Read", "Grep", "WebFetch"), List.of("Read", "Grep"));
+    }
+
     @Test
     void removingToolsMeansInheritingAll() throws IOException {
         AgentEditorViewModel editor = editor();
