@@ -32,6 +32,12 @@ public interface DialogService {
     /** True when the user confirms. */
     boolean confirm(String title, String message);
 
+    /**
+     * Asks before something hard to take back: the button says what happens ({@code action}, "Delete"), and Cancel is
+     * the default, so a reflexive Enter does not do it. True when the user chose {@code action}.
+     */
+    boolean confirmDestructive(String title, String message, String action);
+
     void showError(String title, String message);
 
     /** Tells the user something they need to act on that is not a failure (such as references left to edit by hand). */

@@ -2,6 +2,7 @@ package io.agentstudio.gui;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ChoiceDialog;
@@ -113,6 +114,18 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.initOwner(owner);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String action) {
+        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, act, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        ((Button) alert.getDialogPane().lookupButton(act)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(act::equals).isPresent();
     }
 
     @Override

@@ -241,5 +241,10 @@ public final class ProblemsBenchmark {
         @Override
         public void showText(String title, String header, String text) {
         }
+
+        @Override
+        public boolean confirmDestructive(String title, String message, String action) {
+            return false;
+        }
     }
 }

@@ -66,6 +66,11 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirmDestructive(String title, String message, String action) {
+        return confirm(title, message);
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         asked.add(message);
         return confirmation;

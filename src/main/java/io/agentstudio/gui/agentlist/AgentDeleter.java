@@ -46,12 +46,12 @@ final class AgentDeleter {
         boolean dirty = editor.map(AgentEditorViewModel::isDirty).orElse(false);
         boolean toTrash = trash.isAvailable();
         String unsaved = dirty ? " Its unsaved changes will be lost." : "";
-        if (!toTrash && !dialogs.confirm("Delete agent", "Delete " + row.file() + "? This system has no trash; Edit > Undo"
-                + " can bring it back while the studio is open." + unsaved)) {
+        if (!toTrash && !dialogs.confirmDestructive("Delete agent", "Delete " + row.file() + "? This system has no trash;"
+                + " Edit > Undo can bring it back while the studio is open." + unsaved, "Delete")) {
             return;
         }
-        if (toTrash && dirty && !dialogs.confirm("Delete agent", row.name() + " has unsaved changes. Move it to the trash"
-                + " and lose them?")) {
+        if (toTrash && dirty && !dialogs.confirmDestructive("Delete agent", row.name() + " has unsaved changes. Move it to"
+                + " the trash and lose them?", "Move to Trash")) {
             return;
         }
         // The others as their tabs hold them: the references are taken out of what the user sees, unsaved like any edit.
