@@ -130,7 +130,8 @@ final class ReferenceMatcher {
             if (c.flatStart < lastEnd) {
                 continue; // a shorter name inside one already taken, such as a plain slug inside "the x agent"
             }
-            if (!couldBeReference(c)) {
+            boolean listed = listedName(c, section, item);
+            if (!listed && !couldBeReference(c)) {
                 continue; // decided by the name alone, before the costlier look at the words around it
             }
             Clause clause = clauseBefore(c.flatStart);
@@ -141,7 +142,7 @@ final class ReferenceMatcher {
             boolean strong = section != null || cue;
             boolean ghostAllowed = section != null || incoming || continues && previousGhostAllowed
                     || STRICT_HANDOFF_CUE.matcher(clause.prefix).find();
-            if (!accepted(c, strong, ghostAllowed, clause, previous)) {
+            if (!listed && !accepted(c, strong, ghostAllowed, clause, previous)) {
                 continue;
             }
             boolean reverse = incoming || (continues ? previousReverse : section != null && section.reverse());
@@ -154,6 +155,18 @@ final class ReferenceMatcher {
             previousGhostAllowed = ghostAllowed;
         }
         return found;
+    }
+
+    /**
+     * A backticked one-word name that opens an item of a delegation section's list ({@code - `researcher`}, the way
+     * {@code link} writes it) is that item's agent whether or not it exists: after the agent is deleted or renamed away
+     * the item must read as a dangling delegation, not vanish from the team. Elsewhere a one-word ghost stays out,
+     * because {@code `debugger`} in prose is far more often code.
+     */
+    private boolean listedName(Candidate c, DelegationSection section, ReferenceItem item) {
+        return section != null && item != null && item.kind() == ItemKind.LIST_ITEM && c.form == NameForm.CODE
+                && flat.substring(0, c.flatStart).isBlank() && AgentNames.isSlugShaped(c.written)
+                && NAME_FOLLOWER.matcher(after(c)).lookingAt();
     }
 
     /** False for names no context can make a reference: "high-level", a plain one-word agent name, "[agent-name]". */

@@ -186,6 +186,28 @@ class WorkspaceValidationTest {
     }
 
     @Test
+    void aOneWordAgentDeletedFromTheTeamLeavesTheDelegationListItemAsAProblem() throws IOException {
+        write(".claude/agents/researcher.md", named("researcher"));
+        write(".claude/agents/lead.md", named("lead") + "\n## Delegates to\n\n- `researcher`\n- `planner`: the plan\n");
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).extracting(f -> f.problem().message())
+                .singleElement().asString().contains("`planner`");
+
+        validation.remove(file(".claude/agents/researcher.md"));
+
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).extracting(f -> f.problem().line())
+                .containsExactlyInAnyOrder(9, 10);
+    }
+
+    @Test
+    void aOneWordNameInProseOrMidItemIsNoDelegationToAMissingAgent() throws IOException {
+        write(".claude/agents/lead.md", named("lead") + "\n## Delegates to\n\n- run `make` first, then hand over\n\n"
+                + "Call `debugger` when stuck.\n");
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).isEmpty();
+    }
+
+    @Test
     void aMissingDelegationMovesWithItsLineWhenTheFrontmatterGrowsAndFollowsTheBodyWhenItChanges() throws IOException {
         String lead = named("lead") + "\n## Delegates to\n- `release-planner` for the release plan\n";
         write(".claude/agents/lead.md", lead);
