@@ -116,6 +116,9 @@ class SeedsProblemsWindowTest {
             window.agentList().select(noFrontmatter);
             problems().currentAgentOnlyProperty().set(true);
         });
+        // The tree shows the narrowed rows a pulse or two after the filter changes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-tree .tree-table-row-cell")
+                .match((TreeTableRow<?> row) -> missing.equals(row.getItem())).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#problems-tree .tree-table-row-cell")
                 .match((TreeTableRow<?> row) -> missing.equals(row.getItem())).queryAs(TreeTableRow.class));
         robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.SHORTCUT);

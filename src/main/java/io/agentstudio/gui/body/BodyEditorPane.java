@@ -1,5 +1,6 @@
 package io.agentstudio.gui.body;
 
+import io.agentstudio.gui.common.TextReplacement;
 import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.logic.markdown.Heading;
 import javafx.beans.property.BooleanProperty;

@@ -1,5 +1,7 @@
 package io.agentstudio.gui.body;
 
+import io.agentstudio.gui.common.AreaText;
+import io.agentstudio.gui.common.TextReplacement;
 import io.agentstudio.gui.editor.AgentEditing;
 import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.logic.markdown.Heading;

@@ -26,6 +26,9 @@ public interface EditorProblems {
      */
     ReadOnlyObjectProperty<Problem> revealProperty();
 
+    /** Shows {@code problem} as a double-click in the problems pane would: the tab switches to the pane that holds it. */
+    void reveal(Problem problem);
+
     /** The fixes of these findings, each one undoable edit, plus "fix all of this kind in this file" where safe. */
     List<FixAction> fixes(List<Finding> findings);
 
@@ -49,6 +52,11 @@ public interface EditorProblems {
             @Override
             public ReadOnlyObjectProperty<Problem> revealProperty() {
                 return never.getReadOnlyProperty();
+            }
+
+            @Override
+            public void reveal(Problem problem) {
+                // Nothing holds a problem outside a validated workspace.
             }
 
             @Override

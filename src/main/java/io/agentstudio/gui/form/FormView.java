@@ -10,6 +10,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -85,10 +86,15 @@ public final class FormView extends ScrollPane {
         otherHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         otherHint.setWrapText(true);
 
-        Message disabled = new Message("Fields cannot be edited", "", new FontIcon(Feather.ALERT_OCTAGON));
+        Message message = new Message("The fields cannot be read", "", new FontIcon(Feather.ALERT_OCTAGON));
+        message.getStyleClass().add(Styles.DANGER);
+        message.descriptionProperty().bind(viewModel.notEditableReasonProperty());
+        Button repair = new Button("Repair in Source", new FontIcon(Feather.CODE));
+        repair.setId("form-repair");
+        repair.getStyleClass().add(Styles.ACCENT);
+        repair.setOnAction(event -> viewModel.repairInSource());
+        VBox disabled = new VBox(8, message, repair);
         disabled.setId("form-disabled");
-        disabled.getStyleClass().add(Styles.DANGER);
-        disabled.descriptionProperty().bind(viewModel.notEditableReasonProperty());
         disabled.visibleProperty().bind(viewModel.editableProperty().not());
         disabled.managedProperty().bind(disabled.visibleProperty());
 

@@ -7,6 +7,7 @@ import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FrontmatterState;
+import io.agentstudio.model.Severity;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -100,6 +101,16 @@ public final class FormViewModel {
         return notEditableReason.getReadOnlyProperty();
     }
 
+    /**
+     * Takes the user to what keeps the fields unreadable: the tab switches to Source with that line selected, where
+     * the file can be repaired by hand or with a quick fix.
+     */
+    public void repairInSource() {
+        AgentDocument document = editing.documentProperty().get();
+        document.problems().stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst()
+                .ifPresent(problems::reveal);
+    }
+
     private void show(AgentDocument document) {
         boolean canEdit = document.isEditable();
         editable.set(canEdit);
@@ -117,7 +128,7 @@ public final class FormViewModel {
 
     private static String reason(AgentDocument document) {
         if (document.state() == FrontmatterState.UNCLOSED) {
-            return "The frontmatter is not closed: add a `---` line after the last field in the Source or body.";
+            return "The frontmatter is not closed: a `---` line must follow the last field.";
         }
         return document.problems().stream()
                 .filter(p -> p.ruleId().equals(CodecRules.YAML_SYNTAX) || p.ruleId().equals(CodecRules.YAML_NOT_MAPPING))

@@ -52,7 +52,8 @@ final class OpenAgentProblems implements EditorProblems {
         findings.setAll(now);
     }
 
-    void reveal(Problem problem) {
+    @Override
+    public void reveal(Problem problem) {
         reveal.set(null);
         reveal.set(problem);
     }

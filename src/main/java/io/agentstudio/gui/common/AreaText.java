@@ -1,15 +1,15 @@
-package io.agentstudio.gui.body;
+package io.agentstudio.gui.common;
 
 /**
  * The code area splits lines at LF, CRLF and a lone CR and gives every line break back as one {@code \n}, so a body
  * with CRLF endings reads differently in the area than in the file. This converts text and offsets between the two.
  */
-final class AreaText {
+public final class AreaText {
     private AreaText() {
     }
 
     /** The body as the area shows it: every line terminator a single {@code \n}. */
-    static String of(String body) {
+    public static String of(String body) {
         if (body.indexOf('\r') < 0) {
             return body;
         }
@@ -17,7 +17,7 @@ final class AreaText {
     }
 
     /** The body offset of an area offset. */
-    static int toBody(String body, int areaOffset) {
+    public static int toBody(String body, int areaOffset) {
         if (body.indexOf('\r') < 0) {
             return areaOffset;
         }
@@ -31,7 +31,7 @@ final class AreaText {
     }
 
     /** Text typed into the area, with its line breaks written as the file writes them. */
-    static String toFile(String areaText, String lineEnding) {
+    public static String toFile(String areaText, String lineEnding) {
         return lineEnding.equals("\n") ? areaText : areaText.replace("\n", lineEnding);
     }
 }

@@ -1,4 +1,4 @@
-package io.agentstudio.gui.body;
+package io.agentstudio.gui.common;
 
 /**
  * Replace {@code removedLength} characters at {@code offset} with {@code inserted}.
