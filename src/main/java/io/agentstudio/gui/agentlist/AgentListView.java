@@ -88,6 +88,8 @@ public final class AgentListView extends VBox {
         model.setButtonCell(namedCell("Model"));
         dialect.setButtonCell(namedCell("Tool"));
         problems.setMinWidth(CheckBox.USE_PREF_SIZE);
+        model.setMinWidth(ComboBox.USE_PREF_SIZE);
+        dialect.setMinWidth(ComboBox.USE_PREF_SIZE);
         HBox bar = new HBox(6, model, dialect, problems);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
@@ -117,8 +119,8 @@ public final class AgentListView extends VBox {
         table.setItems(sorted);
         table.getColumns().add(markerColumn());
         table.getColumns().add(nameColumn());
-        table.getColumns().add(textColumn("Model", AgentRow::model, 64, 44));
-        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 40));
+        table.getColumns().add(textColumn("Model", AgentRow::model, 72, 72));
+        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 110));
         table.setRowFactory(t -> {
             TableRow<AgentRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -187,8 +189,8 @@ public final class AgentListView extends VBox {
             }
         });
         // The name is what a user scans the list for; the description may shrink to a tooltip first.
-        column.setPrefWidth(200);
-        column.setMinWidth(175);
+        column.setPrefWidth(180);
+        column.setMinWidth(150);
         return column;
     }
 

@@ -2,11 +2,17 @@ package io.agentstudio.gui.body;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.layout.VBox;
 
 /** Find and replace above the body: the fields bind to the {@link FindReplaceModel}; the buttons call the pane. */
@@ -31,7 +37,9 @@ final class FindBar extends VBox {
         getStyleClass().add("body-bar");
         query.setId("body-find-field");
         query.setPromptText("Find");
-        query.setPrefColumnCount(20);
+        query.setPrefColumnCount(14);
+        query.setMinWidth(80);
+        HBox.setHgrow(query, Priority.ALWAYS);
         query.textProperty().bindBidirectional(model.queryProperty());
         query.setOnAction(event -> actions.next());
         query.setOnKeyPressed(event -> {
@@ -43,22 +51,28 @@ final class FindBar extends VBox {
                 actions.close();
             }
         });
-        CheckBox matchCase = new CheckBox("Match case");
+        // The bar shares the body's column with the form and preview: its buttons are icons, named by their tooltips.
+        ToggleButton matchCase = new ToggleButton("Aa");
         matchCase.setId("body-find-case");
+        matchCase.setTooltip(new Tooltip("Match case"));
+        matchCase.setMinWidth(Region.USE_PREF_SIZE);
         matchCase.selectedProperty().bindBidirectional(model.matchCaseProperty());
-        Button previous = button("Previous", "body-find-previous", actions::previous);
-        Button next = button("Next", "body-find-next", actions::next);
+        Button previous = iconButton("Previous match (Shift+Enter)", Feather.CHEVRON_UP, "body-find-previous", actions::previous);
+        Button next = iconButton("Next match (Enter)", Feather.CHEVRON_DOWN, "body-find-next", actions::next);
         Label found = new Label();
         found.setId("body-find-status");
         found.textProperty().bind(status);
-        Button close = button("Close", "body-find-close", actions::close);
+        found.setMinWidth(Region.USE_PREF_SIZE);
+        Button close = iconButton("Close (Esc)", Feather.X, "body-find-close", actions::close);
         HBox findRow = new HBox(query, previous, next, matchCase, found, close);
         findRow.getStyleClass().add("body-bar-row");
 
         TextField replacement = new TextField();
         replacement.setId("body-replace-field");
         replacement.setPromptText("Replace with");
-        replacement.setPrefColumnCount(20);
+        replacement.setPrefColumnCount(14);
+        replacement.setMinWidth(80);
+        HBox.setHgrow(replacement, Priority.ALWAYS);
         replacement.textProperty().bindBidirectional(model.replacementProperty());
         replacement.setOnAction(event -> actions.replace());
         replacement.setOnKeyPressed(event -> {
@@ -83,9 +97,18 @@ final class FindBar extends VBox {
         query.requestFocus();
     }
 
+    private static Button iconButton(String name, Feather icon, String id, Runnable action) {
+        Button button = button(name, id, action);
+        button.setGraphic(new FontIcon(icon));
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setTooltip(new Tooltip(name));
+        return button;
+    }
+
     private static Button button(String text, String id, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -9,7 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.controlsfx.control.ToggleSwitch;
@@ -127,10 +127,12 @@ final class FieldControls {
 
     private static Node swatches(FieldViewModel field) {
         ToggleGroup group = new ToggleGroup();
-        HBox row = new HBox(4);
+        // The swatches wrap rather than clip in a narrow form.
+        FlowPane row = new FlowPane(4, 4);
         row.setId("field-color");
         ToggleButton none = new ToggleButton("none");
         none.getStyleClass().add(Styles.SMALL);
+        none.setMinWidth(ToggleButton.USE_PREF_SIZE);
         none.setUserData("");
         none.setToggleGroup(group);
         row.getChildren().add(none);

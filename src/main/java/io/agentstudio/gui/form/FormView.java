@@ -7,6 +7,7 @@ import io.agentstudio.logic.validation.Finding;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -45,13 +46,12 @@ public final class FormView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         GridPane grid = new GridPane();
         grid.setId("form-fields");
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints controls = new ColumnConstraints(80, 200, Double.MAX_VALUE);
-        controls.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, controls);
+        grid.setVgap(4);
+        // Each label above its control: a column of labels as wide as the longest key ("observeToolResults") left the
+        // controls too narrow to read at a laptop's width.
+        ColumnConstraints column = new ColumnConstraints(80, 200, Double.MAX_VALUE);
+        column.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().add(column);
         int row = 0;
         for (FieldViewModel field : viewModel.fields()) {
             Label label = new Label(field.name());
@@ -75,7 +75,9 @@ public final class FormView extends ScrollPane {
             FieldMarker marker = new FieldMarker(target, field.name(), viewModel.problems());
             field.findings().addListener((ListChangeListener<Finding>) change -> marker.show(field.findings()));
             marker.show(field.findings());
-            grid.addRow(row++, label, control);
+            grid.addRow(row++, label);
+            grid.addRow(row++, control);
+            GridPane.setMargin(control, new Insets(0, 0, 10, 0));
         }
 
         Label otherTitle = new Label("Other fields");

@@ -55,6 +55,7 @@ final class OtherFieldsView extends VBox {
         HBox.setHgrow(value, Priority.ALWAYS);
         Button add = new Button("Add", new FontIcon(Feather.PLUS));
         add.setId("other-add");
+        add.setMinWidth(Button.USE_PREF_SIZE);
         add.setOnAction(event -> {
             if (viewModel.put(key.getText(), value.getText())) {
                 key.clear();
