@@ -29,10 +29,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -53,7 +55,15 @@ class GraphWindowTest {
     private Path root;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
+        // Each test lays the graph out afresh: a node another test dragged would move the edges this one clicks on.
+        if (Files.isDirectory(home)) {
+            try (Stream<Path> files = Files.walk(home)) {
+                for (Path layout : files.filter(file -> file.endsWith(".agent-studio/layout.json")).toList()) {
+                    Files.delete(layout);
+                }
+            }
+        }
         studio = HeadlessStudio.start(stage, home);
     }
 

@@ -280,11 +280,15 @@ public final class GraphViewModel {
         savePlaces();
     }
 
-    /** Opens a node's agent in a tab (double-click); for a ghost, offers to create the agent. */
+    /**
+     * Opens a node's agent in a tab (double-click) and makes way for its editor, the graph being a main view of its
+     * own; for a ghost, offers to create the agent.
+     */
     public void open(String id) {
         WorkspaceAgent agent = agentsById.get(id);
         if (agent != null) {
             tabs.open(agent);
+            shown.set(false);
         } else {
             laidOut.graph().node(id).filter(GraphNode::isGhost).ifPresent(edits::createGhost);
         }
@@ -300,7 +304,10 @@ public final class GraphViewModel {
     /** Opens the agent whose workspace-relative file is {@code file} with the caret on {@code line} (1-based). */
     public void openAt(Path file, int line) {
         agentsById.values().stream().filter(agent -> agent.relativePath().equals(file)).findFirst()
-                .ifPresent(agent -> tabs.open(agent).revealLine(line));
+                .ifPresent(agent -> {
+                    tabs.open(agent).revealLine(line);
+                    shown.set(false);
+                });
     }
 
     public void fitAll() {

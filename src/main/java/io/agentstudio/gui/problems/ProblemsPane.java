@@ -92,10 +92,10 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
         current.setId("problems-current-only");
         current.selectedProperty().bindBidirectional(viewModel.currentAgentOnlyProperty());
 
-        Button close = new Button(null, new FontIcon(Feather.X));
+        Button close = new Button(null, new FontIcon(Feather.CHEVRONS_DOWN));
         close.setId("problems-hide");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        close.setTooltip(new Tooltip("Hide the problems pane (View > Problems, Ctrl+Shift+M)"));
+        close.setTooltip(new Tooltip("Collapse to the counts in the status bar; click them, or Ctrl+Shift+M, to bring the pane back"));
         close.setOnAction(event -> hide.run());
 
         ToolBar bar = new ToolBar(title, byAgent, byRule, new Separator(Orientation.VERTICAL),

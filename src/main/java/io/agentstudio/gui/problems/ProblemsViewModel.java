@@ -68,6 +68,7 @@ public final class ProblemsViewModel {
     private final ObjectProperty<ProblemRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<RuleInfo> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking", false);
+    private Runnable onGoTo = () -> { };
 
     /**
      * @param validationExecutor one thread for the validation engine (latest-wins per file)
@@ -218,7 +219,13 @@ public final class ProblemsViewModel {
             return;
         }
         selected.set(row);
+        onGoTo.run();
         editorOf(row.file()).ifPresent(editor -> openTabs.problemsOf(editor).reveal(row.problem()));
+    }
+
+    /** What the window does before a problem is gone to: make the editor the main view. */
+    public void setOnGoTo(Runnable action) {
+        this.onGoTo = action;
     }
 
     /**

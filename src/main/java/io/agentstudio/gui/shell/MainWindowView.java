@@ -1,5 +1,12 @@
 package io.agentstudio.gui.shell;
 
+import java.util.List;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToggleButton;
+import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.export.ExportDialogs;
@@ -39,18 +46,17 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         Menu file = fileMenu(viewModel);
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
-        setTop(new MenuBar(file, editMenu(viewModel), viewMenu(viewModel), helpMenu(viewModel)));
+        MenuBar menus = new MenuBar(file, editMenu(viewModel), viewMenu(viewModel), helpMenu(viewModel));
+        HBox.setHgrow(menus, Priority.ALWAYS);
+        HBox top = new HBox(menus, perspectiveSwitch(viewModel.graph().shownProperty()));
+        top.getStyleClass().add("top-bar");
+        setTop(top);
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel::formOf,
                 viewModel.problems()::problemsOf);
-        SplitPane tabsAndGraph = new SplitPane(tabs);
-        tabsAndGraph.setOrientation(Orientation.VERTICAL);
-        // View > Graph puts the canvas under the tabs, as wide as they are (a left-to-right layout is wide), so the list,
-        // an open agent and the graph show together.
-        DockedPane.dock(tabsAndGraph, viewModel.graph().shownProperty(), 0.5,
-                () -> new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty()));
-        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()), tabsAndGraph);
-        split.setDividerPositions(0.27);
+        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()),
+                mainView(tabs, viewModel));
+        split.setDividerPositions(0.33);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(new StackPane(withProblemsPane(split, viewModel), loadingVeil(viewModel)));
         StatusBarView status = new StatusBarView(viewModel.status());
@@ -59,13 +65,71 @@ public final class MainWindowView extends BorderPane {
         acceptDroppedFolders(viewModel);
     }
 
+    /**
+     * Beside the list, the open agents' tabs or the team graph, one at a time and each at full size: a graph docked
+     * under the tabs was a strip too low to read on a laptop. Only the one shown is in the scene (a hidden tab pane
+     * still had its new tabs styled, without the theme's colours); the graph is built the first time it is shown, so
+     * a start without it loads none of its classes, and kept with its view after.
+     */
+    private static StackPane mainView(EditorTabsView tabs, MainWindowViewModel viewModel) {
+        BooleanProperty graphShown = viewModel.graph().shownProperty();
+        StackPane view = new StackPane();
+        view.setId("main-view");
+        GraphCanvasView[] graph = {null};
+        Runnable show = () -> {
+            if (!graphShown.get()) {
+                view.getChildren().setAll(tabs);
+                return;
+            }
+            if (graph[0] == null) {
+                graph[0] = new GraphCanvasView(viewModel.graph(), viewModel.preferences().darkThemeProperty());
+            }
+            view.getChildren().setAll(graph[0]);
+        };
+        graphShown.addListener((observable, was, shown) -> show.run());
+        show.run();
+        return view;
+    }
+
+    /** "Agents | Team graph" at the right of the menu bar: which main view shows beside the list. */
+    private static HBox perspectiveSwitch(BooleanProperty graphShown) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton agents = new ToggleButton("Agents", new FontIcon(Feather.FILE_TEXT));
+        agents.setId("perspective-agents");
+        agents.setTooltip(new Tooltip("The open agents' forms and bodies"));
+        ToggleButton graph = new ToggleButton("Team graph", new FontIcon(Feather.SHARE_2));
+        graph.setId("perspective-graph");
+        graph.setTooltip(new Tooltip("Who delegates to whom; draw to link (View > Team Graph, Ctrl+Shift+G)"));
+        for (ToggleButton button : List.of(agents, graph)) {
+            button.setToggleGroup(group);
+            button.getStyleClass().add(Styles.SMALL);
+            button.setMinWidth(ToggleButton.USE_PREF_SIZE);
+        }
+        agents.getStyleClass().add(Styles.LEFT_PILL);
+        graph.getStyleClass().add(Styles.RIGHT_PILL);
+        Runnable follow = () -> group.selectToggle(graphShown.get() ? graph : agents);
+        graphShown.addListener((observable, was, shown) -> follow.run());
+        follow.run();
+        // A click on the selected button would leave neither selected; the property decides instead.
+        group.selectedToggleProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                follow.run();
+            } else {
+                graphShown.set(now == graph);
+            }
+        });
+        HBox box = new HBox(agents, graph);
+        box.getStyleClass().add("perspective-switch");
+        return box;
+    }
+
     /** The problems pane docked under the list and the tabs, shown and hidden by the View menu's preference. */
     private static SplitPane withProblemsPane(SplitPane main, MainWindowViewModel viewModel) {
         BooleanProperty shown = viewModel.preferences().problemsShownProperty();
         SplitPane docked = new SplitPane(main);
         docked.setId("main-split");
         docked.setOrientation(Orientation.VERTICAL);
-        DockedPane.dock(docked, shown, 0.66, () -> {
+        DockedPane.dock(docked, shown, 0.74, () -> {
             ProblemsPane pane = new ProblemsPane(viewModel.problems(), () -> shown.set(false));
             SplitPane.setResizableWithParent(pane, false);
             return pane;
@@ -157,7 +221,7 @@ public final class MainWindowView extends BorderPane {
         problems.selectedProperty().bindBidirectional(preferences.problemsShownProperty());
         MenuItem settings = item("Preferences…", Feather.SETTINGS, "menu-preferences", "Shortcut+Comma",
                 () -> new PreferencesDialog(preferences).showAndWait());
-        CheckMenuItem graph = new CheckMenuItem("Graph", new FontIcon(Feather.SHARE_2));
+        CheckMenuItem graph = new CheckMenuItem("Team Graph", new FontIcon(Feather.SHARE_2));
         graph.setId("menu-graph");
         graph.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         graph.selectedProperty().bindBidirectional(viewModel.graph().shownProperty());

@@ -116,7 +116,13 @@ public final class MainWindowViewModel {
         this.problems = panels.problems();
         this.graph = panels.graph();
         this.status = panels.status();
-        agentList.setOnOpen(agent -> tabs.open(agent));
+        agentList.setOnOpen(agent -> {
+            tabs.open(agent);
+            // The team graph is a main view of its own: an agent opened from the list is shown in its editor.
+            graph.shownProperty().set(false);
+        });
+        // Likewise for a problem gone to. (A link drawn on the graph opens its agent's tab too, and the graph stays.)
+        problems.setOnGoTo(() -> graph.shownProperty().set(false));
         tabs.useListedAgents(agentList::agent);
         CommandStack commands = tabs.commands();
         commands.revisionProperty().subscribe(revision -> showHistory(commands));

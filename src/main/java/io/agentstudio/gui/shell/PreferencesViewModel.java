@@ -47,7 +47,8 @@ public final class PreferencesViewModel {
         fontSize.set(settings.get(FONT_SIZE).map(PreferencesViewModel::size).orElse(13));
         wrapText.set(flag(WRAP, true));
         sideBySide.set(flag(SIDE_BY_SIDE, true));
-        previewShown.set(flag(PREVIEW, true));
+        // Off until asked for: at a laptop's width the form and the body need the room; the tab's Preview button shows it.
+        previewShown.set(flag(PREVIEW, false));
         problemsShown.set(flag(PROBLEMS, true));
         graphShown.set(flag(GRAPH, false));
         byKey.values().forEach(property -> property.addListener((observable, before, after) -> store()));

@@ -27,7 +27,7 @@ class PreferencesViewModelTest {
         assertThat(preferences.fontSizeProperty().get()).isEqualTo(13);
         assertThat(preferences.wrapTextProperty().get()).isTrue();
         assertThat(preferences.sideBySideProperty().get()).isTrue();
-        assertThat(preferences.previewShownProperty().get()).isTrue();
+        assertThat(preferences.previewShownProperty().get()).as("the preview waits for its toggle").isFalse();
         assertThat(preferences.problemsShownProperty().get()).isTrue();
         assertThat(preferences.graphShownProperty().get()).isFalse();
     }
@@ -39,7 +39,7 @@ class PreferencesViewModelTest {
         preferences.fontSizeProperty().set(17);
         preferences.wrapTextProperty().set(false);
         preferences.sideBySideProperty().set(false);
-        preferences.previewShownProperty().set(false);
+        preferences.previewShownProperty().set(true);
         preferences.problemsShownProperty().set(false);
         preferences.graphShownProperty().set(true);
         background.runAll();
@@ -50,7 +50,7 @@ class PreferencesViewModelTest {
         assertThat(next.fontSizeProperty().get()).isEqualTo(17);
         assertThat(next.wrapTextProperty().get()).isFalse();
         assertThat(next.sideBySideProperty().get()).isFalse();
-        assertThat(next.previewShownProperty().get()).isFalse();
+        assertThat(next.previewShownProperty().get()).isTrue();
         assertThat(next.problemsShownProperty().get()).isFalse();
         assertThat(next.graphShownProperty().get()).isTrue();
     }
