@@ -45,4 +45,7 @@ public interface DialogService {
 
     /** Shows a long text to read and copy (a log): {@code header} above it, the text scrollable and not editable. */
     void showText(String title, String header, String text);
+
+    /** Shows a reference to read from the top (shortcuts, rules, versions): as {@link #showText}, scrolled to the start. */
+    void showReference(String title, String header, String text);
 }

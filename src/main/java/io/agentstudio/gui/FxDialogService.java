@@ -148,6 +148,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showText(String title, String header, String text) {
+        // The newest lines are what the user opened the log for: the last line, from its start.
+        showText(title, header, text, text.lastIndexOf('\n', Math.max(0, text.length() - 2)) + 1);
+    }
+
+    @Override
+    public void showReference(String title, String header, String text) {
+        showText(title, header, text, 0);
+    }
+
+    private void showText(String title, String header, String text, int caret) {
         TextArea area = new TextArea(text);
         area.setEditable(false);
         area.setWrapText(false);
@@ -160,8 +170,7 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(area);
         alert.setResizable(true);
         alert.initOwner(owner);
-        // The newest lines are what the user opened the log for: the last line, from its start.
-        area.positionCaret(text.lastIndexOf('\n', Math.max(0, text.length() - 2)) + 1);
+        area.positionCaret(caret);
         alert.showAndWait();
     }
 }

@@ -92,6 +92,19 @@ class LayoutWindowTest {
         assertThat(problemsPane(robot)).isPresent();
     }
 
+    @Test
+    void editFindOpensTheFindBarOfTheOpenAgentsBody(FxRobot robot) throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        robot.interact(() -> window.agentList().open(window.agentList().visibleRows().get(0)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#body-text").tryQuery().isPresent());
+
+        robot.clickOn("Edit").clickOn("Find…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node field = robot.lookup("#body-find-field").query();
+        assertThat(field.isVisible() && field.getParent().isVisible() && field.isFocused()).isTrue();
+    }
+
     private static Optional<Node> problemsPane(FxRobot robot) {
         return robot.lookup("#problems-pane").tryQuery().filter(pane -> pane.getScene() != null);
     }

@@ -243,6 +243,10 @@ public final class ProblemsBenchmark {
         }
 
         @Override
+        public void showReference(String title, String header, String text) {
+        }
+
+        @Override
         public boolean confirmDestructive(String title, String message, String action) {
             return false;
         }

@@ -93,4 +93,9 @@ public final class FakeDialogs implements DialogService {
         asked.add(header);
         information.add(header + "\n\n" + text);
     }
+
+    @Override
+    public void showReference(String title, String header, String text) {
+        showText(title, header, text);
+    }
 }

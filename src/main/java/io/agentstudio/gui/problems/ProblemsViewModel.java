@@ -223,6 +223,11 @@ public final class ProblemsViewModel {
         editorOf(row.file()).ifPresent(editor -> openTabs.problemsOf(editor).reveal(row.problem()));
     }
 
+    /** Every rule the studio checks, in catalog order: Help > Rules Reference lists them. */
+    public List<RuleInfo> rules() {
+        return rules.all();
+    }
+
     /** What the window does before a problem is gone to: make the editor the main view. */
     public void setOnGoTo(Runnable action) {
         this.onGoTo = action;

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.gui.body.BodyEditorPane;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorProblems;
@@ -14,6 +15,7 @@ import javafx.scene.layout.StackPane;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** One tab per open agent, with an unsaved-changes dot in its title; closing asks through the ViewModel. */
@@ -54,6 +56,13 @@ final class EditorTabsView extends StackPane {
                 viewModel.selectedProperty().set((AgentEditorViewModel) tab.getUserData());
             }
         });
+    }
+
+    /** The selected tab's body editor while it shows one: Edit > Find and Replace work on it. */
+    Optional<BodyEditorPane> selectedBody() {
+        Tab tab = tabPane.getSelectionModel().getSelectedItem();
+        return Optional.ofNullable(tab).map(shown -> shown.getContent().lookup(".body-editor"))
+                .filter(BodyEditorPane.class::isInstance).map(BodyEditorPane.class::cast);
     }
 
     private static Tab tab(EditorTabsViewModel viewModel, AgentEditorViewModel editor, EditorPanes panes,

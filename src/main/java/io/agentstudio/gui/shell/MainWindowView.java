@@ -1,5 +1,6 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.gui.body.BodyEditorPane;
 import java.util.List;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
@@ -46,14 +47,14 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         Menu file = fileMenu(viewModel);
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
-        MenuBar menus = new MenuBar(file, editMenu(viewModel), viewMenu(viewModel), helpMenu(viewModel));
+        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel::formOf,
+                viewModel.problems()::problemsOf);
+        MenuBar menus = new MenuBar(file, editMenu(viewModel, tabs), viewMenu(viewModel), helpMenu(viewModel));
         HBox.setHgrow(menus, Priority.ALWAYS);
         HBox top = new HBox(menus, perspectiveSwitch(viewModel.graph().shownProperty()));
         top.getStyleClass().add("top-bar");
         setTop(top);
 
-        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel::formOf,
-                viewModel.problems()::problemsOf);
         SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()),
                 mainView(tabs, viewModel));
         split.setDividerPositions(0.33);
@@ -184,7 +185,7 @@ public final class MainWindowView extends BorderPane {
         return recent;
     }
 
-    private static Menu editMenu(MainWindowViewModel viewModel) {
+    private static Menu editMenu(MainWindowViewModel viewModel, EditorTabsView tabs) {
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "menu-undo", "Shortcut+Z", viewModel::undo);
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "menu-redo", "Shortcut+Shift+Z", viewModel::redo);
         MenuItem redoY = item("Redo", null, "menu-redo-y", "Shortcut+Y", viewModel::redo);
@@ -194,12 +195,22 @@ public final class MainWindowView extends BorderPane {
         redo.textProperty().bind(viewModel.redoTextProperty());
         redo.disableProperty().bind(viewModel.canRedoProperty().not());
         redoY.disableProperty().bind(viewModel.canRedoProperty().not());
-        return new Menu("Edit", null, undo, redo, redoY);
+        BooleanBinding noTab = viewModel.tabs().selectedProperty().isNull();
+        MenuItem find = item("Find…", Feather.SEARCH, "menu-find", "Shortcut+F", () -> tabs.selectedBody().ifPresent(BodyEditorPane::showFind));
+        find.disableProperty().bind(noTab);
+        MenuItem replace = item("Replace…", null, "menu-replace", "Shortcut+H", () -> tabs.selectedBody().ifPresent(BodyEditorPane::showReplace));
+        replace.disableProperty().bind(noTab);
+        MenuItem goToLine = item("Go to Line…", null, "menu-go-to-line", "Shortcut+L", () -> tabs.selectedBody().ifPresent(BodyEditorPane::showGoToLine));
+        goToLine.disableProperty().bind(noTab);
+        return new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), find, replace, goToLine);
     }
 
     private static Menu helpMenu(MainWindowViewModel viewModel) {
+        MenuItem shortcuts = item("Keyboard Shortcuts", Feather.COMMAND, "menu-shortcuts", null, viewModel::showShortcuts);
+        MenuItem rules = item("Rules Reference", Feather.BOOK_OPEN, "menu-rules", null, viewModel::showRulesReference);
         MenuItem log = item("Show Log", Feather.FILE_TEXT, "menu-show-log", null, viewModel::showLog);
-        Menu help = new Menu("Help", null, log);
+        MenuItem about = item("About Agent Studio", Feather.INFO, "menu-about", null, viewModel::showAbout);
+        Menu help = new Menu("Help", null, shortcuts, rules, new SeparatorMenuItem(), log, about);
         help.setId("menu-help");
         return help;
     }

@@ -1,5 +1,7 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.logic.export.StudioVersion;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
@@ -324,6 +326,32 @@ public final class MainWindowViewModel {
             String shown = text;
             ui.execute(() -> dialogs.showText("Log", "The last lines of " + file, shown));
         });
+    }
+
+    /** Help > Keyboard Shortcuts. */
+    public void showShortcuts() {
+        dialogs.showReference("Keyboard Shortcuts", "The studio's keys (Ctrl is Cmd on macOS)", Shortcuts.text());
+    }
+
+    /** Help > Rules Reference: every check, its severity, what it looks for and why it matters. */
+    public void showRulesReference() {
+        List<RuleInfo> rules = problems.rules();
+        StringBuilder text = new StringBuilder();
+        for (RuleInfo rule : rules) {
+            text.append(rule.id()).append(" (").append(rule.severity().label()).append(")\n  ").append(rule.summary())
+                    .append("\n  Why: ").append(rule.rationale()).append("\n\n");
+        }
+        dialogs.showReference("Rules Reference", rules.size() + " rules. Turn one off or change its severity in"
+                + " .agent-studio/rules.yaml of the workspace.", text.toString().strip());
+    }
+
+    /** Help > About: the versions to quote in a bug report. */
+    public void showAbout() {
+        dialogs.showReference("About Agent Studio", "Agent Studio " + StudioVersion.current(), String.join("\n",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                "JavaFX " + System.getProperty("javafx.runtime.version", "unknown"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                "Settings and log: " + (logFile == null ? "none" : logFile.getParent().toString())));
     }
 
     /** Reads the open workspace from disk again. */

@@ -212,6 +212,30 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void theHelpMenuListsTheShortcutsEveryRuleAndTheVersions() {
+        window.showShortcuts();
+        window.showRulesReference();
+        window.showAbout();
+
+        assertThat(dialogs.information).hasSize(3);
+        assertThat(dialogs.information.get(0)).contains("Ctrl+1").contains("Quick fix");
+        assertThat(dialogs.information.get(1)).contains("agent-unknown (warning)").contains("yaml-syntax (error)")
+                .contains("Why: ");
+        assertThat(dialogs.information.get(2)).startsWith("Agent Studio ").contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void anAgentOpenedFromTheListTakesTheMainViewFromTheGraph() throws IOException {
+        window.start(Optional.of(workspaceWith("w", "alpha", "beta")));
+        finishWork();
+        window.graph().shownProperty().set(true);
+
+        window.agentList().open(window.agentList().visibleRows().get(1));
+
+        assertThat(window.graph().shownProperty().get()).isFalse();
+    }
+
+    @Test
     void openingAnAgentTwiceShowsOneTab() throws IOException {
         window.start(Optional.of(workspaceWith("w", "alpha", "beta")));
         finishWork();
