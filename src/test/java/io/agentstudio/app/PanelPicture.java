@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -15,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One panel as a person sees it, read from a picture of the whole window (so that what shows through a panel
@@ -25,6 +28,7 @@ import java.util.Optional;
 final class PanelPicture {
     /** A text smaller than this on screen (cut off by a scroll or a clip) has too few pixels to judge. */
     private static final double LEAST_SIDE = 5;
+    private static final double SHAPE_MARGIN = 3;
     private final Node panel;
     private final Image window;
 
@@ -45,16 +49,31 @@ final class PanelPicture {
         return texts;
     }
 
+    /** Every visible line, arrow and dot drawn as a shape in the panel (legend samples), named by its style classes. */
+    List<TextContrast> shapes() {
+        List<TextContrast> shapes = new ArrayList<>();
+        collect(panel, shapes, node -> node instanceof Shape && !(node instanceof Text), node -> String.join(".", node.getStyleClass()), SHAPE_MARGIN);
+        return shapes;
+    }
+
     private void collect(Node node, List<TextContrast> texts) {
+        collect(node, texts, candidate -> candidate instanceof Text text && !(candidate instanceof FontIcon) && !text.getText().isBlank(),
+                candidate -> ((Text) candidate).getText(), 0);
+    }
+
+    /** {@code margin}: pixels around the node that belong to its background (a thin line has none inside its box). */
+    private void collect(Node node, List<TextContrast> found, Predicate<Node> wanted, Function<Node, String> name, double margin) {
         if (!node.isVisible() || node.getOpacity() == 0 || node.isDisabled()) {
             return;
         }
-        if (node instanceof Text text && !(node instanceof FontIcon) && !text.getText().isBlank()) {
-            onScreen(text).filter(box -> box.getWidth() >= LEAST_SIDE && box.getHeight() >= LEAST_SIDE)
-                    .ifPresent(box -> texts.add(contrastOf(text.getText(), box)));
+        if (wanted.test(node)) {
+            Bounds local = node.getBoundsInLocal();
+            onScreen(node, new BoundingBox(local.getMinX() - margin, local.getMinY() - margin, local.getWidth() + 2 * margin, local.getHeight() + 2 * margin))
+                    .filter(box -> box.getWidth() >= LEAST_SIDE && box.getHeight() >= LEAST_SIDE)
+                    .ifPresent(box -> found.add(contrastOf(name.apply(node), box)));
         }
         if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found, wanted, name, margin));
         }
     }
 
@@ -86,7 +105,11 @@ final class PanelPicture {
 
     /** The part of the node the window shows: inside the window, the panel and every clip around it (scrolls, lists). */
     private Optional<Bounds> onScreen(Node node) {
-        Optional<Bounds> box = Optional.of(node.localToScene(node.getBoundsInLocal()))
+        return onScreen(node, node.getBoundsInLocal());
+    }
+
+    private Optional<Bounds> onScreen(Node node, Bounds local) {
+        Optional<Bounds> box = Optional.of(node.localToScene(local))
                 .flatMap(bounds -> intersection(bounds, new BoundingBox(0, 0, window.getWidth(), window.getHeight())))
                 .flatMap(bounds -> intersection(bounds, panel.localToScene(panel.getBoundsInLocal())));
         for (Node around = node; around != null; around = around.getParent()) {

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every panel of the window reads well in both themes. In a picture of the window at 1280x800 (an agent open with
  * a marked field and its tool chips in view, the graph and the problems pane shown, a row selected) each text must
  * stand out from what is behind it by WCAG AA's 4.5:1, and each panel's surface must be light in the light theme and
- * dark in the dark one: after switching in the View menu, and at the next start.
+ * dark in the dark one: after switching in the View menu, and at the next start. The legend's line samples must
+ * stand out by WCAG's 3:1 for graphics.
  */
 @GuiTest
 @ExtendWith(ApplicationExtension.class)
@@ -148,6 +149,9 @@ class ThemeContrastWindowTest {
                 }
                 texts.stream().filter(text -> text.ratio() < Wcag.AA_TEXT).forEach(text -> found.add(name + ": " + text));
             });
+            new PanelPicture(robot.lookup(".graph-legend").query(), picture).shapes().stream()
+                    .filter(sample -> sample.ratio() < Wcag.AA_GRAPHICS)
+                    .forEach(sample -> found.add("graph legend sample: " + sample));
             return found;
         }).get(20, TimeUnit.SECONDS);
     }

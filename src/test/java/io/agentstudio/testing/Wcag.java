@@ -7,6 +7,8 @@ package io.agentstudio.testing;
 public final class Wcag {
     /** The least contrast of normal-size text at level AA. */
     public static final double AA_TEXT = 4.5;
+    /** The least contrast of the parts of a graphic needed to understand it (lines, arrows, marks), at level AA. */
+    public static final double AA_GRAPHICS = 3;
 
     private Wcag() {
     }
