@@ -43,9 +43,9 @@ final class GraphLegend extends FlowPane {
         analyses.selectedProperty().bindBidirectional(model.analysesShownProperty());
         analyses.getStyleClass().add(Styles.SMALL);
         getChildren().addAll(analyses,
-                mark(line(Color.web("#cf222e"), 2.5), "cycle", "Agents that hand work to each other in a circle (red outline),"
+                mark(line("cycle"), "cycle", "Agents that hand work to each other in a circle (red outline),"
                         + " and the shortest circle through them"),
-                mark(line(Color.web("#bf8700"), 2.5), "deeper than " + GraphAnalyses.CLAUDE_CODE_NESTING_LIMIT,
+                mark(line("too-deep"), "deeper than " + GraphAnalyses.CLAUDE_CODE_NESTING_LIMIT,
                         "A handoff that goes past Claude Code's nesting limit of " + GraphAnalyses.CLAUDE_CODE_NESTING_LIMIT
                                 + " levels (the end of a chain that is too deep)"),
                 mark(hollowDot(), "no way in", "Agents no other agent hands work to (only the main conversation starts them)"));
@@ -58,14 +58,13 @@ final class GraphLegend extends FlowPane {
         return label;
     }
 
-    /** A short sample of the kind's line, as the canvas draws it. */
+    /** A short sample of the kind's line, as the canvas draws it; its colours are the theme's (studio.css). */
     private static Node sample(EdgeKind kind) {
-        Color colour = Color.web("#57606a");
         Pane sample = new Pane();
         sample.setPrefSize(26, 10);
         sample.setMinSize(26, 10);
         Line line = new Line(1, 5, 19, 5);
-        line.setStroke(kind == EdgeKind.MENTIONS ? Color.web("#9aa4ae") : colour);
+        line.getStyleClass().addAll("graph-legend-line", kind.id());
         line.setStrokeWidth(kind == EdgeKind.SPAWNS ? 4.5 : 1.5);
         if (kind == EdgeKind.MENTIONS) {
             line.getStrokeDashArray().addAll(2.0, 3.0);
@@ -73,28 +72,28 @@ final class GraphLegend extends FlowPane {
         sample.getChildren().add(line);
         if (kind == EdgeKind.SPAWNS) {
             Line inner = new Line(1, 5, 19, 5);
-            inner.setStroke(Color.WHITE);
+            inner.getStyleClass().add("graph-legend-inner");
             inner.setStrokeWidth(1.5);
             sample.getChildren().add(inner);
         }
         if (kind != EdgeKind.MENTIONS) {
             Polygon arrow = new Polygon(26, 5, 18, 1, 18, 9);
-            arrow.setFill(colour);
+            arrow.getStyleClass().add("graph-legend-arrow");
             sample.getChildren().add(arrow);
         }
         return sample;
     }
 
-    private static Node line(Color colour, double width) {
+    private static Node line(String analysis) {
         Line line = new Line(0, 0, 16, 0);
-        line.setStroke(colour);
-        line.setStrokeWidth(width);
+        line.getStyleClass().addAll("graph-legend-analysis", analysis);
+        line.setStrokeWidth(2.5);
         return line;
     }
 
     private static Node hollowDot() {
         Circle dot = new Circle(4, Color.TRANSPARENT);
-        dot.setStroke(Color.web("#59636e"));
+        dot.getStyleClass().add("graph-legend-dot");
         dot.setStrokeWidth(1.2);
         return dot;
     }
