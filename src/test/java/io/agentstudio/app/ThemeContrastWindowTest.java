@@ -45,6 +45,8 @@ class ThemeContrastWindowTest {
     private static final double DARKEST_LIGHT_SURFACE = 0.6;
     private static final double LIGHTEST_DARK_SURFACE = 0.05;
     private static final Map<String, Function<FxRobot, Node>> PANELS = new LinkedHashMap<>();
+    /** The team graph is a main view of its own, shown instead of the tabs: its panels are checked with it shown. */
+    private static final Map<String, Function<FxRobot, Node>> GRAPH_PANELS = new LinkedHashMap<>();
 
     static {
         PANELS.put("agent list toolbar", robot -> robot.lookup(".search-bar").query());
@@ -56,10 +58,11 @@ class ThemeContrastWindowTest {
         PANELS.put("tool chips", robot -> robot.lookup(".name-list-editor").query());
         PANELS.put("tab toolbar (Edit, Source, Preview)", robot -> robot.lookup(".tab-tools").query());
         PANELS.put("body editor bar (Wrap, Outline)", robot -> robot.lookup(".body-toolbar").query());
-        PANELS.put("graph toolbar", robot -> robot.lookup(".graph-toolbar").query());
-        PANELS.put("graph legend", robot -> robot.lookup(".graph-legend").query());
         PANELS.put("problems pane", robot -> robot.lookup(".problems-pane").query());
         PANELS.put("status bar", robot -> robot.lookup(".status-bar").query());
+        GRAPH_PANELS.put("graph toolbar", robot -> robot.lookup(".graph-toolbar").query());
+        GRAPH_PANELS.put("graph legend", robot -> robot.lookup(".graph-legend").query());
+        GRAPH_PANELS.put("agent list beside the graph", robot -> robot.lookup("#agent-table").query());
     }
 
     @TempDir
@@ -112,32 +115,47 @@ class ThemeContrastWindowTest {
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);
-            window.preferences().graphShownProperty().set(true);
             window.preferences().problemsShownProperty().set(true);
             AgentRow row = window.agentList().visibleRows().stream().filter(agent -> agent.name().equals(MARKED_AGENT))
                     .findFirst().orElseThrow();
             window.agentList().selectedProperty().set(row);
             window.agentList().open(row);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#field-marker-tools").tryQuery().isPresent()
-                && window.graph().laidOut().boxes().size() == 10 && !window.graph().busyProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#field-marker-tools").tryQuery().isPresent());
         robot.interact(() -> scrollIntoView(robot.lookup(".form-view").query(), robot.lookup(".name-list-editor").query()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The graph leaves the form little height: the tools field, its chips and its marker are further down. */
+    /** The tools field, its chips and its marker are further down the form. */
     private static void scrollIntoView(ScrollPane form, Node field) {
         Bounds place = form.getContent().sceneToLocal(field.localToScene(field.getBoundsInLocal()));
         double room = form.getContent().getBoundsInLocal().getHeight() - form.getViewportBounds().getHeight();
         form.setVvalue(Math.min(1, place.getMinY() / room));
     }
 
-    /** What a person could not read, or a surface in the other theme's shade, panel by panel. */
+    /** What a person could not read, or a surface in the other theme's shade, panel by panel, in both main views. */
     private List<String> unreadable(FxRobot robot, boolean dark) throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        robot.interact(() -> window.graph().shownProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>(unreadable(robot, dark, PANELS));
+        robot.interact(() -> window.graph().shownProperty().set(true));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.graph().laidOut().boxes().size() == 10
+                && !window.graph().busyProperty().get() && robot.lookup(".graph-legend").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        found.addAll(unreadable(robot, dark, GRAPH_PANELS));
+        found.addAll(WaitForAsyncUtils.asyncFx(() -> new PanelPicture(robot.lookup(".graph-legend").query(),
+                stage.getScene().snapshot(null)).shapes().stream().filter(sample -> sample.ratio() < Wcag.AA_GRAPHICS)
+                .map(sample -> "graph legend sample: " + sample).toList()).get(20, TimeUnit.SECONDS));
+        robot.interact(() -> window.graph().shownProperty().set(false));
+        return found;
+    }
+
+    private List<String> unreadable(FxRobot robot, boolean dark, Map<String, Function<FxRobot, Node>> panels) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Image picture = stage.getScene().snapshot(null);
             List<String> found = new ArrayList<>();
-            PANELS.forEach((name, panel) -> {
+            panels.forEach((name, panel) -> {
                 PanelPicture seen = new PanelPicture(panel.apply(robot), picture);
                 double surface = Wcag.luminance(seen.surface());
                 if (dark ? surface > LIGHTEST_DARK_SURFACE : surface < DARKEST_LIGHT_SURFACE) {
@@ -149,9 +167,6 @@ class ThemeContrastWindowTest {
                 }
                 texts.stream().filter(text -> text.ratio() < Wcag.AA_TEXT).forEach(text -> found.add(name + ": " + text));
             });
-            new PanelPicture(robot.lookup(".graph-legend").query(), picture).shapes().stream()
-                    .filter(sample -> sample.ratio() < Wcag.AA_GRAPHICS)
-                    .forEach(sample -> found.add("graph legend sample: " + sample));
             return found;
         }).get(20, TimeUnit.SECONDS);
     }
