@@ -56,6 +56,7 @@ class ThemeContrastWindowTest {
         PANELS.put("tool chips", robot -> robot.lookup(".name-list-editor").query());
         PANELS.put("tab toolbar (Edit, Source, Preview)", robot -> robot.lookup(".tab-tools").query());
         PANELS.put("body editor bar (Wrap, Outline)", robot -> robot.lookup(".body-toolbar").query());
+        PANELS.put("body editor (line numbers, highlighted Markdown)", robot -> robot.lookup(".body-editor").query());
         PANELS.put("graph toolbar", robot -> robot.lookup(".graph-toolbar").query());
         PANELS.put("graph legend", robot -> robot.lookup(".graph-legend").query());
         PANELS.put("problems pane", robot -> robot.lookup(".problems-pane").query());
