@@ -58,6 +58,7 @@ class ThemeContrastWindowTest {
         PANELS.put("tool chips", robot -> robot.lookup(".name-list-editor").query());
         PANELS.put("tab toolbar (Edit, Source, Preview)", robot -> robot.lookup(".tab-tools").query());
         PANELS.put("body editor bar (Wrap, Outline)", robot -> robot.lookup(".body-toolbar").query());
+        PANELS.put("body editor (line numbers, highlighted Markdown)", robot -> robot.lookup(".body-editor").query());
         PANELS.put("problems pane", robot -> robot.lookup(".problems-pane").query());
         PANELS.put("status bar", robot -> robot.lookup(".status-bar").query());
         GRAPH_PANELS.put("graph toolbar", robot -> robot.lookup(".graph-toolbar").query());
