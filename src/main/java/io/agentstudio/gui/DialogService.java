@@ -26,6 +26,9 @@ public interface DialogService {
      */
     Optional<String> askText(String title, String prompt, String initial, Function<String, String> check);
 
+    /** Lets the user choose a template and a name for a new agent in {@code form}; true when they chose Create. */
+    boolean askNewAgent(NewAgentForm form);
+
     /** Lets the user pick one of {@code options}; empty when cancelled. */
     Optional<String> choose(String title, String prompt, List<String> options);
 

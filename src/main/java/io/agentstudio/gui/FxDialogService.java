@@ -99,6 +99,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean askNewAgent(NewAgentForm form) {
+        return new NewAgentDialog(form, owner).showAndWait().isPresent();
+    }
+
+    @Override
     public Optional<String> choose(String title, String prompt, List<String> options) {
         ChoiceDialog<String> dialog = new ChoiceDialog<>(options.isEmpty() ? null : options.get(0), options);
         dialog.setTitle(title);

@@ -1,6 +1,7 @@
 package io.agentstudio.bench;
 
 import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.NewAgentForm;
 import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
@@ -217,6 +218,11 @@ public final class ProblemsBenchmark {
         @Override
         public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
             return Optional.empty();
+        }
+
+        @Override
+        public boolean askNewAgent(NewAgentForm form) {
+            return false;
         }
 
         @Override

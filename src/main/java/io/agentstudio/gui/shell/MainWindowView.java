@@ -42,7 +42,7 @@ public final class MainWindowView extends BorderPane {
         setTop(new MenuBar(file, editMenu(viewModel), viewMenu(viewModel), helpMenu(viewModel)));
 
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel::formOf,
-                viewModel.problems()::problemsOf);
+                viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
         SplitPane tabsAndGraph = new SplitPane(tabs);
         tabsAndGraph.setOrientation(Orientation.VERTICAL);
         // View > Graph puts the canvas under the tabs, as wide as they are (a left-to-right layout is wide), so the list,

@@ -30,6 +30,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -90,6 +92,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    private final BooleanBinding firstRun;
 
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
@@ -134,6 +137,7 @@ public final class MainWindowViewModel {
                         : agentList.selectedProperty().get() == null ? null : agentList.selectedProperty().get().agent().path(),
                 tabs.selectedProperty(), agentList.selectedProperty()));
         graph.shownProperty().bindBidirectional(preferences.graphShownProperty());
+        firstRun = current.isNotNull().and(loading.not()).and(Bindings.isEmpty(agentList.allRows()));
     }
 
     public AgentListViewModel agentList() {
@@ -202,6 +206,11 @@ public final class MainWindowViewModel {
     /** The workspace shown, or null before the first one opened. */
     public ReadOnlyObjectProperty<WorkspaceChoice> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** True while the open workspace has no agent at all: the window welcomes the user and offers to create one. */
+    public BooleanExpression firstRunProperty() {
+        return firstRun;
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -125,6 +125,29 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void aFolderWithoutAgentsIsAFirstRunUntilTheFirstAgentIsCreated() throws IOException {
+        window.openFolder(Files.createDirectories(home.resolve("empty")));
+        assertThat(window.firstRunProperty().get()).as("not while loading").isFalse();
+        finishWork();
+        assertThat(window.firstRunProperty().get()).isTrue();
+
+        dialogs.keepSuggestedName = true;
+        window.agentActions().newAgent();
+        finishWork();
+
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("code-reviewer");
+        assertThat(window.firstRunProperty().get()).isFalse();
+    }
+
+    @Test
+    void aWorkspaceWithAgentsIsNoFirstRun() throws IOException {
+        window.openFolder(workspaceWith("team", "qa"));
+        finishWork();
+
+        assertThat(window.firstRunProperty().get()).isFalse();
+    }
+
+    @Test
     void loadingHappensOffTheUiThreadBehindAProgressFlag() {
         window.start(Optional.empty());
 
