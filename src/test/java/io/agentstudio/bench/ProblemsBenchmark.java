@@ -216,6 +216,11 @@ public final class ProblemsBenchmark {
         }
 
         @Override
+        public SaveChoice askToSaveAll(String title, String message) {
+            return SaveChoice.CANCEL;
+        }
+
+        @Override
         public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
             return Optional.empty();
         }

@@ -57,6 +57,11 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public SaveChoice askToSaveAll(String title, String message) {
+        return askToSave(title, message);
+    }
+
+    @Override
     public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
         asked.add(prompt);
         initialText = initial;

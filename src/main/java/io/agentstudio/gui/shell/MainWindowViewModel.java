@@ -248,7 +248,7 @@ public final class MainWindowViewModel {
     /** Opens a folder chosen another way (dropped on the window, a recent workspace). */
     public void openFolder(Path folder) {
         Runnable rememberTabs = openTabsSnapshot();
-        tabs.closeAll().thenAccept(mayGoOn -> {
+        tabs.closeAll("opening another workspace").thenAccept(mayGoOn -> {
             if (mayGoOn) {
                 background.execute(rememberTabs);
                 open(startup.chosen(folder), true);
@@ -340,7 +340,7 @@ public final class MainWindowViewModel {
     /** Quits once every unsaved tab is saved or discarded; a cancel keeps the window open. */
     public void quit() {
         Runnable rememberTabs = openTabsSnapshot();
-        tabs.closeAll().thenAccept(mayQuit -> {
+        tabs.closeAll("quitting").thenAccept(mayQuit -> {
             if (mayQuit) {
                 stopWatching();
                 // The studio quits once the tabs are written down, so the next start finds them.
