@@ -21,10 +21,19 @@ public interface DialogService {
     SaveChoice askToSave(String title, String message);
 
     /**
+     * Save all, discard or cancel, before unsaved work in several places is closed at once (quitting); Cancel is the
+     * default, so a reflexive Enter loses nothing, and closing the dialog counts as cancel.
+     */
+    SaveChoice askToSaveAll(String title, String message);
+
+    /**
      * Asks for a text such as an agent name. {@code check} returns why a text is not acceptable, or an empty string;
      * the dialog does not accept a text with a reason. Empty when cancelled.
      */
     Optional<String> askText(String title, String prompt, String initial, Function<String, String> check);
+
+    /** Lets the user choose a template and a name for a new agent in {@code form}; true when they chose Create. */
+    boolean askNewAgent(NewAgentForm form);
 
     /** Lets the user pick one of {@code options}; empty when cancelled. */
     Optional<String> choose(String title, String prompt, List<String> options);

@@ -77,6 +77,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public SaveChoice askToSaveAll(String title, String message) {
+        ButtonType saveAll = new ButtonType("Save All", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, saveAll, discard, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("save-all-prompt");
+        ((Button) alert.getDialogPane().lookupButton(saveAll)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return SaveChoice.CANCEL;
+        }
+        return answer.get() == saveAll ? SaveChoice.SAVE : SaveChoice.DISCARD;
+    }
+
+    @Override
     public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.setTitle(title);
@@ -96,6 +114,11 @@ public final class FxDialogService implements DialogService {
         dialog.getEditor().textProperty().addListener((observable, before, after) -> validate.run());
         validate.run();
         return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean askNewAgent(NewAgentForm form) {
+        return new NewAgentDialog(form, owner).showAndWait().isPresent();
     }
 
     @Override

@@ -49,11 +49,11 @@ class AgentActionsWindowTest {
         Path root = window.currentProperty().get().root();
 
         robot.clickOn("#agent-new");
-        robot.clickOn("OK");
-        TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
-        robot.clickOn(name).write("scratch-agent");
+        robot.clickOn("Blank");
+        TextField name = robot.lookup("#new-agent-name").queryAs(TextField.class);
+        robot.clickOn(name).eraseText(name.getText().length()).write("scratch-agent");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("OK");
+        robot.clickOn("Create");
         Path file = root.resolve(".claude/agents/scratch-agent.md");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.tabs().selectedProperty().get() != null
                 && window.tabs().selectedProperty().get().path().equals(file));

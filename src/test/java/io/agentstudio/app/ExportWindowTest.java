@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -41,18 +42,22 @@ class ExportWindowTest {
         HeadlessStudio.stop(studio);
     }
 
+    private static void openTheExportDialog(FxRobot robot) throws Exception {
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
+    }
+
     @Test
     void reviewingThenExportingWritesTheTargetsFiles(FxRobot robot) throws Exception {
         HeadlessStudio.awaitWorkspace(studio);
-        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.SHORTCUT);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        openTheExportDialog(robot);
         Button review = robot.lookup("#export-review").queryButton();
         Button export = robot.lookup("#export-run").queryButton();
-        assertThat(review.isDisabled()).isTrue();
-        assertThat(export.isDisabled()).isTrue();
+        assertThat(export.isDisabled()).as("nothing reviewed yet").isTrue();
 
         robot.clickOn("#export-target").clickOn("Gemini CLI");
-        robot.clickOn("#export-destination").write(out.toString());
+        robot.clickOn("#export-destination").press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT)
+                .write(out.toString());
         robot.clickOn(review);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !export.isDisabled());
 
@@ -71,5 +76,27 @@ class ExportWindowTest {
         robot.clickOn("#export-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#export-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anotherTargetTakesItsOwnFolderAndLeavesNoReportOfTheFormerOne(FxRobot robot) throws Exception {
+        HeadlessStudio.awaitWorkspace(studio);
+        openTheExportDialog(robot);
+        Button export = robot.lookup("#export-run").queryButton();
+        TextField destination = robot.lookup("#export-destination").queryAs(TextField.class);
+        TextArea report = robot.lookup("#export-report").queryAs(TextArea.class);
+        robot.clickOn("#export-target").clickOn("Claude Code (project or user folder)");
+        String claudeFolder = destination.getText();
+        assertThat(claudeFolder).as("a folder suggested for Claude Code").endsWith("-claude");
+        robot.clickOn("#export-review");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !export.isDisabled());
+        assertThat(report.getText()).contains("create    .claude/agents/code-reviewer.md");
+
+        robot.clickOn("#export-target").clickOn("OpenCode");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(report.getText()).as("the Claude Code report is gone").isEmpty();
+        assertThat(destination.getText()).as("a folder of OpenCode's own").isNotEqualTo(claudeFolder).endsWith("-opencode");
+        assertThat(export.isDisabled()).isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package io.agentstudio.bench;
 
 import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.NewAgentForm;
 import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
@@ -215,8 +216,18 @@ public final class ProblemsBenchmark {
         }
 
         @Override
+        public SaveChoice askToSaveAll(String title, String message) {
+            return SaveChoice.CANCEL;
+        }
+
+        @Override
         public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
             return Optional.empty();
+        }
+
+        @Override
+        public boolean askNewAgent(NewAgentForm form) {
+            return false;
         }
 
         @Override

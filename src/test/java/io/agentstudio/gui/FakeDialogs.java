@@ -1,5 +1,7 @@
 package io.agentstudio.gui;
 
+import io.agentstudio.logic.templates.AgentTemplate;
+
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,6 +26,10 @@ public final class FakeDialogs implements DialogService {
     public Function<List<String>, Optional<String>> chooser = options -> options.stream().findFirst();
     /** Why the last text asked for was refused by the dialog's check; empty when it was accepted. */
     public String refusal = "";
+    /** The new-agent dialog keeps the name it suggests for the chosen template. */
+    public boolean keepSuggestedName;
+    /** The name the last new-agent dialog offered when it opened. */
+    public String suggestedName;
     /** The text the last text dialog started with. */
     public String initialText;
     public final List<String> errors = new ArrayList<>();
@@ -51,12 +57,42 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public SaveChoice askToSaveAll(String title, String message) {
+        return askToSave(title, message);
+    }
+
+    @Override
     public Optional<String> askText(String title, String prompt, String initial, Function<String, String> check) {
         asked.add(prompt);
         initialText = initial;
         Optional<String> answer = texts.isEmpty() ? text : Optional.of(texts.poll());
         refusal = answer.map(check).orElse("");
         return answer.filter(t -> check.apply(t).isEmpty());
+    }
+
+    /**
+     * Picks the template whose title {@link #chooser} picks and, unless {@link #keepSuggestedName}, types the next
+     * text answer as the name; no template or no text cancels. {@link #refusal} is the problem the form then shows.
+     */
+    @Override
+    public boolean askNewAgent(NewAgentForm form) {
+        asked.add("New agent");
+        suggestedName = form.name();
+        Optional<AgentTemplate> template = chooser.apply(form.templates().stream().map(AgentTemplate::title).toList())
+                .flatMap(title -> form.templates().stream().filter(t -> t.title().equals(title)).findFirst());
+        if (template.isEmpty()) {
+            return false;
+        }
+        form.templateProperty().set(template.get());
+        if (!keepSuggestedName) {
+            Optional<String> answer = texts.isEmpty() ? text : Optional.of(texts.poll());
+            if (answer.isEmpty()) {
+                return false;
+            }
+            form.nameProperty().set(answer.get());
+        }
+        refusal = form.problemProperty().get();
+        return form.acceptableProperty().get();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.agentstudio.gui.agentlist;
 
 import io.agentstudio.gui.BackgroundTask;
 import io.agentstudio.gui.DialogService;
+import io.agentstudio.gui.NewAgentForm;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.templates.AgentTemplate;
@@ -54,13 +55,13 @@ public final class AgentActionsViewModel {
 
     // Commands
 
-    /** Asks for a template and a name and creates {@code .claude/agents/<name>.md}. */
+    /** Asks for a template and a name (the template's suggestion offered) and creates {@code .claude/agents/<name>.md}. */
     public void newAgent() {
         newAgent("", agent -> { });
     }
 
     /**
-     * The same, offering {@code suggestedName}; {@code created} gets the new agent once it is listed and open (the
+     * The same, offering {@code suggestedName} whatever the template (none when empty); {@code created} gets the new agent once it is listed and open (the
      * graph canvas places and links it).
      */
     public void newAgent(String suggestedName, Consumer<WorkspaceAgent> created) {
@@ -68,14 +69,12 @@ public final class AgentActionsViewModel {
         if (root == null) {
             return;
         }
-        Optional<AgentTemplate> template = dialogs.choose("New agent", "Start from which template?",
-                        AgentTemplates.all().stream().map(AgentTemplate::title).toList())
-                .flatMap(title -> AgentTemplates.all().stream().filter(t -> t.title().equals(title)).findFirst());
-        if (template.isEmpty()) {
-            return;
+        NewAgentForm form = new NewAgentForm(AgentTemplates.all(), list.takenNames(), suggestedName);
+        if (dialogs.askNewAgent(form)) {
+            String name = form.name();
+            AgentTemplate template = form.template();
+            create(root, CLAUDE_AGENTS.resolve(name + ".md"), () -> AgentTemplates.instantiate(template, name), created);
         }
-        askNewName("New agent", "Name of the new agent (also its file name):", suggestedName).ifPresent(name ->
-                create(root, CLAUDE_AGENTS.resolve(name + ".md"), () -> AgentTemplates.instantiate(template.get(), name), created));
     }
 
     /** Copies the row's file, as saved, next to it under a new name ({@code <name>-copy} is offered). */

@@ -26,6 +26,8 @@ import java.util.function.Function;
  * disk to the tab of the file concerned, and the documents the workspace's {@link CommandStack} edits.
  */
 public final class EditorTabsViewModel implements OpenDocuments {
+    private static final int NAMES_LISTED = 5;
+
     private final Catalogs catalogs;
     private final AgentFileStore store;
     private final DialogService dialogs;
@@ -165,18 +167,17 @@ public final class EditorTabsViewModel implements OpenDocuments {
     }
 
     /**
-     * Before the window closes or another workspace opens: one question for all unsaved tabs. Completes with true
-     * when it may go ahead (saved or discarded), false when the user cancelled or a save did not succeed.
+     * Before the window closes or another workspace opens ({@code before}: "quitting"): one question for all unsaved
+     * tabs, naming their agents. Completes with true when it may go ahead (saved or discarded), false when the user
+     * cancelled or a save did not succeed.
      */
-    public CompletableFuture<Boolean> closeAll() {
-        long dirty = editors.stream().filter(AgentEditorViewModel::isDirty).count();
-        if (dirty == 0) {
+    public CompletableFuture<Boolean> closeAll(String before) {
+        List<String> unsaved = editors.stream().filter(AgentEditorViewModel::isDirty).map(editor -> editor.titleProperty().get()).toList();
+        if (unsaved.isEmpty()) {
             removeAll();
             return CompletableFuture.completedFuture(true);
         }
-        SaveChoice choice = dialogs.askToSave("Unsaved changes", dirty == 1
-                ? "An agent has unsaved changes. Save it before closing?"
-                : dirty + " agents have unsaved changes. Save them before closing?");
+        SaveChoice choice = dialogs.askToSaveAll("Unsaved changes", "Save changes to " + listed(unsaved) + " before " + before + "?");
         return switch (choice) {
             case SAVE -> saveAll().thenApply(saved -> {
                 if (saved) {
@@ -196,6 +197,18 @@ public final class EditorTabsViewModel implements OpenDocuments {
     /** Another program changed ({@code onDisk} present) or deleted a file; its tab, if open, decides what to do. */
     public void diskChanged(Path path, Optional<WorkspaceAgent> onDisk) {
         editorOf(path).ifPresent(editor -> editor.diskChanged(onDisk.orElse(null)));
+    }
+
+    /** "a", "a and b", "a, b and c"; past {@value #NAMES_LISTED} names the rest are counted, so the question stays short. */
+    static String listed(List<String> names) {
+        if (names.size() > NAMES_LISTED) {
+            int more = names.size() - NAMES_LISTED;
+            return String.join(", ", names.subList(0, NAMES_LISTED)) + " and " + more + (more == 1 ? " other agent" : " other agents");
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private void removeAll() {

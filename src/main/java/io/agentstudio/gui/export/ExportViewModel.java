@@ -51,6 +51,11 @@ public final class ExportViewModel {
     private final ExportChoicesStore choicesStore;
     private final PluginInfoStore pluginStore;
     private final PluginFormViewModel plugin = new PluginFormViewModel();
+    /** The last export's choices: its folder is offered again whenever its target is chosen. */
+    private ExportChoices remembered = ExportChoices.none();
+    /** True once the user typed or chose a folder: it then stays whatever the target. */
+    private boolean ownDestination;
+    private boolean suggesting;
 
     // Properties
     private final ObjectProperty<ExportTarget> target = new SimpleObjectProperty<>(this, "target", ExportTarget.CLAUDE);
@@ -92,6 +97,8 @@ public final class ExportViewModel {
         List<ObservableValue<?>> choices = new ArrayList<>(List.of(target, destination, zip, clean, force));
         choices.addAll(plugin.values());
         choices.forEach(value -> value.addListener((observable, before, after) -> choicesChanged()));
+        destination.addListener((observable, before, after) -> ownDestination |= !suggesting);
+        target.addListener((observable, before, after) -> targetChanged(after));
         summary.set("Choose a target and a folder, then review what the export would do.");
     }
 
@@ -103,6 +110,7 @@ public final class ExportViewModel {
         return List.of(ExportTarget.values());
     }
 
+    /** The folder to export into: the last one used for the target, or a new folder beside the workspace. */
     public StringProperty destinationProperty() {
         return destination;
     }
@@ -191,8 +199,9 @@ public final class ExportViewModel {
             ExportChoices last = choices;
             PluginInfo kept = info;
             ui.execute(() -> {
+                remembered = last;
                 target.set(ExportTarget.fromId(last.target()).orElse(ExportTarget.CLAUDE));
-                destination.set(last.destination());
+                suggestDestination();
                 zip.set(last.zip());
                 clean.set(last.clean());
                 force.set(last.force());
@@ -305,6 +314,32 @@ public final class ExportViewModel {
         summary.set("The export failed: " + message);
         step.set("");
         busy.set(false);
+    }
+
+    /**
+     * A report and a folder chosen for another target mislead: the report goes, and the folder follows the target
+     * unless the user gave their own.
+     */
+    private void targetChanged(ExportTarget chosen) {
+        suggestDestination();
+        if (!report.get().isEmpty() || lastReport.get() != null) {
+            report.set("");
+            lastReport.set(null);
+            summary.set("The target changed to " + chosen.displayName() + ": review the export again before writing it.");
+        }
+    }
+
+    private void suggestDestination() {
+        if (ownDestination) {
+            return;
+        }
+        ExportTarget chosen = target.get();
+        boolean usedBefore = chosen.id().equals(remembered.target()) && !remembered.destination().isBlank();
+        Path beside = workspace.toAbsolutePath().getParent();
+        String fresh = (beside == null ? workspace.toAbsolutePath() : beside).resolve(folderName() + "-" + chosen.id()).toString();
+        suggesting = true;
+        destination.set(usedBefore ? remembered.destination() : fresh);
+        suggesting = false;
     }
 
     /** Any change of choice makes the review stale: the export writes only what was reviewed. */

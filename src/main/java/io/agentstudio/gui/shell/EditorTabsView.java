@@ -7,6 +7,8 @@ import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.form.FormViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -23,14 +25,23 @@ final class EditorTabsView extends StackPane {
     private final TabPane tabPane = new TabPane();
     private final Map<AgentEditorViewModel, Tab> tabs = new HashMap<>();
 
+    /**
+     * @param firstRun    true while the workspace has no agent: the empty area then welcomes instead of explaining
+     *                    how to open one
+     * @param createAgent the welcome's "Create your first agent"
+     */
     EditorTabsView(EditorTabsViewModel viewModel, EditorPanes panes, PreferencesViewModel preferences,
-                   Function<AgentEditorViewModel, FormViewModel> forms, Function<AgentEditorViewModel, EditorProblems> problems) {
+                   Function<AgentEditorViewModel, FormViewModel> forms, Function<AgentEditorViewModel, EditorProblems> problems,
+                   ObservableBooleanValue firstRun, Runnable createAgent) {
         tabPane.setId("editor-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        BooleanBinding noTab = Bindings.isEmpty(viewModel.editors());
         Label empty = new Label("Double-click an agent, or select it and press Enter, to open it here.");
         empty.getStyleClass().add("text-muted");
-        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.editors()));
-        getChildren().addAll(tabPane, empty);
+        empty.visibleProperty().bind(noTab.and(Bindings.not(firstRun)));
+        WelcomePanel welcome = new WelcomePanel(createAgent);
+        welcome.visibleProperty().bind(noTab.and(firstRun));
+        getChildren().addAll(tabPane, empty, welcome);
 
         viewModel.editors().addListener((ListChangeListener<AgentEditorViewModel>) change -> {
             while (change.next()) {

@@ -48,7 +48,7 @@ public final class MainWindowView extends BorderPane {
         Menu file = fileMenu(viewModel);
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
         EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel::formOf,
-                viewModel.problems()::problemsOf);
+                viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
         MenuBar menus = new MenuBar(file, editMenu(viewModel, tabs), viewMenu(viewModel), helpMenu(viewModel));
         HBox.setHgrow(menus, Priority.ALWAYS);
         HBox top = new HBox(menus, perspectiveSwitch(viewModel.graph().shownProperty()));

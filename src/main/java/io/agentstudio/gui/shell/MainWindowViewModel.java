@@ -32,6 +32,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -92,6 +94,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    private final BooleanBinding firstRun;
 
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
     private int latestRequest;
@@ -142,6 +145,7 @@ public final class MainWindowViewModel {
                         : agentList.selectedProperty().get() == null ? null : agentList.selectedProperty().get().agent().path(),
                 tabs.selectedProperty(), agentList.selectedProperty()));
         graph.shownProperty().bindBidirectional(preferences.graphShownProperty());
+        firstRun = current.isNotNull().and(loading.not()).and(Bindings.isEmpty(agentList.allRows()));
     }
 
     public AgentListViewModel agentList() {
@@ -212,6 +216,11 @@ public final class MainWindowViewModel {
         return current.getReadOnlyProperty();
     }
 
+    /** True while the open workspace has no agent at all: the window welcomes the user and offers to create one. */
+    public BooleanExpression firstRunProperty() {
+        return firstRun;
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -247,7 +256,7 @@ public final class MainWindowViewModel {
     /** Opens a folder chosen another way (dropped on the window, a recent workspace). */
     public void openFolder(Path folder) {
         Runnable rememberTabs = openTabsSnapshot();
-        tabs.closeAll().thenAccept(mayGoOn -> {
+        tabs.closeAll("opening another workspace").thenAccept(mayGoOn -> {
             if (mayGoOn) {
                 background.execute(rememberTabs);
                 open(startup.chosen(folder), true);
@@ -365,7 +374,7 @@ public final class MainWindowViewModel {
     /** Quits once every unsaved tab is saved or discarded; a cancel keeps the window open. */
     public void quit() {
         Runnable rememberTabs = openTabsSnapshot();
-        tabs.closeAll().thenAccept(mayQuit -> {
+        tabs.closeAll("quitting").thenAccept(mayQuit -> {
             if (mayQuit) {
                 stopWatching();
                 // The studio quits once the tabs are written down, so the next start finds them.

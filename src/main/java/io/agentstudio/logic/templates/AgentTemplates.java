@@ -18,11 +18,16 @@ import java.util.List;
 public final class AgentTemplates {
     private static final String FOLDER = "/io/agentstudio/templates/";
     private static final List<AgentTemplate> ALL = List.of(
-            new AgentTemplate("blank", "Blank"),
-            new AgentTemplate("code-reviewer", "Code reviewer"),
-            new AgentTemplate("debugger", "Debugger"),
-            new AgentTemplate("researcher", "Researcher"),
-            new AgentTemplate("orchestrator", "Orchestrator that delegates"));
+            new AgentTemplate("code-reviewer", "Code reviewer", "Reviews a change for bugs, missing tests and unclear code.",
+                    "code-reviewer"),
+            new AgentTemplate("test-writer", "Test writer", "Writes and runs the tests a new or changed piece of code needs.",
+                    "test-writer"),
+            new AgentTemplate("debugger", "Debugger", "Finds the cause of a failure and proposes the smallest fix.", "debugger"),
+            new AgentTemplate("researcher", "Researcher", "Reads code and documentation to answer a question, with sources.",
+                    "researcher"),
+            new AgentTemplate("orchestrator", "Planner that delegates",
+                    "Splits a larger task into steps and hands each to the right agent.", "planner"),
+            new AgentTemplate("blank", "Blank", "Only a name and a description, for you to fill in.", "new-agent"));
 
     private AgentTemplates() {
     }

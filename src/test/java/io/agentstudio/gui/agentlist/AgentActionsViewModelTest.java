@@ -79,6 +79,31 @@ class AgentActionsViewModelTest extends AgentActionsFixture {
     }
 
     @Test
+    void theSuggestedNameOfTheChosenTemplateMakesALoadableAgent() throws IOException {
+        dialogs.chooser = options -> Optional.of("Test writer");
+        dialogs.keepSuggestedName = true;
+
+        actions.newAgent();
+        finishWork();
+
+        assertThat(Files.readString(root.resolve(".claude/agents/test-writer.md")))
+                .startsWith("---\nname: test-writer\ndescription: Writes focused tests");
+        assertThat(tabs.selectedProperty().get().path()).isEqualTo(root.resolve(".claude/agents/test-writer.md"));
+    }
+
+    @Test
+    void aNameTheGraphGaveIsKeptWhateverTheTemplate() {
+        dialogs.chooser = options -> Optional.of("Researcher");
+        dialogs.keepSuggestedName = true;
+
+        actions.newAgent("fact-checker", agent -> { });
+        finishWork();
+
+        assertThat(dialogs.suggestedName).isEqualTo("fact-checker");
+        assertThat(root.resolve(".claude/agents/fact-checker.md")).exists();
+    }
+
+    @Test
     void aFileThatAppearedMeanwhileIsNeverReplaced() throws IOException {
         dialogs.text = Optional.of("beta");
         actions.newAgent();

@@ -128,6 +128,43 @@ class ExportViewModelTest {
         assertThat(second.plugin().nameProperty().get()).isEqualTo("sample-team");
         assertThat(second.plugin().marketplaceProperty().get()).isTrue();
         assertThat(temp.resolve("plugin/.claude-plugin/marketplace.json")).exists();
+
+        second.targetProperty().set(ExportTarget.OPENCODE);
+        assertThat(second.destinationProperty().get()).isEqualTo(besideTheWorkspace("opencode"));
+        second.targetProperty().set(ExportTarget.CLAUDE_PLUGIN);
+        assertThat(second.destinationProperty().get()).isEqualTo(temp.resolve("plugin").toString());
+    }
+
+    private String besideTheWorkspace(String targetId) {
+        return workspace.toAbsolutePath().resolveSibling(workspace.getFileName() + "-" + targetId).toString();
+    }
+
+    @Test
+    void theSuggestedFolderFollowsTheTargetUntilTheUserGivesTheirOwn() {
+        ExportViewModel viewModel = dialog(0);
+        assertThat(viewModel.destinationProperty().get()).isEqualTo(besideTheWorkspace("claude"));
+
+        viewModel.targetProperty().set(ExportTarget.OPENCODE);
+        assertThat(viewModel.destinationProperty().get()).isEqualTo(besideTheWorkspace("opencode"));
+
+        viewModel.destinationProperty().set(temp.resolve("mine").toString());
+        viewModel.targetProperty().set(ExportTarget.GEMINI);
+        assertThat(viewModel.destinationProperty().get()).isEqualTo(temp.resolve("mine").toString());
+    }
+
+    @Test
+    void theFormerTargetsReportGoesWhenTheTargetChanges() {
+        ExportViewModel viewModel = dialog(0);
+        viewModel.review();
+        assertThat(viewModel.reportProperty().get()).contains("create    .claude/agents/tech-lead.md");
+
+        viewModel.targetProperty().set(ExportTarget.OPENCODE);
+
+        assertThat(viewModel.reportProperty().get()).isEmpty();
+        assertThat(viewModel.lastReportProperty().get()).isNull();
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("The target changed to OpenCode: review the export again before writing it.");
+        viewModel.review();
+        assertThat(viewModel.reportProperty().get()).contains("create    .opencode/agents/tech-lead.md");
     }
 
     @Test
@@ -135,6 +172,7 @@ class ExportViewModelTest {
         ExportViewModel viewModel = dialog(2);
 
         assertThat(viewModel.unsavedNoteProperty().get()).isEqualTo("2 agents have unsaved edits; the export reads the files as saved.");
+        viewModel.destinationProperty().set("");
         assertThat(viewModel.canReviewProperty().get()).isFalse();
         viewModel.zipProperty().set(temp.resolve("agents.zip").toString());
         assertThat(viewModel.canReviewProperty().get()).isTrue();

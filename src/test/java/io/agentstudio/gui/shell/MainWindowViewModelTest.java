@@ -125,6 +125,29 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void aFolderWithoutAgentsIsAFirstRunUntilTheFirstAgentIsCreated() throws IOException {
+        window.openFolder(Files.createDirectories(home.resolve("empty")));
+        assertThat(window.firstRunProperty().get()).as("not while loading").isFalse();
+        finishWork();
+        assertThat(window.firstRunProperty().get()).isTrue();
+
+        dialogs.keepSuggestedName = true;
+        window.agentActions().newAgent();
+        finishWork();
+
+        assertThat(window.agentList().visibleRows()).extracting(AgentRow::name).containsExactly("code-reviewer");
+        assertThat(window.firstRunProperty().get()).isFalse();
+    }
+
+    @Test
+    void aWorkspaceWithAgentsIsNoFirstRun() throws IOException {
+        window.openFolder(workspaceWith("team", "qa"));
+        finishWork();
+
+        assertThat(window.firstRunProperty().get()).isFalse();
+    }
+
+    @Test
     void loadingHappensOffTheUiThreadBehindAProgressFlag() {
         window.start(Optional.empty());
 
@@ -536,11 +559,38 @@ class MainWindowViewModelTest {
         window.quit();
 
         assertThat(quitCalled).isFalse();
-        assertThat(dialogs.asked).anySatisfy(q -> assertThat(q).contains("unsaved changes"));
+        assertThat(dialogs.asked).contains("Save changes to alpha before quitting?");
         dialogs.saveChoice = SaveChoice.DISCARD;
         window.quit();
         finishWork();
         assertThat(quitCalled).isTrue();
+    }
+
+    @Test
+    void quittingNamesTheAgentsWithUnsavedEditsAndNoOther() throws IOException {
+        window.start(Optional.of(workspaceWith("w", "alpha", "beta", "gamma")));
+        finishWork();
+        window.agentList().visibleRows().forEach(window.agentList()::open);
+        window.tabs().editors().stream().filter(editor -> !editor.titleProperty().get().equals("beta"))
+                .forEach(editor -> editor.apply("Typing", "body", d -> BodyEditor.replaceBody(d, "Edited\n")));
+        dialogs.saveChoice = SaveChoice.CANCEL;
+
+        window.quit();
+
+        assertThat(dialogs.asked).containsExactly("Save changes to alpha and gamma before quitting?");
+        assertThat(quitCalled).isFalse();
+        assertThat(window.tabs().editors()).hasSize(3);
+    }
+
+    @Test
+    void openingAnotherWorkspaceNamesTheAgentsWithUnsavedEditsToo() throws IOException {
+        openedAndEdited();
+        Path other = workspaceWith("other", "delta");
+
+        window.openFolder(other);
+
+        assertThat(dialogs.asked).contains("Save changes to alpha before opening another workspace?");
+        assertThat(window.currentProperty().get().root()).isNotEqualTo(other);
     }
 
     @Test

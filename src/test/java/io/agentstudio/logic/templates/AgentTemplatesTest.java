@@ -60,7 +60,7 @@ class AgentTemplatesTest {
 
         GraphNode orchestrator = graph.agents().stream().filter(node -> node.name().equals("orchestrator")).findFirst().orElseThrow();
         assertThat(graph.outgoing(orchestrator)).filteredOn(edge -> edge.kind() == EdgeKind.DELEGATES)
-                .extracting(edge -> edge.to().name()).containsExactlyInAnyOrder("code-reviewer", "debugger", "researcher");
+                .extracting(edge -> edge.to().name()).containsExactlyInAnyOrder("code-reviewer", "debugger", "researcher", "test-writer");
         assertThat(graph.ghosts()).isEmpty();
     }
 }
