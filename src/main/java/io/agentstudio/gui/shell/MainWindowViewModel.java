@@ -117,6 +117,7 @@ public final class MainWindowViewModel {
         this.graph = panels.graph();
         this.status = panels.status();
         agentList.setOnOpen(agent -> tabs.open(agent));
+        agentActions.setOnNotice(status::note);
         tabs.useListedAgents(agentList::agent);
         CommandStack commands = tabs.commands();
         commands.revisionProperty().subscribe(revision -> showHistory(commands));
