@@ -42,10 +42,7 @@ final class MarkdownEditorPanes implements EditorPanes {
         // The preference sets every tab's wrap; the pane's own Wrap toggle may still change one tab.
         context.lifetime().add(context.wrapText().subscribe(wrap -> pane.wrapTextProperty().set(wrap)));
         pane.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", context.fontSize()));
-        // The body pane counts lines in the body; the status bar shows lines of the whole file.
-        context.caretLine().bind(Bindings.createIntegerBinding(
-                () -> editing.documentProperty().get().bodyFirstLine() + viewModel.caretLineProperty().get(),
-                editing.documentProperty(), viewModel.caretLineProperty()));
+        context.caretLine().bind(viewModel.caretLineProperty());
         context.caretColumn().bind(viewModel.caretColumnProperty());
         context.lineRequest().addListener((observable, before, request) -> {
             int bodyLine = request.line() - 1 - editing.documentProperty().get().bodyFirstLine();

@@ -2,6 +2,9 @@ package io.agentstudio.app;
 
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.shell.MainWindowViewModel;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -60,5 +63,40 @@ class AgentActionsWindowTest {
 
         assertThat(Files.readString(file)).startsWith("---\nname: scratch-agent\n");
         assertThat(window.agentList().visibleRows()).anySatisfy(row -> assertThat(row.name()).isEqualTo("scratch-agent"));
+    }
+
+    /**
+     * The rename dialog opens on the agent's own name: that is no error and OK leaves everything as it was. A real
+     * rename then says in the status bar which files it changed.
+     */
+    @Test
+    void renameKeepsQuietAboutTheUnchangedNameAndAfterwardsNamesTheFilesItChanged(FxRobot robot) throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        Path root = window.currentProperty().get().root();
+        Path researcher = root.resolve(".claude/agents/researcher.md");
+        robot.interact(() -> window.agentList().select(researcher));
+
+        robot.clickOn("#agent-rename");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(robot.from(dialog).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .noneMatch(text -> text != null && text.contains("already exists"));
+        assertThat(dialog.lookupButton(ButtonType.OK).isDisabled()).isFalse();
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(researcher).exists();
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).doesNotContain("Renamed");
+
+        robot.clickOn("#agent-rename");
+        TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        robot.interact(name::clear);
+        robot.clickOn(name).write("scout");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(root.resolve(".claude/agents/scout.md")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#status-message").queryLabeled().getText())
+                .startsWith("Renamed researcher → scout in ")
+                .contains(".claude/agents/scout.md (was .claude/agents/researcher.md)", ".claude/agents/tech-lead.md");
     }
 }

@@ -8,9 +8,11 @@ import io.agentstudio.gui.problems.ProblemRow;
 import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.model.Severity;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -132,6 +134,32 @@ class ProblemsWindowTest {
         assertThat(hasFinding("name-invalid")).isFalse();
         assertThat(problems().rows()).noneMatch(row -> row.ruleId().equals("name-invalid"));
         assertThat(robot.lookup("#field-marker-name").tryQuery()).isEmpty();
+    }
+
+    /** The sample has warnings and an info: clicking "warnings" shows the warnings, pressed, and "all" brings the rest back. */
+    @Test
+    void clickingASeverityShowsItsProblemsAndAllShowsEveryProblem(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> problems().rows().stream()
+                .anyMatch(row -> row.severity() == Severity.INFO)).get());
+        ToggleButton warnings = robot.lookup("#problems-show-warning").queryAs(ToggleButton.class);
+        assertThat(warnings.isSelected()).isFalse();
+
+        robot.clickOn(warnings);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(problems().rows()).isNotEmpty().allSatisfy(row -> assertThat(row.severity()).isEqualTo(Severity.WARNING));
+        assertThat(warnings.isSelected()).as("pressed means shown").isTrue();
+        ToggleButton all = robot.lookup("#problems-show-all").queryAs(ToggleButton.class);
+        assertThat(all.isSelected()).isFalse();
+        assertThat(warnings.getText()).endsWith(" warnings");
+        assertThat(warnings.getTooltip().getText()).startsWith("Show warnings");
+
+        robot.clickOn(all);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(problems().rows()).anySatisfy(row -> assertThat(row.severity()).isEqualTo(Severity.INFO));
+        assertThat(warnings.isSelected()).isFalse();
+        assertThat(all.isSelected()).as("nothing picked: all shown").isTrue();
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class AgentActionsViewModel {
     private final Executor ui;
     private final AgentRenamer renamer;
     private final AgentDeleter deleter;
+    private Consumer<String> onNotice = notice -> { };
 
     /** {@code workspaceRoot} gives the open workspace's folder, or null while none is open. */
     public AgentActionsViewModel(DialogService dialogs, EditorTabsViewModel tabs, AgentListViewModel list, AgentFileStore store,
@@ -49,8 +50,13 @@ public final class AgentActionsViewModel {
         this.workspaceRoot = workspaceRoot;
         this.background = background;
         this.ui = ui;
-        this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui);
+        this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui, notice -> onNotice.accept(notice));
         this.deleter = new AgentDeleter(dialogs, new FileChangeContext(tabs, list, background, ui), trash, store);
+    }
+
+    /** Where a finished action says what it did ("Renamed … in 2 files: …"); the window shows it in the status bar. */
+    public void setOnNotice(Consumer<String> onNotice) {
+        this.onNotice = onNotice;
     }
 
     // Commands
@@ -90,13 +96,19 @@ public final class AgentActionsViewModel {
         });
     }
 
-    /** Asks for a new name; the agent's name, its file and every reference to it in other agents follow. */
+    /**
+     * Asks for a new name; the agent's name, its file and every reference to it in other agents follow. The dialog
+     * opens on the current name, which is not "taken" by another agent: keeping it is fine and changes nothing.
+     */
     public void rename(AgentRow row) {
         Path root = workspaceRoot.get();
         if (root == null || row == null) {
             return;
         }
-        askNewName("Rename agent", "New name for " + row.name() + " (its file and the references to it follow):", row.name())
+        var taken = list.takenNames();
+        dialogs.askText("Rename agent", "New name for " + row.name() + " (its file and the references to it follow):", row.name(),
+                        name -> name.equals(row.name()) ? "" : AgentNameCheck.reason(name, taken))
+                .filter(name -> !name.equals(row.name()))
                 .ifPresent(name -> renamer.rename(root, row, name));
     }
 

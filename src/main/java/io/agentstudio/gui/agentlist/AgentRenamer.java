@@ -8,8 +8,10 @@ import io.agentstudio.logic.graph.GraphEditor;
 import io.agentstudio.logic.workspace.Workspace;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -24,13 +26,17 @@ final class AgentRenamer {
     private final AgentListViewModel list;
     private final Executor background;
     private final Executor ui;
+    private final Consumer<String> notice;
 
-    AgentRenamer(DialogService dialogs, EditorTabsViewModel tabs, AgentListViewModel list, Executor background, Executor ui) {
+    /** @param notice hears which files a finished rename changed */
+    AgentRenamer(DialogService dialogs, EditorTabsViewModel tabs, AgentListViewModel list, Executor background, Executor ui,
+                 Consumer<String> notice) {
         this.dialogs = dialogs;
         this.tabs = tabs;
         this.list = list;
         this.background = background;
         this.ui = ui;
+        this.notice = notice;
     }
 
     void rename(Path root, AgentRow row, String newName) {
@@ -48,10 +54,26 @@ final class AgentRenamer {
                 (was, now) -> { })).thenAccept(done -> {
             if (!done) {
                 dialogs.showError("The agent was not renamed", commands.messageProperty().get());
-            } else if (!edit.handEdits().isEmpty()) {
+                return;
+            }
+            notice.accept(changedFiles(row.name(), newName, edit));
+            if (!edit.handEdits().isEmpty()) {
                 dialogs.inform("References to edit by hand", edit.summary() + "\n\n" + edit.handEdits().stream()
                         .map(hand -> hand.location() + ": " + hand.why()).collect(Collectors.joining("\n")));
             }
         });
+    }
+
+    /** "Renamed a → b in 2 files: b.md (was a.md), lead.md": the agent's own file first, paths relative to the workspace. */
+    static String changedFiles(String oldName, String newName, GraphEdit edit) {
+        List<String> files = edit.changes().stream().sorted(Comparator.comparing(change -> !change.moves())).map(change -> change.moves()
+                ? slashes(change.newRelativePath()) + " (was " + slashes(change.baseline().relativePath()) + ")"
+                : slashes(change.baseline().relativePath())).toList();
+        return "Renamed " + oldName + " → " + newName + " in " + files.size() + (files.size() == 1 ? " file: " : " files: ")
+                + String.join(", ", files);
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
     }
 }

@@ -66,7 +66,7 @@ public final class BodyEditorPane extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
 
         setUpArea();
-        BodyProblemMarkers.attach(area, highlighting, viewModel.documentProperty(), problems);
+        BodyProblemMarkers.attach(area, highlighting, viewModel.documentProperty(), viewModel.firstLineProperty(), problems);
         findBar = new FindBar(viewModel.find(), viewModel.findStatusProperty(), new FindActions());
         goToLineBar = new GoToLineBar(this::goToLine, this::closeBars);
         hideUntilOpened(findBar);
@@ -112,7 +112,7 @@ public final class BodyEditorPane extends BorderPane {
     public void showGoToLine() {
         findBar.setVisible(false);
         goToLineBar.setVisible(true);
-        goToLineBar.open(viewModel.caretLineProperty().get(), viewModel.lineCount());
+        goToLineBar.open(viewModel.caretLineProperty().get(), viewModel.firstLineProperty().get(), viewModel.lastLine());
     }
 
     /** Moves the caret to the start of a 0-based line of the body and scrolls it into view. */

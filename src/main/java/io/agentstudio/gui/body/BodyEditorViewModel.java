@@ -36,10 +36,13 @@ public final class BodyEditorViewModel {
     private Consumer<TextReplacement> areaUpdater = replacement -> { };
     /** True while the area is being changed to follow the model, so that change is not sent back as typing. */
     private boolean updatingArea;
+    /** The caret's 0-based paragraph of the area; its file line moves when the frontmatter gains or loses lines. */
+    private int caretParagraph;
 
     // Properties
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper(this, "body", "");
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
+    private final ReadOnlyIntegerWrapper firstLine = new ReadOnlyIntegerWrapper(this, "firstLine", 1);
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
     private final ReadOnlyStringWrapper findStatus = new ReadOnlyStringWrapper(this, "findStatus", "");
     private final ObservableList<Heading> outline = FXCollections.observableArrayList();
@@ -48,6 +51,7 @@ public final class BodyEditorViewModel {
     public BodyEditorViewModel(AgentEditing editing) {
         this.editing = editing;
         body.set(bodyOf(editing.documentProperty().get()));
+        showLines(editing.documentProperty().get());
         outline.setAll(MarkdownOutline.headings(body.get()));
         editing.documentProperty().addListener((observable, before, document) -> documentChanged(document));
         find.queryProperty().addListener((observable, before, query) -> refreshFindStatus());
@@ -65,9 +69,17 @@ public final class BodyEditorViewModel {
         return body.getReadOnlyProperty();
     }
 
-    /** 1-based line of the caret in the body, for the status bar. */
+    /**
+     * 1-based line of the caret in the whole file: the number the gutter, the status bar, go to line and the
+     * problems pane all use.
+     */
     public ReadOnlyIntegerProperty caretLineProperty() {
         return caretLine.getReadOnlyProperty();
+    }
+
+    /** The file's 1-based line number of the body's first line; the gutter numbers the body's lines from it. */
+    public ReadOnlyIntegerProperty firstLineProperty() {
+        return firstLine.getReadOnlyProperty();
     }
 
     /** 1-based column of the caret. */
@@ -122,7 +134,8 @@ public final class BodyEditorViewModel {
     }
 
     public void caretMoved(int paragraph, int column) {
-        caretLine.set(paragraph + 1);
+        caretParagraph = paragraph;
+        caretLine.set(firstLine.get() + paragraph);
         caretColumn.set(column + 1);
     }
 
@@ -158,18 +171,21 @@ public final class BodyEditorViewModel {
         return find.previous(areaText(), before);
     }
 
-    /** The 0-based paragraph of a line number the user typed (1-based, clamped to the body); empty if not a number. */
+    /**
+     * The 0-based paragraph of a line number the user typed (a line of the file, clamped to the body's lines);
+     * empty if not a number.
+     */
     public OptionalInt paragraphOfLine(String typed) {
         try {
             int line = Integer.parseInt(typed.strip());
-            int lines = lineCount();
-            return OptionalInt.of(Math.max(1, Math.min(line, lines)) - 1);
+            return OptionalInt.of(Math.max(firstLine.get(), Math.min(line, lastLine())) - firstLine.get());
         } catch (NumberFormatException notANumber) {
             return OptionalInt.empty();
         }
     }
 
-    public int lineCount() {
+    /** The file's 1-based line number of the body's last line. */
+    public int lastLine() {
         String area = areaText();
         int lines = 1;
         for (int i = 0; i < area.length(); i++) {
@@ -177,10 +193,11 @@ public final class BodyEditorViewModel {
                 lines++;
             }
         }
-        return lines;
+        return firstLine.get() + lines - 1;
     }
 
     private void documentChanged(AgentDocument document) {
+        showLines(document);
         String next = bodyOf(document);
         String current = body.get();
         if (next.equals(current)) {
@@ -198,6 +215,11 @@ public final class BodyEditorViewModel {
         } finally {
             updatingArea = false;
         }
+    }
+
+    private void showLines(AgentDocument document) {
+        firstLine.set(document == null ? 1 : document.bodyFirstLine() + 1);
+        caretLine.set(firstLine.get() + caretParagraph);
     }
 
     private void refreshFindStatus() {

@@ -9,6 +9,7 @@ import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -20,14 +21,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -42,23 +41,29 @@ final class BodyProblemMarkers {
     private final MarkdownHighlighting highlighting;
     private final ObservableValue<AgentDocument> document;
     private final EditorProblems problems;
-    private final IntFunction<Node> lineNumbers;
+    private final ObservableIntegerValue firstLine;
+    private FileLineNumbers lineNumbers;
     private Map<Integer, List<Finding>> byParagraph = Map.of();
 
     private BodyProblemMarkers(CodeArea area, MarkdownHighlighting highlighting, ObservableValue<AgentDocument> document,
-                               EditorProblems problems) {
+                               ObservableIntegerValue firstLine, EditorProblems problems) {
         this.area = area;
         this.highlighting = highlighting;
         this.document = document;
+        this.firstLine = firstLine;
         this.problems = problems;
-        this.lineNumbers = LineNumberFactory.get(area);
     }
 
-    /** Draws the problems of {@code problems} in {@code area}, which shows the body of {@code document}. */
+    /**
+     * Draws the problems of {@code problems} in {@code area}, which shows the body of {@code document}, with the
+     * gutter numbering the body's lines as lines of the file from {@code firstLine}.
+     */
     static void attach(CodeArea area, MarkdownHighlighting highlighting, ObservableValue<AgentDocument> document,
-                       EditorProblems problems) {
-        BodyProblemMarkers markers = new BodyProblemMarkers(area, highlighting, document, problems);
+                       ObservableIntegerValue firstLine, EditorProblems problems) {
+        BodyProblemMarkers markers = new BodyProblemMarkers(area, highlighting, document, firstLine, problems);
         problems.findings().addListener((ListChangeListener<Finding>) change -> markers.show());
+        firstLine.addListener((observable, before, line) -> markers.renumber());
+        area.getParagraphs().addListener((ListChangeListener<Object>) change -> markers.renumber());
         markers.show();
         problems.revealProperty().addListener((observable, before, problem) -> {
             if (problem != null && ProblemPlace.of(problem, document.getValue()) == ProblemPlace.BODY) {
@@ -95,8 +100,23 @@ final class BodyProblemMarkers {
             }
         });
         highlighting.mark(marks);
-        // A new factory makes the area draw the visible gutters again with the new icons.
-        area.setParagraphGraphicFactory(paragraph -> new HBox(lineNumbers.apply(paragraph), gutterIcon(paragraph)));
+        lineNumbers = new FileLineNumbers(firstLine.get(), area.getParagraphs().size());
+        redrawGutter();
+    }
+
+    /** The frontmatter gained or lost lines, or the body's numbers got wider: the gutter is drawn again. */
+    private void renumber() {
+        FileLineNumbers now = new FileLineNumbers(firstLine.get(), area.getParagraphs().size());
+        if (!now.sameAs(lineNumbers)) {
+            lineNumbers = now;
+            redrawGutter();
+        }
+    }
+
+    private void redrawGutter() {
+        // A new factory makes the area draw the visible gutters again.
+        FileLineNumbers numbers = lineNumbers;
+        area.setParagraphGraphicFactory(paragraph -> new HBox(numbers.labelOf(paragraph), gutterIcon(paragraph)));
     }
 
     private Node gutterIcon(int paragraph) {

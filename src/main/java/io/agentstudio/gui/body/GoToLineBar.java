@@ -31,8 +31,9 @@ final class GoToLineBar extends HBox {
         getChildren().addAll(new Label("Go to line"), line, go, cancel);
     }
 
-    void open(int currentLine, int lineCount) {
-        line.setPromptText("1 to " + lineCount);
+    /** Lines are the file's: the body's first line is {@code firstLine}, as its gutter shows. */
+    void open(int currentLine, int firstLine, int lastLine) {
+        line.setPromptText(firstLine + " to " + lastLine);
         line.setText(Integer.toString(currentLine));
         line.selectAll();
         line.requestFocus();

@@ -9,6 +9,8 @@ import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldSpec;
 import io.agentstudio.model.FieldType;
 import io.agentstudio.model.FieldValue;
+import io.agentstudio.model.FrontmatterField;
+import io.agentstudio.model.ValueStyle;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,14 @@ public class FieldViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     // One wrapper for all callers: a listener on a throwaway wrapper is dropped when the wrapper is collected.
     private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
+    /**
+     * Each keystroke is written, and typing passes through values that need quotes ("Use " with its trailing space):
+     * the text is written in the style the field had before this typing began (the command line's {@code set}
+     * writes only the finished value), so a plain value is not left quoted by a moment of its typing.
+     */
+    private Optional<ValueStyle> styleBeforeTyping = Optional.empty();
+    /** The document this field's last edit produced; any other document means the typing was interrupted. */
+    private AgentDocument typed;
 
     FieldViewModel(FieldSpec spec, AgentEditing editing) {
         this.spec = spec;
@@ -141,7 +151,15 @@ public class FieldViewModel {
     }
 
     void set(FieldValue value) {
-        change("Change " + spec.name(), "field:" + spec.name(), document -> FrontmatterEditor.set(document, spec.name(), value));
+        AgentDocument current = editing.documentProperty().get();
+        if (current != typed) {
+            styleBeforeTyping = current.field(spec.name()).map(FrontmatterField::style);
+        }
+        Optional<ValueStyle> keep = value instanceof FieldValue.Text ? styleBeforeTyping : Optional.empty();
+        change("Change " + spec.name(), "field:" + spec.name(), document -> keep
+                .map(style -> FrontmatterEditor.set(document, spec.name(), value, style))
+                .orElseGet(() -> FrontmatterEditor.set(document, spec.name(), value)));
+        typed = editing.documentProperty().get();
     }
 
     private void change(String description, String mergeKey, UnaryOperator<AgentDocument> edit) {

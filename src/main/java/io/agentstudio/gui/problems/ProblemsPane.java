@@ -8,7 +8,6 @@ import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.model.Severity;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -99,9 +98,8 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
         close.setOnAction(event -> hide.run());
 
         ToolBar bar = new ToolBar(title, byAgent, byRule, new Separator(Orientation.VERTICAL),
-                severityToggle(Severity.ERROR, "errors", viewModel.showErrorsProperty()),
-                severityToggle(Severity.WARNING, "warnings", viewModel.showWarningsProperty()),
-                severityToggle(Severity.INFO, "info", viewModel.showInfosProperty()),
+                new Label("Show"), allToggle(), severityToggle(Severity.ERROR, "errors"),
+                severityToggle(Severity.WARNING, "warnings"), severityToggle(Severity.INFO, "info"),
                 new Separator(Orientation.VERTICAL), current, new Spacer(), close);
         bar.getStyleClass().add("problems-toolbar");
         return bar;
@@ -116,14 +114,30 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
         return toggle;
     }
 
-    /** Shows or hides a severity; its count is on the button. */
-    private ToggleButton severityToggle(Severity severity, String plural, BooleanProperty shown) {
+    /** Pressed while no severity is picked: then every problem is shown; clicking it drops the picks. */
+    private ToggleButton allToggle() {
+        SeverityFilter filter = viewModel.severities();
+        ToggleButton toggle = new ToggleButton("all");
+        toggle.setId("problems-show-all");
+        toggle.getStyleClass().add(Styles.SMALL);
+        toggle.setSelected(filter.allProperty().get());
+        filter.allProperty().addListener((observable, before, all) -> toggle.setSelected(all));
+        toggle.setOnAction(event -> {
+            filter.showAll();
+            toggle.setSelected(true);
+        });
+        toggle.setTooltip(new Tooltip("Show every problem"));
+        return toggle;
+    }
+
+    /** Pressed: the severity is shown (a filter that selects); "3 errors" counts the whole workspace. */
+    private ToggleButton severityToggle(Severity severity, String plural) {
         ToggleButton toggle = new ToggleButton(null, ProblemIcons.of(severity));
         toggle.setId("problems-show-" + severity.label());
         toggle.getStyleClass().add(Styles.SMALL);
-        toggle.textProperty().bind(Bindings.convert(viewModel.countProperty(severity)));
-        toggle.selectedProperty().bindBidirectional(shown);
-        toggle.setTooltip(new Tooltip("Show " + plural));
+        toggle.textProperty().bind(Bindings.concat(viewModel.countProperty(severity), " " + plural));
+        toggle.selectedProperty().bindBidirectional(viewModel.severities().pickedProperty(severity));
+        toggle.setTooltip(new Tooltip(SeverityFilter.tooltip(severity)));
         return toggle;
     }
 

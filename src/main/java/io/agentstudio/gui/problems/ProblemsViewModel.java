@@ -31,9 +31,11 @@ import javafx.collections.ObservableMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
@@ -60,9 +62,7 @@ public final class ProblemsViewModel {
 
     // Properties
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.BY_AGENT);
-    private final BooleanProperty showErrors = new SimpleBooleanProperty(this, "showErrors", true);
-    private final BooleanProperty showWarnings = new SimpleBooleanProperty(this, "showWarnings", true);
-    private final BooleanProperty showInfos = new SimpleBooleanProperty(this, "showInfos", true);
+    private final SeverityFilter severities = new SeverityFilter();
     private final BooleanProperty currentAgentOnly = new SimpleBooleanProperty(this, "currentAgentOnly", false);
     private final ObjectProperty<Path> currentFile = new SimpleObjectProperty<>(this, "currentFile");
     private final ObjectProperty<ProblemRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -98,7 +98,10 @@ public final class ProblemsViewModel {
         this.openTabs = new OpenTabsValidation(tabs, validation, delay, editor -> new OpenAgentProblems(
                 store.findings(editor.path()), some -> quickFixes.of(some, store.findings(editor.path()), file -> Optional.of(editor)),
                 action -> whenCurrent(editor, action)));
-        for (Observable filter : new Observable[]{grouping, showErrors, showWarnings, showInfos, currentAgentOnly}) {
+        for (Observable filter : new Observable[]{grouping, currentAgentOnly}) {
+            filter.addListener(observable -> rebuild());
+        }
+        for (Observable filter : severities.observables()) {
             filter.addListener(observable -> rebuild());
         }
         currentFile.addListener(observable -> {
@@ -115,16 +118,9 @@ public final class ProblemsViewModel {
         return grouping;
     }
 
-    public BooleanProperty showErrorsProperty() {
-        return showErrors;
-    }
-
-    public BooleanProperty showWarningsProperty() {
-        return showWarnings;
-    }
-
-    public BooleanProperty showInfosProperty() {
-        return showInfos;
+    /** Which severities the pane shows: those picked, or all while none is. */
+    public SeverityFilter severities() {
+        return severities;
     }
 
     /** Only the problems of {@link #currentFileProperty()}. */
@@ -304,16 +300,15 @@ public final class ProblemsViewModel {
     }
 
     private Predicate<Finding> filter() {
-        boolean errors = showErrors.get();
-        boolean warnings = showWarnings.get();
-        boolean infos = showInfos.get();
+        Set<Severity> shown = EnumSet.noneOf(Severity.class);
+        for (Severity severity : Severity.values()) {
+            if (severities.shows(severity)) {
+                shown.add(severity);
+            }
+        }
         boolean onlyCurrent = currentAgentOnly.get();
         Path current = currentFile.get();
-        return finding -> switch (finding.severity()) {
-            case ERROR -> errors;
-            case WARNING -> warnings;
-            case INFO -> infos;
-        } && (!onlyCurrent || finding.file().equals(current));
+        return finding -> shown.contains(finding.severity()) && (!onlyCurrent || finding.file().equals(current));
     }
 
     /** After an update: the same problem if it is still shown, else its closest match in the same file and rule. */

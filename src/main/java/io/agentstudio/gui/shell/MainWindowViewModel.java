@@ -128,6 +128,7 @@ public final class MainWindowViewModel {
         });
         // Likewise for a problem gone to. (A link drawn on the graph opens its agent's tab too, and the graph stays.)
         problems.setOnGoTo(() -> graph.shownProperty().set(false));
+        agentActions.setOnNotice(status::note);
         tabs.useListedAgents(agentList::agent);
         CommandStack commands = tabs.commands();
         commands.revisionProperty().subscribe(revision -> showHistory(commands));

@@ -2,6 +2,7 @@ package io.agentstudio.logic.agentfile;
 
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
+import io.agentstudio.model.FrontmatterField;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -65,14 +66,14 @@ final class FlowFrontmatter {
         return Optional.of(new FlowFrontmatter(document, entries, openingBrace, closingBrace, allKeysDoubleQuoted));
     }
 
-    /** The whole file with {@code key} set to {@code value}. */
-    String set(String key, FieldValue value) {
+    /** The whole file with {@code key} set to {@code value}, written as {@code field} (the key's field, or null) suggests. */
+    String set(String key, FieldValue value, FrontmatterField field) {
         String text = document.text();
         YamlValueWriter writer = new YamlValueWriter(document.lineEnding().chars(), 0);
         Optional<Entry> existing = entry(key);
         if (existing.isPresent()) {
             Entry entry = existing.get();
-            String rendered = writer.renderInFlow(key, value, document.field(key).orElse(null), json);
+            String rendered = writer.renderInFlow(key, value, field, json);
             if (entry.hasEmptyValue()) {
                 // `{a, b: 1}` or `{a: , b: 1}`: the value goes where the null was, after a colon.
                 rendered = (text.charAt(entry.valueStart() - 1) == ':' ? " " : ": ") + rendered;

@@ -5,6 +5,7 @@ import io.agentstudio.model.CodecRules;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.FrontmatterState;
+import io.agentstudio.model.ValueStyle;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.Objects;
@@ -23,6 +24,21 @@ public final class FrontmatterEditor {
     }
 
     public static AgentDocument set(AgentDocument document, String key, FieldValue value) {
+        return set(document, key, value, document.field(key));
+    }
+
+    /**
+     * Sets an existing field as if its value were still written in {@code style}. A form that writes at every
+     * keystroke passes the style the field had before the person started typing: "Use " (with its trailing space)
+     * must be quoted, but the finished "Use when" must not stay quoted because a moment of the typing needed it.
+     */
+    public static AgentDocument set(AgentDocument document, String key, FieldValue value, ValueStyle style) {
+        Objects.requireNonNull(style, "style");
+        return set(document, key, value, document.field(key).map(field -> new FrontmatterField(field.key(), field.value(), style,
+                field.firstLine(), field.lastLine(), field.startOffset(), field.endOffset(), field.indent(), field.itemIndent())));
+    }
+
+    private static AgentDocument set(AgentDocument document, String key, FieldValue value, Optional<FrontmatterField> existing) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         requireEditable(document);
@@ -30,8 +46,8 @@ public final class FrontmatterEditor {
             requireValidYaml(raw.yaml());
         }
         AgentDocument result = FlowFrontmatter.of(document)
-                .map(flow -> AgentFileParser.parse(flow.set(key, value)))
-                .orElseGet(() -> setLines(document, key, value));
+                .map(flow -> AgentFileParser.parse(flow.set(key, value, existing.orElse(null))))
+                .orElseGet(() -> setLines(document, key, value, existing));
         verifyReadsBack(result, key, value);
         EditScope.requireOnly(key, document, result);
         return result;
@@ -60,8 +76,7 @@ public final class FrontmatterEditor {
     }
 
     /** A block-style frontmatter (or none yet): the field's own lines are replaced, or new lines are added. */
-    private static AgentDocument setLines(AgentDocument document, String key, FieldValue value) {
-        Optional<FrontmatterField> existing = document.field(key);
+    private static AgentDocument setLines(AgentDocument document, String key, FieldValue value, Optional<FrontmatterField> existing) {
         String eol = document.lineEnding().chars();
         String text = document.text();
         String updated;

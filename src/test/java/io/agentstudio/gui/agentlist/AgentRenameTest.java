@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,35 @@ class AgentRenameTest extends AgentActionsFixture {
         assertThat(Files.readString(agentFile("critic"))).isEqualTo("---\nname: critic\ndescription: The reviewer\n---\nReviews.\n");
         assertThat(Files.readString(agentFile("lead"))).isEqualTo(LEAD.replace("`reviewer`", "`critic`"));
         assertThat(list.visibleRows()).extracting(AgentRow::name).containsExactly("critic", "lead");
+    }
+
+    @Test
+    void afterwardsItSaysWhichFilesItChanged() {
+        List<String> notices = new ArrayList<>();
+        actions.setOnNotice(notices::add);
+        dialogs.text = Optional.of("critic");
+
+        actions.rename(row("reviewer"));
+        finishWork();
+
+        assertThat(notices).containsExactly("Renamed reviewer → critic in 2 files: .claude/agents/critic.md"
+                + " (was .claude/agents/reviewer.md), .claude/agents/lead.md");
+    }
+
+    @Test
+    void keepingTheSameNameIsNoErrorAndChangesNothing() throws IOException {
+        List<String> notices = new ArrayList<>();
+        actions.setOnNotice(notices::add);
+        dialogs.text = Optional.of("reviewer");
+
+        actions.rename(row("reviewer"));
+        finishWork();
+
+        assertThat(dialogs.refusal).as("the agent's own name is not taken by another").isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(notices).isEmpty();
+        assertThat(tabs.commands().toUndo(agentFile("reviewer"))).isEmpty();
+        assertThat(Files.readString(agentFile("lead"))).isEqualTo(LEAD);
     }
 
     @Test

@@ -50,7 +50,8 @@ class BodyEditorPaneTest {
         body = new BodyEditorViewModel(editing);
         PreviewViewModel previewModel = new PreviewViewModel(new MarkdownRenderer(), Runnable::run, Runnable::run, new FxDelay());
         previewModel.markdownProperty().bind(body.bodyProperty());
-        previewModel.caretLineProperty().bind(body.caretLineProperty().subtract(1));
+        // The preview takes the caret's line in the body (0-based); the body's first line is the file's fifth.
+        previewModel.caretLineProperty().bind(body.caretLineProperty().subtract(5));
         preview = new PreviewPane(previewModel, opened::add);
         Scene scene = new Scene(new SplitPane(new BodyEditorPane(body), preview), 1000, 600);
         // The window's Undo and Redo, as the studio wires them to the agent's history.
@@ -86,7 +87,7 @@ class BodyEditorPaneTest {
 
         assertThat(editing.text()).isEqualTo(FRONTMATTER + "# Role\n\nYou review code.\n\n## Rules\n\n- Be kind.\nCite sources.");
         assertThat(editing.history()).extracting(FakeAgentEditing.Step::description).containsExactly("Typing");
-        assertThat(body.caretLineProperty().get()).isEqualTo(8);
+        assertThat(body.caretLineProperty().get()).as("the body's 8th line, the file's 12th").isEqualTo(12);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> previewText().contains("Be kind.\nCite sources."));
         assertThat(previewText()).contains("Role", "You review code.");
     }
@@ -128,11 +129,11 @@ class BodyEditorPaneTest {
         robot.clickOn(area);
 
         robot.press(KeyCode.SHORTCUT, KeyCode.L).release(KeyCode.L, KeyCode.SHORTCUT);
-        robot.write("5").type(KeyCode.ENTER);
+        robot.write("9").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(area.getCurrentParagraph()).isEqualTo(4);
-        assertThat(body.caretLineProperty().get()).isEqualTo(5);
+        assertThat(area.getCurrentParagraph()).as("the file's line 9 is the body's 5th").isEqualTo(4);
+        assertThat(body.caretLineProperty().get()).isEqualTo(9);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.agentstudio.gui.body;
 
+
 import io.agentstudio.gui.common.TextReplacement;
+import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.markdown.Heading;
+import io.agentstudio.model.FieldValue;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -141,21 +144,34 @@ class BodyEditorViewModelTest {
         assertThat(seen).hasSize(1);
     }
 
+    /** The body starts on the file's line 5, under the four lines of frontmatter; line numbers are the file's. */
     @Test
-    void goToLineClampsToTheBodyAndIgnoresWhatIsNotANumber() {
-        assertThat(viewModel.lineCount()).isEqualTo(3);
-        assertThat(viewModel.paragraphOfLine(" 2 ")).hasValue(1);
+    void goToLineTakesLinesOfTheFileClampedToTheBodyAndIgnoresWhatIsNotANumber() {
+        assertThat(viewModel.firstLineProperty().get()).isEqualTo(5);
+        assertThat(viewModel.lastLine()).isEqualTo(7);
+        assertThat(viewModel.paragraphOfLine(" 6 ")).hasValue(1);
         assertThat(viewModel.paragraphOfLine("99")).hasValue(2);
-        assertThat(viewModel.paragraphOfLine("0")).hasValue(0);
+        assertThat(viewModel.paragraphOfLine("2")).as("a line of the frontmatter").hasValue(0);
         assertThat(viewModel.paragraphOfLine("two")).isEmpty();
     }
 
     @Test
-    void theCaretIsReportedOneBased() {
-        viewModel.caretMoved(4, 0);
+    void theCaretIsReportedAsALineOfTheFile() {
+        viewModel.caretMoved(2, 0);
 
-        assertThat(viewModel.caretLineProperty().get()).isEqualTo(5);
+        assertThat(viewModel.caretLineProperty().get()).isEqualTo(7);
         assertThat(viewModel.caretColumnProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aLineAddedToTheFrontmatterMovesTheBodysNumbersAndTheCaretsLine() {
+        viewModel.caretMoved(1, 3);
+
+        editing.apply("Change model", null, document -> FrontmatterEditor.set(document, "model",
+                new FieldValue.Text("opus")));
+
+        assertThat(viewModel.firstLineProperty().get()).isEqualTo(6);
+        assertThat(viewModel.caretLineProperty().get()).isEqualTo(7);
     }
 
     @Test

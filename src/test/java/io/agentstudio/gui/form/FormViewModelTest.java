@@ -3,6 +3,7 @@ package io.agentstudio.gui.form;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorFixture;
+import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.DialectCatalog;
@@ -50,6 +51,57 @@ class FormViewModelTest {
         assertThat(text).contains("description: Finds bugs. Use after every change.\n");
         assertThat(LineDiff.between(EditorFixture.TEXT, text)).isEqualTo(new LineDiff(2, 3, 2, 3));
         assertThat(((DescriptionFieldViewModel) field(form, "description")).countProperty().get()).isEqualTo("35 characters");
+    }
+
+    /** Each keystroke is an edit; "edits. " on the way needs quotes for its trailing space, the finished text does not. */
+    @Test
+    void typingAtTheEndOfAPlainDescriptionLeavesItPlain() throws IOException {
+        AgentEditorViewModel editor = editor();
+        FormViewModel form = new FormViewModel(editor, List.of());
+        String typed = "Reviews code. Use proactively after edits.";
+
+        for (char c : " Then report.".toCharArray()) {
+            typed += c;
+            field(form, "description").edit(typed);
+        }
+
+        assertThat(editor.document().text()).isEqualTo(EditorFixture.TEXT.replace("after edits.\n", "after edits. Then report.\n"));
+    }
+
+    @Test
+    void typingKeepsTheQuotesTheAuthorChose() throws IOException {
+        AgentEditorViewModel editor = new EditorFixture(root, EditorFixture.TEXT.replace("description: Reviews code. Use proactively after edits.",
+                "description: 'Reviews code.'")).editor();
+        FormViewModel form = new FormViewModel(editor, List.of());
+
+        field(form, "description").edit("Reviews code. ");
+        field(form, "description").edit("Reviews code. F");
+
+        assertThat(editor.document().text()).contains("description: 'Reviews code. F'\n");
+    }
+
+    @Test
+    void aValueThatNeedsQuotesWhenTypingEndsIsQuoted() throws IOException {
+        AgentEditorViewModel editor = editor();
+        FormViewModel form = new FormViewModel(editor, List.of());
+
+        field(form, "description").edit("Reviews code: ");
+        field(form, "description").edit("Reviews code: all");
+
+        assertThat(editor.document().text()).contains("description: 'Reviews code: all'\n");
+    }
+
+    /** Another pane's edit ends the typing: the quotes written there are the style the next typing keeps. */
+    @Test
+    void typingAfterAnotherPanesEditKeepsTheStyleWrittenThere() throws IOException {
+        AgentEditorViewModel editor = editor();
+        FormViewModel form = new FormViewModel(editor, List.of());
+        field(form, "description").edit("Finds bugs");
+        editor.apply("Typing", null, document -> AgentFileParser.parse(document.text().replace("description: Finds bugs", "description: 'Finds bugs'")));
+
+        field(form, "description").edit("Finds bugs early");
+
+        assertThat(editor.document().text()).contains("description: 'Finds bugs early'\n");
     }
 
     @Test

@@ -123,7 +123,7 @@ class ProblemsViewModelTest {
 
     @Test
     void countsPerSeverityAndTheWorstOfEachFileCoverTheWholeWorkspace() {
-        problems.showErrorsProperty().set(false);
+        problems.severities().pickedProperty(Severity.WARNING).set(true);
         problems.currentAgentOnlyProperty().set(true);
 
         assertThat(problems.countProperty(Severity.ERROR).get()).isEqualTo(1);
@@ -134,14 +134,17 @@ class ProblemsViewModelTest {
     }
 
     @Test
-    void severitiesAndTheCurrentAgentFilterTheRows() {
-        problems.showWarningsProperty().set(false);
+    void pickedSeveritiesAndTheCurrentAgentFilterTheRows() {
+        problems.severities().pickedProperty(Severity.ERROR).set(true);
+        assertThat(problems.rows()).extracting(ProblemRow::ruleId).as("errors picked: the errors are shown").containsExactly("name-invalid");
+
+        problems.severities().pickedProperty(Severity.INFO).set(true);
         assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("name-invalid", "description-literal-newline");
 
-        problems.showInfosProperty().set(false);
-        assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("name-invalid");
+        problems.severities().showAll();
+        assertThat(problems.rows()).hasSize(5);
 
-        problems.showWarningsProperty().set(true);
+        problems.severities().pickedProperty(Severity.WARNING).set(true);
         problems.currentFileProperty().set(file("charlie"));
         problems.currentAgentOnlyProperty().set(true);
         assertThat(problems.rows()).extracting(ProblemRow::ruleId).containsExactly("tools-duplicate", "tools-duplicate", "key-unknown");

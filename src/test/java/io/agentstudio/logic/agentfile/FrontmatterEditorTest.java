@@ -3,6 +3,7 @@ package io.agentstudio.logic.agentfile;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FieldValue.ListForm;
+import io.agentstudio.model.ValueStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +41,17 @@ class FrontmatterEditorTest {
 
         assertThat(edited.text()).isEqualTo(AGENT.replace("description: \"Reviews code\"   # quoted on purpose",
                 "description: \"Reviews pull requests\"   # quoted on purpose"));
+    }
+
+    @Test
+    void writesAFieldInTheStyleItHadBeforeTypingWhenThatStyleCanHoldTheValue() {
+        String text = "---\nname: a\ndescription: 'Use '\nmodel: sonnet\n---\nBody.\n";
+
+        AgentDocument plain = FrontmatterEditor.set(parse(text), "description", new FieldValue.Text("Use when"), ValueStyle.PLAIN);
+        AgentDocument mustQuote = FrontmatterEditor.set(parse(text), "description", new FieldValue.Text("Use: this"), ValueStyle.PLAIN);
+
+        assertThat(plain.text()).isEqualTo(text.replace("'Use '", "Use when"));
+        assertThat(mustQuote.text()).as("a plain value cannot hold ': '").isEqualTo(text.replace("'Use '", "'Use: this'"));
     }
 
     @Test
