@@ -260,23 +260,50 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
         return item;
     }
 
-    /** Keeps {@code target} a copy of {@code source}, change by change, so untouched tree items stay as they are. */
-    private static <S> void mirror(ObservableList<S> source, ObservableList<TreeItem<Object>> target, Function<S, TreeItem<Object>> item) {
+    /**
+     * Keeps {@code target} a copy of {@code source}, change by change, so untouched tree items stay as they are. A
+     * selected item is let go of before it is removed: TreeTableView's selection model, shifting its indices for the
+     * removal, threw IndexOutOfBoundsException when the selected problem was the one a quick fix had just fixed. The
+     * ViewModel's selection is shown again afterwards.
+     */
+    private <S> void mirror(ObservableList<S> source, ObservableList<TreeItem<Object>> target, Function<S, TreeItem<Object>> item) {
         target.setAll(source.stream().map(item).toList());
         source.addListener((ListChangeListener<S>) change -> {
+            boolean letGo = false;
             while (change.next()) {
                 if (change.wasPermutated()) {
+                    letGo |= letGoOfSelectionIn(target);
                     target.setAll(source.stream().map(item).toList());
                     continue;
                 }
                 if (change.wasRemoved()) {
-                    target.remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
+                    List<TreeItem<Object>> removed = target.subList(change.getFrom(), change.getFrom() + change.getRemovedSize());
+                    letGo |= letGoOfSelectionIn(removed);
+                    removed.clear();
                 }
                 if (change.wasAdded()) {
                     target.addAll(change.getFrom(), change.getAddedSubList().stream().map(item).toList());
                 }
             }
+            if (letGo) {
+                showSelection(viewModel.selectedProperty().get());
+            }
         });
+    }
+
+    /** Clears the tree's selection, without telling the ViewModel, when it is one of {@code items} or inside one. */
+    private boolean letGoOfSelectionIn(List<TreeItem<Object>> items) {
+        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        boolean inside = selected != null && items.stream().anyMatch(candidate -> candidate == selected || candidate == selected.getParent());
+        if (inside) {
+            following = true;
+            try {
+                tree.getSelectionModel().clearSelection();
+            } finally {
+                following = false;
+            }
+        }
+        return inside;
     }
 
     /** The tree column: a group's title and count, or a problem's severity icon and message. */
