@@ -24,7 +24,8 @@ import java.util.Optional;
  * untouched. Arguments: the PNG to write, optionally the agent to open, "dark" or "light", the workspace to open
  * (default: the sample copy; "-" for it when a later argument follows), then "graph" to show the graph canvas too
  * and/or a rule id whose first problem is gone to from the problems pane (its agent opens and the pane shows the
- * rule's explanation).
+ * rule's explanation). The window is {@link CompositionRoot#WIDTH} by {@link CompositionRoot#HEIGHT} unless the system
+ * properties {@code screenshot.width} and {@code screenshot.height} say otherwise.
  */
 public final class ScreenshotMain {
 
@@ -44,10 +45,11 @@ public final class ScreenshotMain {
             CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
             MainWindowViewModel window = studio.mainWindow();
             window.preferences().darkThemeProperty().set(dark);
-            window.graph().shownProperty().set(graph);
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
                 if (!loading) {
                     select(window, agent);
+                    // After the agent opens: the team graph is a main view of its own, and opening an agent leaves it.
+                    window.graph().shownProperty().set(graph);
                     problemRule.ifPresent(rule -> {
                         // The whole workspace is checked in the background; give it time before going to a problem. Pass
                         // the problem's agent as the agent to open: a tab opened from a timer (rather than at load or by
@@ -69,8 +71,8 @@ public final class ScreenshotMain {
             studio.show(workspace);
             stage.setX(0);
             stage.setY(0);
-            stage.setWidth(CompositionRoot.WIDTH);
-            stage.setHeight(CompositionRoot.HEIGHT);
+            stage.setWidth(Integer.getInteger("screenshot.width", (int) CompositionRoot.WIDTH));
+            stage.setHeight(Integer.getInteger("screenshot.height", (int) CompositionRoot.HEIGHT));
         });
     }
 
