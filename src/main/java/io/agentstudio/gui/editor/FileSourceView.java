@@ -51,7 +51,7 @@ import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
  */
 public final class FileSourceView extends BorderPane {
     private static final String STYLESHEET = "/io/agentstudio/gui/editor/source-editor.css";
-    private static final double GUTTER_ICON_WIDTH = 16;
+    private static final double GUTTER_ICON_WIDTH = 20;
 
     private final CodeArea area = new CodeArea();
     private final SourceEditorViewModel viewModel;
@@ -166,12 +166,16 @@ public final class FileSourceView extends BorderPane {
         if (findings.isEmpty()) {
             Region space = new Region();
             space.setMinWidth(GUTTER_ICON_WIDTH);
+            space.setPrefWidth(GUTTER_ICON_WIDTH);
             return space;
         }
         Severity worst = findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
         Label icon = new Label(null, ProblemIcons.of(worst));
         icon.getStyleClass().add("gutter-marker");
+        // As wide as the empty gutters, so a line with a marker starts where the others do.
         icon.setMinWidth(GUTTER_ICON_WIDTH);
+        icon.setPrefWidth(GUTTER_ICON_WIDTH);
+        icon.setMaxWidth(GUTTER_ICON_WIDTH);
         icon.setAlignment(Pos.CENTER);
         icon.setCursor(Cursor.HAND);
         Tooltip tooltip = new Tooltip(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n")));
