@@ -1,29 +1,21 @@
 package io.agentstudio.gui.body;
 
+import io.agentstudio.gui.common.GutterMarker;
 import io.agentstudio.gui.editor.EditorProblems;
-import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.gui.common.ProblemPlace;
 import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.Problem;
-import io.agentstudio.model.Severity;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.Cursor;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import org.fxmisc.richtext.CodeArea;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +27,6 @@ import java.util.stream.Collectors;
  * caret moved to a problem the user asked to see.
  */
 final class BodyProblemMarkers {
-    private static final double GUTTER_ICON_WIDTH = 16;
 
     private final CodeArea area;
     private final MarkdownHighlighting highlighting;
@@ -116,28 +107,7 @@ final class BodyProblemMarkers {
     private void redrawGutter() {
         // A new factory makes the area draw the visible gutters again.
         FileLineNumbers numbers = lineNumbers;
-        area.setParagraphGraphicFactory(paragraph -> new HBox(numbers.labelOf(paragraph), gutterIcon(paragraph)));
-    }
-
-    private Node gutterIcon(int paragraph) {
-        List<Finding> findings = byParagraph.getOrDefault(paragraph, List.of());
-        if (findings.isEmpty()) {
-            Region space = new Region();
-            space.setMinWidth(GUTTER_ICON_WIDTH);
-            return space;
-        }
-        Severity worst = findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
-        Label icon = new Label(null, ProblemIcons.of(worst));
-        icon.getStyleClass().add("gutter-marker");
-        icon.setMinWidth(GUTTER_ICON_WIDTH);
-        icon.setAlignment(Pos.CENTER);
-        icon.setCursor(Cursor.HAND);
-        Tooltip tooltip = new Tooltip(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n")));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
-        icon.setTooltip(tooltip);
-        icon.setOnMouseClicked(event -> QuickFixMenu.show(problems.fixes(findings), icon));
-        return icon;
+        area.setParagraphGraphicFactory(paragraph -> new HBox(numbers.labelOf(paragraph), GutterMarker.of(byParagraph.getOrDefault(paragraph, List.of()), problems::fixes)));
     }
 
     private void reveal(Problem problem) {

@@ -1,8 +1,8 @@
 package io.agentstudio.gui.editor;
 
+import io.agentstudio.gui.common.GutterMarker;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.gui.common.ProblemPlace;
 import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.gui.common.TextReplacement;
@@ -10,20 +10,14 @@ import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.Problem;
-import io.agentstudio.model.Severity;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
@@ -34,7 +28,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -51,7 +44,6 @@ import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
  */
 public final class FileSourceView extends BorderPane {
     private static final String STYLESHEET = "/io/agentstudio/gui/editor/source-editor.css";
-    private static final double GUTTER_ICON_WIDTH = 20;
 
     private final CodeArea area = new CodeArea();
     private final SourceEditorViewModel viewModel;
@@ -135,7 +127,7 @@ public final class FileSourceView extends BorderPane {
         List<String> lines = area.getParagraphs().stream().map(paragraph -> paragraph.getText()).toList();
         area.setStyleSpans(0, SourceHighlighting.of(lines, yamlLines(editing.documentProperty().get(), lines), byLine));
         // A new factory makes the area draw the visible gutters again with the new icons.
-        area.setParagraphGraphicFactory(paragraph -> new HBox(lineNumbers.apply(paragraph), gutterIcon(paragraph)));
+        area.setParagraphGraphicFactory(paragraph -> new HBox(lineNumbers.apply(paragraph), GutterMarker.of(findingsOn(paragraph), problems::fixes)));
     }
 
     /**
@@ -159,31 +151,6 @@ public final class FileSourceView extends BorderPane {
 
     private List<Finding> findingsOn(int paragraph) {
         return byLine.getOrDefault(paragraph, List.of());
-    }
-
-    private Node gutterIcon(int paragraph) {
-        List<Finding> findings = findingsOn(paragraph);
-        if (findings.isEmpty()) {
-            Region space = new Region();
-            space.setMinWidth(GUTTER_ICON_WIDTH);
-            space.setPrefWidth(GUTTER_ICON_WIDTH);
-            return space;
-        }
-        Severity worst = findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
-        Label icon = new Label(null, ProblemIcons.of(worst));
-        icon.getStyleClass().add("gutter-marker");
-        // As wide as the empty gutters, so a line with a marker starts where the others do.
-        icon.setMinWidth(GUTTER_ICON_WIDTH);
-        icon.setPrefWidth(GUTTER_ICON_WIDTH);
-        icon.setMaxWidth(GUTTER_ICON_WIDTH);
-        icon.setAlignment(Pos.CENTER);
-        icon.setCursor(Cursor.HAND);
-        Tooltip tooltip = new Tooltip(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n")));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
-        icon.setTooltip(tooltip);
-        icon.setOnMouseClicked(event -> QuickFixMenu.show(problems.fixes(findings), icon));
-        return icon;
     }
 
     private void reveal(Problem problem) {
