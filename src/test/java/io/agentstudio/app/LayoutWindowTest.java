@@ -3,7 +3,9 @@ package io.agentstudio.app;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +49,8 @@ class LayoutWindowTest {
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);
+            // The tests share one home, so the settings a test leaves are the next one's start.
+            studio.mainWindow().preferences().previewShownProperty().set(false);
         });
     }
 
@@ -103,6 +107,64 @@ class LayoutWindowTest {
 
         Node field = robot.lookup("#body-find-field").query();
         assertThat(field.isVisible() && field.getParent().isVisible() && field.isFocused()).isTrue();
+    }
+
+    @Test
+    void viewAgentListHidesTheListSoTheEditorHasTheWholeWidthAndShowsItAgain(FxRobot robot) {
+        double before = screenBounds(robot.lookup("#main-view").query()).getWidth();
+
+        robot.clickOn("View").clickOn("Agent List");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inScene(robot, ".agent-list")).isEmpty();
+        assertThat(screenBounds(robot.lookup("#main-view").query()).getWidth()).isGreaterThan(before + 300);
+
+        robot.clickOn("View").clickOn("Agent List");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inScene(robot, ".agent-list")).isPresent();
+    }
+
+    @Test
+    void aSmallWindowGivesUpPanesInAnOrderThatKeepsTheEditorUsableAndGrowingBringsThemBack(FxRobot robot) throws Exception {
+        MainWindowViewModel window = studio.mainWindow();
+        robot.interact(() -> window.agentList().open(window.agentList().visibleRows().get(0)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#body-text").tryQuery().isPresent());
+        robot.clickOn("#preview-toggle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene(robot, ".preview-pane").isPresent());
+
+        resize(robot, 1100, 800);
+        assertThat(inScene(robot, ".preview-pane")).as("the preview goes first").isEmpty();
+        assertThat(formAndBody(robot).getOrientation()).isEqualTo(Orientation.HORIZONTAL);
+        assertThat(robot.lookup("#preview-toggle").queryAs(ToggleButton.class).isSelected()).as("its toggle says so").isFalse();
+
+        resize(robot, 780, 560);
+        assertThat(formAndBody(robot).getOrientation()).as("the form moves above the body").isEqualTo(Orientation.VERTICAL);
+        assertThat(inScene(robot, ".agent-list")).as("the list gives its column").isEmpty();
+        assertThat(problemsPane(robot)).as("a low window collapses the problems to their counts").isEmpty();
+        assertThat(robot.lookup("#status-problem-counts").query().isVisible()).isTrue();
+        assertThat(screenBounds(robot.lookup("#body-text").query()).getWidth()).as("the body keeps the width")
+                .isGreaterThan(600);
+
+        resize(robot, 1280, 800);
+        assertThat(inScene(robot, ".preview-pane")).isPresent();
+        assertThat(inScene(robot, ".agent-list")).isPresent();
+        assertThat(problemsPane(robot)).isPresent();
+        assertThat(formAndBody(robot).getOrientation()).isEqualTo(Orientation.HORIZONTAL);
+    }
+
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static SplitPane formAndBody(FxRobot robot) {
+        return robot.lookup("#form-body-split").queryAs(SplitPane.class);
+    }
+
+    private static Optional<Node> inScene(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(node -> node.getScene() != null);
     }
 
     private static Optional<Node> problemsPane(FxRobot robot) {

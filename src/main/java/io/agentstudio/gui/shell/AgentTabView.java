@@ -46,7 +46,7 @@ final class AgentTabView extends BorderPane {
     private final TabLifetime lifetime = new TabLifetime();
 
     AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences,
-                 EditorProblems problems) {
+                 WindowLayout layout, EditorProblems problems) {
         getStyleClass().add("agent-tab");
         AgentTabViewModel tab = new AgentTabViewModel(editor, problems);
         ToggleGroup view = new ToggleGroup();
@@ -64,20 +64,19 @@ final class AgentTabView extends BorderPane {
         SplitPane bodyAndPreview = new SplitPane(body);
         bodyAndPreview.getStyleClass().add("body-split");
         preview.ifPresent(pane -> {
-            Runnable showPreview = () -> {
-                if (preferences.previewShownProperty().get() && !bodyAndPreview.getItems().contains(pane)) {
+            lifetime.add(layout.preview().shownProperty().subscribe(shown -> {
+                if (shown && !bodyAndPreview.getItems().contains(pane)) {
                     bodyAndPreview.getItems().add(pane);
                     bodyAndPreview.setDividerPositions(0.55);
-                } else if (!preferences.previewShownProperty().get()) {
+                } else if (!shown) {
                     bodyAndPreview.getItems().remove(pane);
                 }
-            };
-            lifetime.add(preferences.previewShownProperty().subscribe(shown -> showPreview.run()));
+            }));
         });
         SplitPane formAndBody = new SplitPane(new FormView(form), bodyAndPreview);
         formAndBody.setId("form-body-split");
-        formAndBody.orientationProperty().bind(javafx.beans.binding.Bindings.when(preferences.sideBySideProperty())
-                .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
+        lifetime.add(layout.sideBySide().shownProperty().subscribe(beside ->
+                formAndBody.setOrientation(beside ? Orientation.HORIZONTAL : Orientation.VERTICAL)));
         formAndBody.setDividerPositions(0.4);
 
         FileSourceView source = new FileSourceView(editor, problems);
@@ -106,10 +105,10 @@ final class AgentTabView extends BorderPane {
         ToggleButton stacked = new ToggleButton(null, new FontIcon(Feather.SIDEBAR));
         stacked.setId("layout-toggle");
         stacked.setTooltip(new Tooltip("Form beside the body (on) or above it (off)"));
-        stacked.selectedProperty().bindBidirectional(preferences.sideBySideProperty());
+        lifetime.add(FittedToggles.bind(stacked, layout.sideBySide()));
         ToggleButton previewToggle = new ToggleButton("Preview", new FontIcon(Feather.EYE));
         previewToggle.setId("preview-toggle");
-        previewToggle.selectedProperty().bindBidirectional(preferences.previewShownProperty());
+        lifetime.add(FittedToggles.bind(previewToggle, layout.preview()));
         previewToggle.setDisable(preview.isEmpty());
         if (preview.isEmpty()) {
             previewToggle.setTooltip(new Tooltip("No preview in this build"));
@@ -118,10 +117,13 @@ final class AgentTabView extends BorderPane {
         Label saving = new Label("Saving…");
         saving.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         saving.visibleProperty().bind(editor.savingProperty());
+        // Room kept for a word shown a moment per save pushed the Preview toggle into the overflow of a narrow tab.
+        saving.managedProperty().bind(saving.visibleProperty());
 
         ToolBar tools = new ToolBar(
                 button("Save", Feather.SAVE, "tab-save", () -> editor.save(), editor.dirtyProperty().not().or(editor.savingProperty())),
-                button("Revert", Feather.ROTATE_CCW, "tab-revert", editor::revert, editor.dirtyProperty().not()),
+                iconButton(Feather.ROTATE_CCW, "tab-revert", editor::revert, editor.dirtyProperty().not(),
+                        javafx.beans.binding.Bindings.concat("Revert: drop the unsaved edits and read the file again")),
                 new Separator(Orientation.VERTICAL),
                 iconButton(Feather.CORNER_UP_LEFT, "tab-undo", editor::undo, editor.canUndoProperty().not(), editor.undoTextProperty()),
                 iconButton(Feather.CORNER_UP_RIGHT, "tab-redo", editor::redo, editor.canRedoProperty().not(), editor.redoTextProperty()),

@@ -30,7 +30,7 @@ final class EditorTabsView extends StackPane {
      *                    how to open one
      * @param createAgent the welcome's "Create your first agent"
      */
-    EditorTabsView(EditorTabsViewModel viewModel, EditorPanes panes, PreferencesViewModel preferences,
+    EditorTabsView(EditorTabsViewModel viewModel, EditorPanes panes, PreferencesViewModel preferences, WindowLayout layout,
                    Function<AgentEditorViewModel, FormViewModel> forms, Function<AgentEditorViewModel, EditorProblems> problems,
                    ObservableBooleanValue firstRun, Runnable createAgent) {
         tabPane.setId("editor-tabs");
@@ -51,7 +51,7 @@ final class EditorTabsView extends StackPane {
                     ((AgentTabView) closed.getContent()).dispose();
                 });
                 change.getAddedSubList().forEach(editor -> {
-                    Tab tab = tab(viewModel, editor, panes, preferences, forms.apply(editor), problems.apply(editor));
+                    Tab tab = tab(viewModel, editor, panes, preferences, layout, forms.apply(editor), problems.apply(editor));
                     tabs.put(editor, tab);
                     tabPane.getTabs().add(tab);
                 });
@@ -77,12 +77,13 @@ final class EditorTabsView extends StackPane {
     }
 
     private static Tab tab(EditorTabsViewModel viewModel, AgentEditorViewModel editor, EditorPanes panes,
-                           PreferencesViewModel preferences, FormViewModel form, EditorProblems problems) {
+                           PreferencesViewModel preferences, WindowLayout layout, FormViewModel form,
+                           EditorProblems problems) {
         Tab tab = new Tab();
         tab.setUserData(editor);
         tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", editor.titleProperty()))
                 .otherwise(editor.titleProperty()));
-        tab.setContent(new AgentTabView(editor, form, panes, preferences, problems));
+        tab.setContent(new AgentTabView(editor, form, panes, preferences, layout, problems));
         tab.setOnCloseRequest(event -> {
             event.consume();
             viewModel.close(editor);

@@ -47,7 +47,8 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         Menu file = fileMenu(viewModel);
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
-        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel::formOf,
+        WindowLayout layout = viewModel.layout();
+        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), layout, viewModel::formOf,
                 viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
         MenuBar menus = new MenuBar(file, editMenu(viewModel, tabs), viewMenu(viewModel), helpMenu(viewModel));
         HBox.setHgrow(menus, Priority.ALWAYS);
@@ -55,15 +56,19 @@ public final class MainWindowView extends BorderPane {
         top.getStyleClass().add("top-bar");
         setTop(top);
 
-        SplitPane split = new SplitPane(new AgentListView(viewModel.agentList(), viewModel.agentActions()),
-                mainView(tabs, viewModel));
-        split.setDividerPositions(0.33);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane split = new SplitPane(mainView(tabs, viewModel));
+        DockedPane.dockFirst(split, layout.list().shownProperty(), 0.33, () -> {
+            AgentListView list = new AgentListView(viewModel.agentList(), viewModel.agentActions());
+            SplitPane.setResizableWithParent(list, false);
+            return list;
+        });
         setCenter(new StackPane(withProblemsPane(split, viewModel), loadingVeil(viewModel)));
         StatusBarView status = new StatusBarView(viewModel.status());
-        status.setOnProblemCountsClicked(() -> viewModel.preferences().problemsShownProperty().set(true));
+        status.setOnProblemCountsClicked(() -> layout.problems().set(true));
         setBottom(status);
         acceptDroppedFolders(viewModel);
+        widthProperty().addListener((observable, before, width) -> layout.resized(width.doubleValue(), getHeight()));
+        heightProperty().addListener((observable, before, height) -> layout.resized(getWidth(), height.doubleValue()));
     }
 
     /**
@@ -126,11 +131,11 @@ public final class MainWindowView extends BorderPane {
 
     /** The problems pane docked under the list and the tabs, shown and hidden by the View menu's preference. */
     private static SplitPane withProblemsPane(SplitPane main, MainWindowViewModel viewModel) {
-        BooleanProperty shown = viewModel.preferences().problemsShownProperty();
+        FittedPane shown = viewModel.layout().problems();
         SplitPane docked = new SplitPane(main);
         docked.setId("main-split");
         docked.setOrientation(Orientation.VERTICAL);
-        DockedPane.dock(docked, shown, 0.74, () -> {
+        DockedPane.dock(docked, shown.shownProperty(), 0.74, () -> {
             ProblemsPane pane = new ProblemsPane(viewModel.problems(), () -> shown.set(false));
             SplitPane.setResizableWithParent(pane, false);
             return pane;
@@ -217,26 +222,31 @@ public final class MainWindowView extends BorderPane {
 
     private static Menu viewMenu(MainWindowViewModel viewModel) {
         PreferencesViewModel preferences = viewModel.preferences();
+        WindowLayout layout = viewModel.layout();
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());
         CheckMenuItem sideBySide = new CheckMenuItem("Form Beside Body");
-        sideBySide.selectedProperty().bindBidirectional(preferences.sideBySideProperty());
+        FittedToggles.bind(sideBySide, layout.sideBySide());
         CheckMenuItem preview = new CheckMenuItem("Show Preview");
-        preview.selectedProperty().bindBidirectional(preferences.previewShownProperty());
+        FittedToggles.bind(preview, layout.preview());
         CheckMenuItem wrap = new CheckMenuItem("Wrap Long Lines");
         wrap.selectedProperty().bindBidirectional(preferences.wrapTextProperty());
         CheckMenuItem problems = new CheckMenuItem("Problems");
         problems.setId("menu-problems");
         problems.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
-        problems.selectedProperty().bindBidirectional(preferences.problemsShownProperty());
+        FittedToggles.bind(problems, layout.problems());
+        CheckMenuItem list = new CheckMenuItem("Agent List", new FontIcon(Feather.LIST));
+        list.setId("menu-list");
+        list.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        FittedToggles.bind(list, layout.list());
         MenuItem settings = item("Preferences…", Feather.SETTINGS, "menu-preferences", "Shortcut+Comma",
                 () -> new PreferencesDialog(preferences).showAndWait());
         CheckMenuItem graph = new CheckMenuItem("Team Graph", new FontIcon(Feather.SHARE_2));
         graph.setId("menu-graph");
         graph.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         graph.selectedProperty().bindBidirectional(viewModel.graph().shownProperty());
-        return new Menu("View", null, graph, problems, new SeparatorMenuItem(), dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+        return new Menu("View", null, graph, list, problems, new SeparatorMenuItem(), dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
     }
 
     private static MenuItem item(String text, Feather icon, String id, String accelerator, Runnable action) {

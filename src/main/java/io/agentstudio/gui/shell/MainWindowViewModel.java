@@ -67,6 +67,7 @@ public final class MainWindowViewModel {
     private final Runnable quitAction;
     private final EditorTabsViewModel tabs;
     private final PreferencesViewModel preferences;
+    private final WindowLayout layout;
     private final DiskWatch diskWatch;
     private final OpenWorkspaceRoot workspaceRoot;
 
@@ -111,6 +112,7 @@ public final class MainWindowViewModel {
         this.dialogs = dialogs;
         this.tabs = tabs;
         this.preferences = preferences;
+        this.layout = new WindowLayout(preferences);
         this.diskWatch = diskWatch;
         this.workspaceRoot = workspaceRoot;
         this.background = background;
@@ -164,6 +166,11 @@ public final class MainWindowViewModel {
     }
 
     /** The graph canvas (View > Graph). */
+    /** Which panes show at the window's size. */
+    public WindowLayout layout() {
+        return layout;
+    }
+
     public GraphViewModel graph() {
         return graph;
     }

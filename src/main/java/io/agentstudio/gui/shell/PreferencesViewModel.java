@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
- * The user's preferences: theme, editor font size and wrap, the tab layout, whether the preview, the problems pane
- * and the graph canvas show. Read once at start; every change is written to the settings store in the background
- * (never into an agent file).
+ * The user's preferences: theme, editor font size and wrap, the tab layout, whether the preview, the problems pane,
+ * the agent list and the graph canvas show. Read once at start; every change is written to the settings store in the
+ * background (never into an agent file).
  */
 public final class PreferencesViewModel {
     static final String DARK = "theme.dark";
@@ -25,6 +25,7 @@ public final class PreferencesViewModel {
     static final String PREVIEW = "layout.preview";
     static final String PROBLEMS = "layout.problems";
     static final String GRAPH = "layout.graph";
+    static final String LIST = "layout.list";
 
     private final SettingsStore settings;
     private final Executor background;
@@ -39,6 +40,7 @@ public final class PreferencesViewModel {
     private final BooleanProperty previewShown = remembered(PREVIEW, new SimpleBooleanProperty(this, "previewShown"));
     private final BooleanProperty problemsShown = remembered(PROBLEMS, new SimpleBooleanProperty(this, "problemsShown"));
     private final BooleanProperty graphShown = remembered(GRAPH, new SimpleBooleanProperty(this, "graphShown"));
+    private final BooleanProperty listShown = remembered(LIST, new SimpleBooleanProperty(this, "listShown"));
 
     public PreferencesViewModel(SettingsStore settings, Executor background) {
         this.settings = settings;
@@ -51,6 +53,7 @@ public final class PreferencesViewModel {
         previewShown.set(flag(PREVIEW, false));
         problemsShown.set(flag(PROBLEMS, true));
         graphShown.set(flag(GRAPH, false));
+        listShown.set(flag(LIST, true));
         byKey.values().forEach(property -> property.addListener((observable, before, after) -> store()));
     }
 
@@ -92,6 +95,11 @@ public final class PreferencesViewModel {
     /** The graph canvas under the tabs; off until the user first asks for it, since it lays out the whole workspace. */
     public BooleanProperty graphShownProperty() {
         return graphShown;
+    }
+
+    /** The agent list beside the tabs and the graph. */
+    public BooleanProperty listShownProperty() {
+        return listShown;
     }
 
     private static int size(String text) {

@@ -17,6 +17,7 @@ final class Shortcuts {
             new Key("Ctrl+G, Ctrl+L", "Go to a line of the body"),
             new Key("Ctrl+1", "Quick fix of the problem at the caret, field or selected row"),
             new Key("Ctrl+Shift+G", "Team graph / back to the agents"),
+            new Key("Ctrl+Shift+L", "Show or hide the agent list"),
             new Key("Ctrl+Shift+M", "Show or collapse the problems pane"),
             new Key("Ctrl+Shift+E", "Export for Claude Code or another tool"),
             new Key("F2 / Delete", "Rename / delete the agent selected in the list"),

@@ -9,8 +9,11 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
 
 /**
  * The line at the bottom of the window: the open workspace and where it came from, files not loaded, the problem
@@ -68,6 +71,11 @@ public final class StatusBarView extends HBox {
         showOnlyWhenText(problemCounts, viewModel.workspacePathProperty().isNotEmpty());
 
         getChildren().addAll(workspace, new Spacer(), message, problems, problemCounts, agents, dialect, caret, saveState);
+        // In a narrow window the folder's name and the message give way (their tooltip and the title bar keep them);
+        // the short facts at the right stay whole.
+        for (Region fact : List.of(problems, problemCounts, agents, dialect, caret, saveState)) {
+            fact.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     /** What a click on the problem counts does (the window shows the problems pane). */

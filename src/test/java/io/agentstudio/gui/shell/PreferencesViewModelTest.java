@@ -30,6 +30,7 @@ class PreferencesViewModelTest {
         assertThat(preferences.previewShownProperty().get()).as("the preview waits for its toggle").isFalse();
         assertThat(preferences.problemsShownProperty().get()).isTrue();
         assertThat(preferences.graphShownProperty().get()).isFalse();
+        assertThat(preferences.listShownProperty().get()).isTrue();
     }
 
     @Test
@@ -42,6 +43,7 @@ class PreferencesViewModelTest {
         preferences.previewShownProperty().set(true);
         preferences.problemsShownProperty().set(false);
         preferences.graphShownProperty().set(true);
+        preferences.listShownProperty().set(false);
         background.runAll();
 
         PreferencesViewModel next = start();
@@ -53,5 +55,6 @@ class PreferencesViewModelTest {
         assertThat(next.previewShownProperty().get()).isTrue();
         assertThat(next.problemsShownProperty().get()).isFalse();
         assertThat(next.graphShownProperty().get()).isTrue();
+        assertThat(next.listShownProperty().get()).isFalse();
     }
 }
