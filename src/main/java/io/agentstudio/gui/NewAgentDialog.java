@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -47,6 +48,14 @@ final class NewAgentDialog extends Dialog<NewAgentForm> {
         problem.setWrapText(true);
         problem.textProperty().bind(form.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        // A wrapped label in a dialog sized before it had text is cut to one line; it takes the lines it needs, and
+        // the dialog grows to show them.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().addListener((observable, before, now) -> Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
 
         Label templatesLabel = new Label("Start from a template:");
         templatesLabel.setLabelFor(templates);
@@ -69,6 +78,7 @@ final class NewAgentDialog extends Dialog<NewAgentForm> {
             summary.getStyleClass().add(Styles.TEXT_MUTED);
             summary.setWrapText(true);
             summary.setMaxWidth(WIDTH - 60);
+            summary.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.agentstudio.app;
 
 import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.testing.CutLabels;
 import io.agentstudio.testing.GuiTest;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -75,6 +76,7 @@ class FirstRunWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(problem.getText()).startsWith("Use lower-case letters");
         assertThat(robot.lookup("Create").queryButton().isDisabled()).isTrue();
+        assertThat(CutLabels.under(name.getScene().getRoot())).as("the dialog's templates and error, whole").isEmpty();
 
         robot.eraseText(name.getText().length()).write("tester");
         WaitForAsyncUtils.waitForFxEvents();
