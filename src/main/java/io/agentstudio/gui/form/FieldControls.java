@@ -76,6 +76,8 @@ final class FieldControls {
 
     private static Node description(DescriptionFieldViewModel field) {
         TextArea area = (TextArea) textArea(field, true);
+        // The field the tool delegates by, and often a paragraph: three lines showed too little of it to edit.
+        area.setPrefRowCount(7);
         Label count = new Label();
         count.setId("field-description-count");
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

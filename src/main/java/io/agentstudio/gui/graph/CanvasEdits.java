@@ -16,6 +16,9 @@ import io.agentstudio.model.EdgeSource;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
 
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +170,10 @@ public final class CanvasEdits {
         tabs.editorOf(edit.changes().get(0).baseline().path()).ifPresent(tabs.selectedProperty()::set);
         String handEdits = edit.handEdits().isEmpty() ? ""
                 : " " + edit.handEdits().size() + " other place(s) still name it: " + edit.handEdits().get(0).location() + " …";
-        graph.say(edit.summary() + " (unsaved: Save writes it, Undo takes it back)." + handEdits);
+        List<BooleanExpression> dirty = edited.keySet().stream().map(tabs::editorOf).flatMap(Optional::stream)
+                .map(editor -> (BooleanExpression) editor.dirtyProperty()).toList();
+        graph.sayWhile(edit.summary() + " (unsaved: Save writes it, Undo takes it back)." + handEdits,
+                dirty.stream().reduce(BooleanExpression::or).orElse(new SimpleBooleanProperty(false)));
     }
 
     private void offerHandEdit(Path file, int line, String why) {

@@ -32,6 +32,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 
@@ -86,6 +89,8 @@ public final class GraphViewModel {
     private final BooleanProperty analysesShown = new SimpleBooleanProperty(this, "analysesShown", true);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** What ends the notice on show; held here because a binding is only weakly held by what it watches. */
+    private ObservableBooleanValue noticeLasts;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     /**
@@ -346,6 +351,30 @@ public final class GraphViewModel {
 
     void say(String text) {
         message.set(text);
+    }
+
+    /**
+     * Says {@code text} while {@code holds}: a notice that an edit is unsaved goes when the edit is saved or undone,
+     * instead of staying to say "unsaved" of a saved file. A later message replaces it as usual.
+     */
+    void sayWhile(String text, ObservableBooleanValue holds) {
+        message.set(text);
+        noticeLasts = holds;
+        ChangeListener<Boolean> ended = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean before, Boolean now) {
+                if (!now) {
+                    holds.removeListener(this);
+                    if (noticeLasts == holds) {
+                        noticeLasts = null;
+                    }
+                    if (message.get().equals(text)) {
+                        message.set("");
+                    }
+                }
+            }
+        };
+        holds.addListener(ended);
     }
 
     Path root() {

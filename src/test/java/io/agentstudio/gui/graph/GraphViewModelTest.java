@@ -160,6 +160,20 @@ class GraphViewModelTest {
         finishWork();
         assertThat(lead.document().text()).isEqualTo(LEAD);
         assertThat(graph.laidOut().graph().edges()).noneMatch(e -> e.to().name().equals("test-engineer") && e.from().name().equals("tech-lead"));
+        assertThat(graph.messageProperty().get()).as("no notice of an unsaved edit that was undone").isEmpty();
+    }
+
+    @Test
+    void theNoticeThatALinkIsUnsavedGoesWhenItIsSaved() {
+        dialogs.text = Optional.of("runs the tests");
+        graph.edits().link(id("tech-lead"), id("test-engineer"));
+        finishWork();
+        assertThat(graph.messageProperty().get()).contains("unsaved");
+
+        tabs.editorOf(file("tech-lead")).orElseThrow().save();
+        finishWork();
+
+        assertThat(graph.messageProperty().get()).isEmpty();
     }
 
     @Test
