@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,9 +32,11 @@ class ExportWindowTest {
     @TempDir
     Path out;
     private CompositionRoot studio;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         studio = HeadlessStudio.start(stage, home);
     }
 
@@ -45,6 +48,23 @@ class ExportWindowTest {
     private static void openTheExportDialog(FxRobot robot) throws Exception {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
+    }
+
+    @Test
+    void theDialogOpensOverTheStudioAndFitsInsideASmallerWindow(FxRobot robot) throws Exception {
+        HeadlessStudio.awaitWorkspace(studio);
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        openTheExportDialog(robot);
+
+        Window dialog = robot.lookup("#export-dialog").query().getScene().getWindow();
+        assertThat(dialog.getX()).isBetween(stage.getX(), stage.getX() + stage.getWidth() - dialog.getWidth());
+        assertThat(dialog.getY()).isBetween(stage.getY(), stage.getY() + stage.getHeight() - dialog.getHeight());
+        robot.clickOn("#export-close");
     }
 
     @Test

@@ -47,11 +47,25 @@ public final class ExportDialog extends Stage {
         root.setTop(choices(viewModel));
         root.setCenter(report(viewModel));
         root.setBottom(actions(viewModel));
-        Scene scene = new Scene(root, 900, 720);
+        Scene scene = new Scene(root, fitted(900, owner == null ? Double.NaN : owner.getWidth()),
+                fitted(720, owner == null ? Double.NaN : owner.getHeight()));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         setScene(scene);
+        if (owner != null) {
+            // A Stage, unlike a Dialog, opens centred on the screen, which left it hanging off a studio window that
+            // does not fill the screen; it opens over the studio instead.
+            setOnShown(event -> {
+                setX(owner.getX() + (owner.getWidth() - getWidth()) / 2);
+                setY(owner.getY() + (owner.getHeight() - getHeight()) / 2);
+            });
+        }
+    }
+
+    /** The dialog's own size, or less to fit inside a smaller studio window. */
+    private static double fitted(double size, double ownerSize) {
+        return Double.isFinite(ownerSize) && ownerSize > 0 ? Math.min(size, Math.max(480, ownerSize - 40)) : size;
     }
 
     private static VBox choices(ExportViewModel viewModel) {
