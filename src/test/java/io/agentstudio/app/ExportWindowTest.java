@@ -1,5 +1,6 @@
 package io.agentstudio.app;
 
+import io.agentstudio.testing.CutLabels;
 import io.agentstudio.testing.GuiTest;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -64,6 +65,10 @@ class ExportWindowTest {
         Window dialog = robot.lookup("#export-dialog").query().getScene().getWindow();
         assertThat(dialog.getX()).isBetween(stage.getX(), stage.getX() + stage.getWidth() - dialog.getWidth());
         assertThat(dialog.getY()).isBetween(stage.getY(), stage.getY() + stage.getHeight() - dialog.getHeight());
+
+        robot.clickOn("#export-target").clickOn("Claude Code plugin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(CutLabels.under(dialog.getScene().getRoot())).as("the plugin's layout and form, whole").isEmpty();
         robot.clickOn("#export-close");
     }
 

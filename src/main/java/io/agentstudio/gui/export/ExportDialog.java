@@ -122,8 +122,8 @@ public final class ExportDialog extends Stage {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.getColumnConstraints().addAll(new ColumnConstraints(110), columnThatGrows());
-        grid.addRow(0, new Label("Target"), new HBox(10, target, layout));
-        ((HBox) grid.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
+        // The layout under the choice, not beside it: beside it, the plugin's long layout was cut.
+        grid.addRow(0, new Label("Target"), new VBox(4, target, layout));
         grid.addRow(1, new Label("Folder"), new HBox(8, destination, choose));
         grid.addRow(2, new Label("Zip file"), zip);
         grid.addRow(3, new Label("Options"), new VBox(6, clean, force));
@@ -147,12 +147,14 @@ public final class ExportDialog extends Stage {
         grid.getColumnConstraints().addAll(new ColumnConstraints(110), columnThatGrows(), new ColumnConstraints(70), columnThatGrows());
         grid.addRow(0, new Label("Plugin name"), field("export-plugin-name", plugin.nameProperty(), "kebab-case, e.g. review-team"),
                 new Label("Version"), field("export-plugin-version", plugin.versionProperty(), "1.0.0"));
-        grid.addRow(1, new Label("Description"), field("export-plugin-description", plugin.descriptionProperty(), ""),
-                new Label("Author"), field("export-plugin-author", plugin.authorProperty(), ""));
+        // The description is a sentence: the whole width, so it reads without scrolling the field.
+        grid.add(new Label("Description"), 0, 1);
+        grid.add(field("export-plugin-description", plugin.descriptionProperty(), ""), 1, 1, 3, 1);
+        grid.addRow(2, new Label("Author"), field("export-plugin-author", plugin.authorProperty(), ""),
+                new Label("Keywords"), field("export-plugin-keywords", plugin.keywordsProperty(), "comma-separated"));
         CheckBox marketplace = new CheckBox("Also write a marketplace.json listing the plugin");
         marketplace.selectedProperty().bindBidirectional(plugin.marketplaceProperty());
-        grid.addRow(2, new Label("Keywords"), field("export-plugin-keywords", plugin.keywordsProperty(), "comma-separated"),
-                new Label(""), marketplace);
+        grid.add(marketplace, 1, 3, 3, 1);
         grid.visibleProperty().bind(viewModel.targetProperty().isEqualTo(ExportTarget.CLAUDE_PLUGIN));
         grid.managedProperty().bind(grid.visibleProperty());
         return grid;
@@ -176,7 +178,8 @@ public final class ExportDialog extends Stage {
         report.setId("export-report");
         report.getStyleClass().add("export-report");
         report.setEditable(false);
-        report.setWrapText(false);
+        // The problems at the top are sentences a user must read whole; a wrapped diff line still reads.
+        report.setWrapText(true);
         report.setPromptText("The review's report appears here: every file that would be created, changed or removed (with"
                 + " diffs), and per agent and field what is copied, translated, kept in prose only or dropped.");
         report.textProperty().bind(viewModel.reportProperty());
