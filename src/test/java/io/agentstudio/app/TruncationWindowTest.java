@@ -4,6 +4,8 @@ import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.CutLabels;
 import io.agentstudio.testing.GuiTest;
 import javafx.scene.input.KeyCode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,5 +62,16 @@ class TruncationWindowTest {
     @Test
     void nothingAUserMustReadIsCutAt1280x800() {
         assertThat(CutLabels.under(stage.getScene().getRoot())).as("labels cut at 1280x800").isEmpty();
+    }
+
+    @Test
+    void theListsNameColumnKeepsRoomForARealNameAndTheDescriptionTakesTheRest(FxRobot robot) {
+        TableView<?> table = robot.lookup("#agent-table").queryAs(TableView.class);
+        TableColumn<?, ?> name = table.getVisibleLeafColumns().stream().filter(column -> "Name".equals(column.getText()))
+                .findFirst().orElseThrow();
+        assertThat(name.getWidth()).as("about 23 characters, as laravel-eloquent-expert").isGreaterThanOrEqualTo(200);
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("the columns fill the list without a horizontal scroll bar")
+                .isBetween(table.getWidth() - 30, table.getWidth());
     }
 }

@@ -6,6 +6,8 @@ import atlantafx.base.theme.Tweaks;
 import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Severity;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -18,9 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import java.nio.file.Path;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,9 +27,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -109,7 +112,7 @@ public final class AgentListView extends VBox {
     private void buildTable() {
         table.setId("agent-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No agents to show"));
         // The "+" at the header's end lets a user hide Model or Description to give the names room in a narrow list.
         table.setTableMenuButtonVisible(true);
@@ -117,10 +120,16 @@ public final class AgentListView extends VBox {
         SortedList<AgentRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        TableColumn<AgentRow, String> description = textColumn("Description", AgentRow::description, 260, 110);
         table.getColumns().add(markerColumn());
         table.getColumns().add(nameColumn());
-        table.getColumns().add(textColumn("Model", AgentRow::model, 72, 72));
-        table.getColumns().add(textColumn("Description", AgentRow::description, 260, 110));
+        TableColumn<AgentRow, String> model = textColumn("Model", AgentRow::model, 72, 72);
+        // Hidden until asked for (the header's menu): the Model filter above says the same, and at a laptop's width
+        // the column took the room the names need.
+        model.setVisible(false);
+        table.getColumns().add(model);
+        table.getColumns().add(description);
+        fillWithLastColumn(description);
         table.setRowFactory(t -> {
             TableRow<AgentRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -166,6 +175,21 @@ public final class AgentListView extends VBox {
         }
     }
 
+    /**
+     * Only the description gives and takes width as the list's width changes: the names keep theirs (the constrained
+     * policies shrank the name column to its minimum when the table was first laid out narrow and grew the last one).
+     */
+    private void fillWithLastColumn(TableColumn<AgentRow, String> last) {
+        List<Observable> dependencies = new ArrayList<>(List.of(table.widthProperty(), table.getVisibleLeafColumns()));
+        table.getColumns().forEach(column -> dependencies.add(column.widthProperty()));
+        last.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double others = table.getVisibleLeafColumns().stream().filter(column -> column != last)
+                    .mapToDouble(TableColumn::getWidth).sum();
+            // Room for the vertical scroll bar, so filling the width never adds a horizontal one.
+            return Math.max(last.getMinWidth(), table.getWidth() - others - 18);
+        }, dependencies.toArray(Observable[]::new)));
+    }
+
     /** The name with the agent's colour as a dot and a marker while a tab holds unsaved edits. */
     private TableColumn<AgentRow, AgentRow> nameColumn() {
         TableColumn<AgentRow, AgentRow> column = new TableColumn<>("Name");
@@ -189,7 +213,8 @@ public final class AgentListView extends VBox {
             }
         });
         // The name is what a user scans the list for; the description may shrink to a tooltip first.
-        column.setPrefWidth(180);
+        // 200 px holds a name of about 23 characters, most real ones, at the default 1280 px window.
+        column.setPrefWidth(200);
         column.setMinWidth(150);
         return column;
     }
