@@ -2,6 +2,7 @@ package io.agentstudio.app;
 
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.testing.CssWarnings;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.testing.Wcag;
 import javafx.geometry.Bounds;
@@ -100,11 +101,15 @@ class ThemeContrastWindowTest {
         robot.clickOn("View").clickOn("Dark Theme");
         HeadlessStudio.stop(studio);
 
-        robot.interact(() -> {
-            stage = new Stage();
-            studio = HeadlessStudio.start(stage, home);
-        });
-        showEveryPanel(robot);
+        try (CssWarnings warnings = CssWarnings.listen()) {
+            robot.interact(() -> {
+                stage = new Stage();
+                studio = HeadlessStudio.start(stage, home);
+            });
+            showEveryPanel(robot);
+            assertThat(warnings.seen()).as("nothing styled without the theme (a marked field once re-rooted the window)")
+                    .isEmpty();
+        }
 
         assertThat(studio.mainWindow().preferences().darkThemeProperty().get()).as("the dark theme is remembered").isTrue();
         assertThat(unreadable(robot, true)).as("panels at a start in the dark theme").isEmpty();

@@ -6,40 +6,41 @@ import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Severity;
-import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import org.controlsfx.control.decoration.Decoration;
-import org.controlsfx.control.decoration.Decorator;
-import org.controlsfx.control.decoration.GraphicDecoration;
+import javafx.scene.layout.Pane;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Marks a form control whose field has problems: a ControlsFX decoration in its corner with the severity's icon,
- * the messages as its tooltip and the fixes on a click, and the control's border in the severity's colour.
+ * Marks a form control whose field has problems: the severity's icon beside the field's name, with the messages as
+ * its tooltip and the fixes on a click, and the control's border in the severity's colour. The icon sits in a slot
+ * of the form's own layout: ControlsFX's decorations wrapped the window's root in a pane of theirs, which restyled
+ * the whole window without its theme for a moment (a hundred CSS warnings in the log) and cleared its background.
  */
 final class FieldMarker {
     private final Node target;
+    private final Pane slot;
     private final String field;
     private final EditorProblems problems;
-    private Decoration shown;
 
-    FieldMarker(Node target, String field, EditorProblems problems) {
+    /**
+     * @param target the control whose border shows the worst severity
+     * @param slot   where the icon goes, beside the field's name
+     */
+    FieldMarker(Node target, Pane slot, String field, EditorProblems problems) {
         this.target = target;
+        this.slot = slot;
         this.field = field;
         this.problems = problems;
     }
 
     void show(List<Finding> findings) {
-        if (shown != null) {
-            Decorator.removeDecoration(target, shown);
-            shown = null;
-        }
+        slot.getChildren().clear();
         target.pseudoClassStateChanged(Styles.STATE_DANGER, false);
         target.pseudoClassStateChanged(Styles.STATE_WARNING, false);
         if (findings.isEmpty()) {
@@ -56,8 +57,7 @@ final class FieldMarker {
         tooltip.setMaxWidth(420);
         marker.setTooltip(tooltip);
         marker.setOnMouseClicked(event -> QuickFixMenu.show(problems.fixes(findings), marker));
-        shown = new GraphicDecoration(marker, Pos.TOP_RIGHT, -10, 10);
-        Decorator.addDecoration(target, shown);
+        slot.getChildren().setAll(marker);
         if (worst == Severity.ERROR) {
             target.pseudoClassStateChanged(Styles.STATE_DANGER, true);
         } else if (worst == Severity.WARNING) {

@@ -6,6 +6,7 @@ import io.agentstudio.logic.validation.Finding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -94,14 +95,17 @@ final class OtherFieldsView extends VBox {
             value.getProperties().put(FormView.FIELD, field.key());
             GridPane.setHgrow(value, Priority.ALWAYS);
             values.put(field.key(), value);
-            FieldMarker marker = new FieldMarker(value, field.key(), problems);
+            HBox markerSlot = new HBox();
+            FieldMarker marker = new FieldMarker(value, markerSlot, field.key(), problems);
             markers.put(field.key(), marker);
             marker.show(findingsOf(field.key()));
             TextBinding.onCommit(value, new ReadOnlyStringWrapper(field.yaml()), yaml -> viewModel.put(field.key(), yaml));
             Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setOnAction(event -> viewModel.remove(field.key()));
-            rows.addRow(row++, key, value, remove);
+            HBox heading = new HBox(6, key, markerSlot);
+            heading.setAlignment(Pos.CENTER_LEFT);
+            rows.addRow(row++, heading, value, remove);
         }
     }
 }
