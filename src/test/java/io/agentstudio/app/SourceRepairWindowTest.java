@@ -4,6 +4,7 @@ import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -90,6 +91,8 @@ class SourceRepairWindowTest {
         assertThat(source.firstVisibleParToAllParIndex()).isLessThanOrEqualTo(badParagraph);
         assertThat(source.lastVisibleParToAllParIndex()).as("the bad line is in view").isGreaterThanOrEqualTo(badParagraph);
         assertThat(robot.lookup("#source-repair").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#status-caret").queryAs(Label.class).getText()).as("the status bar follows the Source's caret")
+                .startsWith("Ln " + (badParagraph + 1) + ",");
 
         // The line's one fix (quote the value) is applied at once by Ctrl+1; Undo takes it back.
         robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.SHORTCUT);

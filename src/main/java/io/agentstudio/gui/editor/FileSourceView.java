@@ -11,6 +11,8 @@ import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.Problem;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -51,6 +53,8 @@ public final class FileSourceView extends BorderPane {
     private final EditorProblems problems;
     private final IntFunction<Node> lineNumbers = LineNumberFactory.get(area);
     private Map<Integer, List<Finding>> byLine = Map.of();
+    private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
+    private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
 
     public FileSourceView(AgentEditing editing, EditorProblems problems) {
         this.editing = editing;
@@ -72,6 +76,10 @@ public final class FileSourceView extends BorderPane {
                 viewModel.areaEdited(change.getPosition(), change.getRemoved().length(), change.getInserted()));
         viewModel.setAreaUpdater(this::follow);
         area.plainTextChanges().successionEnds(Duration.ofMillis(60)).subscribe(change -> restyle());
+        area.caretPositionProperty().addListener((observable, before, position) -> {
+            caretLine.set(area.getCurrentParagraph() + 1);
+            caretColumn.set(area.getCaretColumn() + 1);
+        });
         problems.findings().addListener((ListChangeListener<Finding>) change -> restyle());
         visibleProperty().addListener((observable, was, visible) -> restyle());
 
@@ -91,6 +99,16 @@ public final class FileSourceView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** The caret's 1-based line of the file (the Source shows every line, so its lines are the file's). */
+    public ReadOnlyIntegerProperty caretLineProperty() {
+        return caretLine.getReadOnlyProperty();
+    }
+
+    /** The caret's 1-based column. */
+    public ReadOnlyIntegerProperty caretColumnProperty() {
+        return caretColumn.getReadOnlyProperty();
     }
 
     /** Puts the caret at the start of a 1-based line and scrolls to it; call while shown. */

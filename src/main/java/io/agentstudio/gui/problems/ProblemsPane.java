@@ -135,7 +135,10 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
         ToggleButton toggle = new ToggleButton(null, ProblemIcons.of(severity));
         toggle.setId("problems-show-" + severity.label());
         toggle.getStyleClass().add(Styles.SMALL);
-        toggle.textProperty().bind(Bindings.concat(viewModel.countProperty(severity), " " + plural));
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> {
+            int count = viewModel.countProperty(severity).get();
+            return count + " " + (count == 1 ? severity.label() : plural);
+        }, viewModel.countProperty(severity)));
         toggle.selectedProperty().bindBidirectional(viewModel.severities().pickedProperty(severity));
         toggle.setTooltip(new Tooltip(SeverityFilter.tooltip(severity)));
         return toggle;

@@ -9,6 +9,10 @@ import io.agentstudio.gui.editor.FileSourceView;
 import io.agentstudio.gui.editor.TabLifetime;
 import io.agentstudio.gui.form.FormView;
 import io.agentstudio.gui.form.FormViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,7 +59,9 @@ final class AgentTabView extends BorderPane {
         ToggleButton compare = toggle("Compare", Feather.COLUMNS, "view-compare", view);
         Map<AgentTabViewModel.Mode, ToggleButton> toggles = Map.of(AgentTabViewModel.Mode.EDIT, edit,
                 AgentTabViewModel.Mode.SOURCE, sourceToggle, AgentTabViewModel.Mode.COMPARE, compare);
-        EditorPaneContext context = new EditorPaneContext(editor.caretLineProperty(), editor.caretColumnProperty(),
+        IntegerProperty bodyLine = new SimpleIntegerProperty(this, "bodyLine");
+        IntegerProperty bodyColumn = new SimpleIntegerProperty(this, "bodyColumn");
+        EditorPaneContext context = new EditorPaneContext(bodyLine, bodyColumn,
                 preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), problems,
                 editor.lineRequestProperty(), lifetime);
         Node body = panes.body(editor, context);
@@ -80,6 +86,14 @@ final class AgentTabView extends BorderPane {
         formAndBody.setDividerPositions(0.4);
 
         FileSourceView source = new FileSourceView(editor, problems);
+        // The status bar's "Ln, Col" is the caret of the view shown: the body's, or the Source's while it shows.
+        BooleanBinding sourceShown = tab.modeProperty().isEqualTo(AgentTabViewModel.Mode.SOURCE);
+        editor.caretLineProperty().bind(Bindings.when(sourceShown).then(source.caretLineProperty()).otherwise(bodyLine));
+        editor.caretColumnProperty().bind(Bindings.when(sourceShown).then(source.caretColumnProperty()).otherwise(bodyColumn));
+        lifetime.add(() -> {
+            editor.caretLineProperty().unbind();
+            editor.caretColumnProperty().unbind();
+        });
         compare.visibleProperty().bind(tab.compareOfferedProperty());
         compare.managedProperty().bind(compare.visibleProperty());
         DiffView diff = new DiffView(() -> tab.show(AgentTabViewModel.Mode.EDIT));
