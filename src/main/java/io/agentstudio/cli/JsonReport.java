@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agentstudio.logic.validation.Finding;
-import io.agentstudio.logic.validation.QuickFix;
+import io.agentstudio.logic.validation.ReportedFinding;
 import io.agentstudio.model.Problem;
 
 import java.io.PrintWriter;
@@ -21,7 +20,7 @@ final class JsonReport {
     static void print(List<ValidatedRoot> roots, PrintWriter out) throws java.io.IOException {
         ArrayNode problems = JSON.createArrayNode();
         for (ValidatedRoot root : roots) {
-            for (Finding finding : root.findings()) {
+            for (ReportedFinding finding : root.findings()) {
                 Problem p = finding.problem();
                 ObjectNode node = problems.addObject();
                 node.put("path", root.display(p.file()));
@@ -32,7 +31,7 @@ final class JsonReport {
                 node.put("message", p.message());
                 node.put("field", p.field());
                 ArrayNode fixes = node.putArray("fixes");
-                finding.fixes().stream().map(QuickFix::title).forEach(fixes::add);
+                finding.fixes().forEach(fixes::add);
             }
         }
         out.println(JSON.writeValueAsString(problems));

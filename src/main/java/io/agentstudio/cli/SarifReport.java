@@ -2,8 +2,7 @@ package io.agentstudio.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agentstudio.logic.validation.Finding;
-import io.agentstudio.logic.validation.QuickFix;
+import io.agentstudio.logic.validation.ReportedFinding;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.model.Problem;
@@ -43,7 +42,7 @@ final class SarifReport {
         ArrayNode results = run.putArray("results");
         for (int i = 0; i < roots.size(); i++) {
             ValidatedRoot root = roots.get(i);
-            for (Finding finding : root.findings()) {
+            for (ReportedFinding finding : root.findings()) {
                 result(results.addObject(), finding, root, baseId(i), indexOf(rules, finding.ruleId()));
             }
         }
@@ -60,7 +59,7 @@ final class SarifReport {
         node.putObject("defaultConfiguration").put("level", level(rule.severity()));
     }
 
-    private static void result(ObjectNode node, Finding finding, ValidatedRoot root, String baseId, int ruleIndex) {
+    private static void result(ObjectNode node, ReportedFinding finding, ValidatedRoot root, String baseId, int ruleIndex) {
         Problem p = finding.problem();
         node.put("ruleId", p.ruleId());
         if (ruleIndex >= 0) {
@@ -73,7 +72,7 @@ final class SarifReport {
         location.putObject("region").put("startLine", Math.max(p.line(), 1)).put("startColumn", Math.max(p.column(), 1));
         if (!finding.fixes().isEmpty()) {
             ArrayNode fixes = node.putObject("properties").putArray("quickFixes");
-            finding.fixes().stream().map(QuickFix::title).forEach(fixes::add);
+            finding.fixes().forEach(fixes::add);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.agentstudio.cli;
 
 import io.agentstudio.logic.text.VisibleText;
-import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.logic.validation.ReportedFinding;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
 
@@ -22,8 +22,8 @@ final class TextReport {
         StringBuilder lines = new StringBuilder();
         int files = 0;
         for (ValidatedRoot root : roots) {
-            files += root.validation().agentCount();
-            for (Finding finding : root.findings()) {
+            files += root.agentCount();
+            for (ReportedFinding finding : root.findings()) {
                 Problem p = finding.problem();
                 lines.append(VisibleText.of(root.display(p.file()))).append(':').append(Math.max(p.line(), 1)).append(':')
                         .append(Math.max(p.column(), 1)).append(": ").append(p.severity().label()).append(' ').append(p.ruleId())

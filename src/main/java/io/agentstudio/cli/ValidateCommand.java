@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check agent files for every reason a tool would skip them or run them wrongly.",
@@ -39,16 +40,32 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit 1 when a problem of this severity or worse is found: error (default), warning, info or never.")
     FailOn failOn = FailOn.ERROR;
 
+    @Option(names = "--cache", description = {"Keep each folder's results in its .agent-studio/cache/ and print them again"
+            + " while no agent file, rules.yaml or studio build has changed (as a linter's --cache).",
+            "The key is every file's content, so an edit anywhere in the folder checks the folder again."})
+    boolean cache;
+
     @Option(names = "--list-rules", description = "Print the rule catalog (id, severity, what it checks, why) instead of validating.")
     boolean listRules;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalog rules = RuleCatalog.standard();
         if (listRules) {
-            return list(rules, out);
+            return list(RuleCatalog.standard(), out);
         }
+        // Made only when a folder is validated or SARIF lists the rules: a run answered from the cache loads no rule.
+        Supplier<RuleCatalog> rules = new Supplier<>() {
+            private RuleCatalog made;
+
+            @Override
+            public RuleCatalog get() {
+                if (made == null) {
+                    made = RuleCatalog.standard();
+                }
+                return made;
+            }
+        };
         if (paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give at least one PATH to validate (or --list-rules).");
         }
@@ -56,10 +73,11 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format markdown goes with --list-rules; results are text, json or sarif.");
         }
         paths.forEach(path -> InterruptedEdits.settle(path, spec.commandLine().getErr()));
-        List<ValidatedRoot> roots = paths.stream().map(path -> ValidatedRoot.of(path, rules)).toList();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ValidatedRoot> roots = paths.stream().map(path -> ValidatedRoot.of(path, rules, cache, err::println)).toList();
         switch (format) {
             case JSON -> JsonReport.print(roots, out);
-            case SARIF -> SarifReport.print(roots, rules, VersionProvider.version(), out);
+            case SARIF -> SarifReport.print(roots, rules.get(), VersionProvider.version(), out);
             default -> TextReport.print(roots, out);
         }
         out.flush();

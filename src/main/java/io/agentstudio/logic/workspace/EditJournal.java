@@ -28,7 +28,14 @@ import java.util.Optional;
  */
 public final class EditJournal {
     static final String FILE = "edit-journal.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Made on first use: every command checks for a journal, and there is almost never one, so a run that finds none
+     * (a cached {@code validate} above all) loads no JSON library for it.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * One file of the edit; paths relative to the workspace root with {@code /}.
@@ -88,7 +95,7 @@ public final class EditJournal {
         Path file = state.resolve(FILE);
         state.ensureExists();
         Journal journal = new Journal(edit, List.copyOf(entries));
-        try (AtomicFileWriter.PendingWrite pending = AtomicFileWriter.prepare(file, JSON.writeValueAsBytes(journal))) {
+        try (AtomicFileWriter.PendingWrite pending = AtomicFileWriter.prepare(file, Json.MAPPER.writeValueAsBytes(journal))) {
             if (!pending.commitNew()) {
                 throw new IOException("Another edit of this workspace is in progress or was interrupted (" + FILE
                         + " in " + StudioStateDirectory.FOLDER_NAME + "); run the command again to complete it first. Nothing was written.");
@@ -138,7 +145,7 @@ public final class EditJournal {
         }
         Journal journal;
         try {
-            journal = JSON.readValue(bytes.get(), Journal.class);
+            journal = Json.MAPPER.readValue(bytes.get(), Journal.class);
         } catch (IOException e) {
             // The journal is written atomically and before any agent file: one that does not parse was never acted on.
             Files.deleteIfExists(state.resolve(FILE));

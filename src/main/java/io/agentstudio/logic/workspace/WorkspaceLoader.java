@@ -35,7 +35,11 @@ public final class WorkspaceLoader {
         if (!Files.isDirectory(realRoot)) {
             throw new NoSuchFileException(root.toString(), null, Files.exists(realRoot) ? "not a folder" : "no such folder");
         }
-        WorkspaceScanner.Scan scan = WorkspaceScanner.scan(realRoot);
+        return load(realRoot, WorkspaceScanner.scan(realRoot));
+    }
+
+    /** Loads the files of a scan already made of the folder {@code root} (absolute and normalized). */
+    public static Workspace load(Path realRoot, WorkspaceScanner.Scan scan) throws IOException {
         deleteStaleTempFiles(realRoot, scan);
         List<LoadResult> results = scan.files().parallelStream().map(file -> loadOne(realRoot, file)).toList();
         List<WorkspaceAgent> agents = results.stream().map(LoadResult::agent).filter(Objects::nonNull).toList();

@@ -1,0 +1,159 @@
+package io.agentstudio.logic.validation.cache;
+
+import io.agentstudio.logic.validation.ReportedFinding;
+import io.agentstudio.logic.workspace.StudioStateDirectory;
+import io.agentstudio.model.Problem;
+import io.agentstudio.model.Severity;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The last validation of a workspace, kept in {@code .agent-studio/cache/validate.bin} with the
+ * {@link WorkspaceFingerprint} of what was validated: a later run whose key is the same prints it without reading an
+ * agent again. A plain
+ * binary file read with {@code java.io}: on the fast path the run loads no YAML or JSON library at all. A file that
+ * cannot be read as a cache (another format, cut short, edited by hand) is a miss, never an error. The folder has
+ * its own {@code .gitignore}, so a cache is never committed with the workspace.
+ */
+public final class ValidationCache {
+    static final String FILE = "cache/validate.bin";
+    private static final String IGNORE = "cache/.gitignore";
+    private static final int MAGIC = 0x41535643;
+    private static final int FORMAT = 1;
+
+    private ValidationCache() {
+    }
+
+    /** What the last run kept: the fingerprint of the workspace it validated, and the result. */
+    public record Stored(WorkspaceFingerprint.Fingerprint fingerprint, CachedValidation result) {
+    }
+
+    /** The last run's fingerprint and result, when the cache holds them. */
+    public static Optional<Stored> read(Path root) {
+        try {
+            Optional<byte[]> bytes = new StudioStateDirectory(root).read(FILE);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return Optional.empty();
+            }
+            String key = text(in);
+            long takenAt = in.readLong();
+            int fileCount = in.readInt();
+            Map<String, WorkspaceFingerprint.FileDigest> files = new HashMap<>(Math.min(fileCount, 65536));
+            for (int i = 0; i < fileCount; i++) {
+                files.put(text(in), new WorkspaceFingerprint.FileDigest(in.readLong(), in.readLong(), text(in), text(in)));
+            }
+            int agents = in.readInt();
+            int count = in.readInt();
+            List<ReportedFinding> findings = new ArrayList<>(Math.min(count, 4096));
+            for (int i = 0; i < count; i++) {
+                findings.add(finding(in, root));
+            }
+            return Optional.of(new Stored(new WorkspaceFingerprint.Fingerprint(key, takenAt, files),
+                    new CachedValidation(agents, findings)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code result} as the validation of the workspace {@code fingerprint} describes. */
+    public static void write(Path root, WorkspaceFingerprint.Fingerprint fingerprint, CachedValidation result)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        text(out, fingerprint.key());
+        out.writeLong(fingerprint.takenAt());
+        out.writeInt(fingerprint.files().size());
+        for (Map.Entry<String, WorkspaceFingerprint.FileDigest> file : fingerprint.files().entrySet()) {
+            text(out, file.getKey());
+            out.writeLong(file.getValue().size());
+            out.writeLong(file.getValue().modified());
+            text(out, file.getValue().identity());
+            text(out, file.getValue().content());
+        }
+        out.writeInt(result.agentCount());
+        out.writeInt(result.findings().size());
+        for (ReportedFinding finding : result.findings()) {
+            finding(out, finding, root);
+        }
+        out.flush();
+        StudioStateDirectory state = new StudioStateDirectory(root);
+        if (!Files.exists(state.resolve(IGNORE))) {
+            state.write(IGNORE, "# Agent Studio's validation cache: made again when missing, never committed.\n*\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        state.write(FILE, bytes.toByteArray());
+    }
+
+    private static void finding(DataOutputStream out, ReportedFinding finding, Path root) throws IOException {
+        Problem problem = finding.problem();
+        text(out, problem.ruleId());
+        out.writeByte(problem.severity().ordinal());
+        text(out, problem.message());
+        Path file = problem.file();
+        // Inside the workspace by its relative path, so a moved or renamed workspace folder still finds its files.
+        text(out, file == null ? null : file.startsWith(root) ? root.relativize(file).toString() : file.toString());
+        out.writeBoolean(file != null && !file.startsWith(root));
+        out.writeInt(problem.line());
+        out.writeInt(problem.column());
+        text(out, problem.field());
+        out.writeInt(finding.fixes().size());
+        for (String fix : finding.fixes()) {
+            text(out, fix);
+        }
+    }
+
+    private static ReportedFinding finding(DataInputStream in, Path root) throws IOException {
+        String rule = text(in);
+        Severity severity = Severity.values()[in.readByte()];
+        String message = text(in);
+        String path = text(in);
+        boolean outside = in.readBoolean();
+        Path file = path == null ? null : outside ? Path.of(path) : root.resolve(path);
+        int line = in.readInt();
+        int column = in.readInt();
+        String field = text(in);
+        int fixCount = in.readInt();
+        List<String> fixes = new ArrayList<>(Math.min(fixCount, 16));
+        for (int i = 0; i < fixCount; i++) {
+            fixes.add(text(in));
+        }
+        return new ReportedFinding(new Problem(rule, severity, message, file, line, column, field), fixes);
+    }
+
+    /** A string of any length (writeUTF stops at 64 KB), or null. */
+    private static void text(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
