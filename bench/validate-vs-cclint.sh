@@ -4,9 +4,10 @@
 # `.claude/agents` folder. cclint is installed into bench/.tools (git-ignored) when absent. Uses hyperfine when it is
 # installed (apt-get install hyperfine), else a loop timed with `date +%s%N`; either way the median of RUNS runs
 # (default 7) after one warm-up run. Both tools exit non-zero when they find problems; that is ignored here.
-# A third entry runs the same jar with -XX:TieredStopAtLevel=1 (no C2 compiler): a run of a few seconds spends much
-# of its CPU compiling with C2 on a 2-core machine, which that flag avoids. When `mvn -Ppackage package` has built
-# the app image (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive.
+# Each launcher is timed twice: a full validation, and `--cache` on the unchanged folder (the warm-up run fills the
+# cache, so the timed runs are answered from it). When `mvn -Ppackage package` has built the app image
+# (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive. The last
+# lines print each entry's median as a ratio of cclint's: the figures the README's table and issue 18 ask for.
 #
 #   bench/validate-vs-cclint.sh                 # from the project root
 #   COUNT=1000 RUNS=5 bench/validate-vs-cclint.sh
@@ -51,7 +52,6 @@ echo "java: $(java -version 2>&1 | head -1); node: $(node --version); cclint: $(
 echo
 # cclint finds the project from its working directory (--root alone is not enough), so it runs inside the folder.
 STUDIO_CMD="$STUDIO $WORK"
-STUDIO_C1_CMD="${STUDIO/java /java -XX:TieredStopAtLevel=1 } $WORK"
 CCLINT_CMD="cd $WORK && $PWD/$CCLINT agents --root $WORK"
 IMAGE=target/image/agent-studio/bin/agent-studio
 IMAGE_CMD=""
@@ -63,13 +63,25 @@ fi
 echo "agent-studio: $(eval "$STUDIO_CMD" | tail -1)"
 echo "cclint:       $(eval "$CCLINT_CMD" 2>&1 | grep -E 'Files checked|Errors|Warnings' | tr -s ' \n' ' ')"
 echo
+
+NAMES=("agent-studio validate, java -jar" "agent-studio validate --cache, java -jar")
+COMMANDS=("$STUDIO_CMD" "${STUDIO/validate/validate --cache} $WORK")
+if [ -n "$IMAGE_CMD" ]; then
+  NAMES+=("agent-studio validate, app image" "agent-studio validate --cache, app image")
+  COMMANDS+=("$IMAGE_CMD" "$IMAGE validate --cache $WORK")
+fi
+NAMES+=("cclint agents")
+COMMANDS+=("$CCLINT_CMD")
+
+MEDIANS=()
 if command -v hyperfine >/dev/null 2>&1; then
-  IMAGE_ARGS=()
-  if [ -n "$IMAGE_CMD" ]; then
-    IMAGE_ARGS=(-n "agent-studio validate, app image" "$IMAGE_CMD")
-  fi
-  hyperfine --ignore-failure --warmup 1 --runs "$RUNS" -n "agent-studio validate" "$STUDIO_CMD" \
-    -n "agent-studio validate, C1 only" "$STUDIO_C1_CMD" "${IMAGE_ARGS[@]}" -n "cclint agents" "$CCLINT_CMD"
+  ARGS=()
+  for ((e = 0; e < ${#NAMES[@]}; e++)); do
+    ARGS+=(-n "${NAMES[$e]}" "${COMMANDS[$e]}")
+  done
+  hyperfine --ignore-failure --warmup 1 --runs "$RUNS" --export-json "$WORK/times.json" "${ARGS[@]}"
+  mapfile -t MEDIANS < <(python3 -c 'import json,sys
+for r in json.load(open(sys.argv[1]))["results"]: print(round(r["median"] * 1000))' "$WORK/times.json")
 else
   median_ms() {
     local times=() start
@@ -81,10 +93,14 @@ else
     done
     printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p"
   }
-  echo "agent-studio validate:         median $(median_ms "$STUDIO_CMD") ms of $RUNS runs"
-  echo "agent-studio validate, C1 only: median $(median_ms "$STUDIO_C1_CMD") ms of $RUNS runs"
-  if [ -n "$IMAGE_CMD" ]; then
-    echo "agent-studio validate, app image: median $(median_ms "$IMAGE_CMD") ms of $RUNS runs"
-  fi
-  echo "cclint agents:                  median $(median_ms "$CCLINT_CMD") ms of $RUNS runs"
+  for ((e = 0; e < ${#NAMES[@]}; e++)); do
+    MEDIANS+=("$(median_ms "${COMMANDS[$e]}")")
+  done
 fi
+
+echo
+echo "Median of $RUNS runs, as a ratio of cclint's (issue 18: <= 0.5 without cache, <= 0.1 with it):"
+CCLINT_MS=${MEDIANS[$((${#MEDIANS[@]} - 1))]}
+for ((e = 0; e < ${#NAMES[@]}; e++)); do
+  printf '  %-45s %6d ms  %5.2fx\n' "${NAMES[$e]}" "${MEDIANS[$e]}" "$(python3 -c "print(${MEDIANS[$e]} / $CCLINT_MS)")"
+done
