@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +53,7 @@ public final class Package {
     private static final Path TRAINING = Path.of("target/training");
     private static final String CLASS_LIST = "agent-studio.classlist";
     private static final String ARCHIVE = "agent-studio.jsa";
+    private static final Path JAR_ARCHIVE = Path.of("target/agent-studio.jsa");
     private static final String PROBE = "-Dagentstudio.startupProbe=studio";
     private static final long TRAINING_MINUTES = 3;
 
@@ -64,7 +66,11 @@ public final class Package {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            fail("Usage: java packaging/Package.java VERSION [auto|none|TYPE,TYPE...]");
+            fail("Usage: java packaging/Package.java VERSION [auto|none|TYPE,TYPE...], or --jar-archive");
+        }
+        if (args[0].equals("--jar-archive")) {
+            new Package("").jarArchive();
+            return;
         }
         String installers = args.length > 1 ? args[1] : "auto";
         new Package(args[0].replaceFirst("[^0-9.].*$", "")).build(installers);
@@ -85,6 +91,53 @@ public final class Package {
         }
         archive(image, classList);
         System.out.println("App image: " + image.toAbsolutePath() + " (launcher: " + image.resolve(platform.launcher()) + ")");
+    }
+
+    /**
+     * A class-data archive for {@code java -jar target/agent-studio.jar}: target/agent-studio.jsa, for the JDK that runs
+     * this program. A jar's manifest cannot name it (it carries no JVM options), so a user asks for it:
+     * {@code java -XX:SharedArchiveFile=target/agent-studio.jsa -jar target/agent-studio.jar} (ADR 17). A dynamic
+     * archive, on top of the JDK's own: where it does not fit (another JDK, a moved or rebuilt jar) the JVM ignores it
+     * and still shares the JDK's classes, where a static archive that does not fit turns all sharing off. JDK 17 makes
+     * a dynamic archive from one run: the studio until its workspace is listed (which also reads and validates it), or,
+     * without a display, {@code validate}.
+     */
+    private void jarArchive() throws IOException, InterruptedException {
+        if (!Files.isRegularFile(JAR)) {
+            fail("No " + JAR + ": run mvn package");
+        }
+        deleteTree(TRAINING);
+        Files.createDirectories(TRAINING);
+        Path made = TRAINING.resolve(ARCHIVE);
+        // Absolute, so that the archive fits the jar however a user names it on the command line.
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toAbsolutePath().toString());
+        List<String> display = platform.display();
+        List<String> command = new ArrayList<>(display == null ? List.of() : display);
+        command.addAll(java);
+        String options = "-XX:ArchiveClassesAtExit=" + made + " -Xlog:cds=off,cds+dynamic=off";
+        if (display == null) {
+            command.addAll(List.of("validate", Path.of("src/main/resources/io/agentstudio/sample-workspace").toAbsolutePath().toString()));
+        } else {
+            options += " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home");
+        }
+        // Output to a file, not a pipe read to its end: a training run that hangs must not hang the build with it.
+        Path log = TRAINING.resolve("training.log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_TOOL_OPTIONS", options);
+        Process process = builder.start();
+        if (!process.waitFor(TRAINING_MINUTES, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        if (!Files.isRegularFile(made)) {
+            System.out.println("No class-data archive for the jar (java -jar starts without one):\n" + output);
+            return;
+        }
+        Path archive = Files.move(made, JAR_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf(Locale.ROOT, "Class-data archive for java -jar, trained on %s: %s (%.0f MB)%n",
+                display == null ? "validate" : "the studio", archive, Files.size(archive) / 1048576.0);
     }
 
     /** The modules of packaging/modules.txt, after making sure jdeps finds no module missing from it. */

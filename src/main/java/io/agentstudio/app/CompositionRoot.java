@@ -88,7 +88,8 @@ public final class CompositionRoot implements AutoCloseable {
         Scene scene = new Scene(new Region(), WIDTH, HEIGHT);
         PreferencesViewModel preferences = mainWindow.preferences();
         Theme.apply(scene, preferences.darkThemeProperty().get());
-        scene.setRoot(new MainWindowView(mainWindow, panes, exports));
+        MainWindowView view = new MainWindowView(mainWindow, panes, exports);
+        scene.setRoot(view);
         preferences.darkThemeProperty().addListener((observable, was, dark) -> Theme.apply(scene, dark));
         stage.setScene(scene);
         stage.titleProperty().bind(mainWindow.titleProperty());
@@ -103,6 +104,9 @@ public final class CompositionRoot implements AutoCloseable {
         });
         stage.show();
         firstFrame.watch(scene);
+        // The panels after the window: their controls and styling cost the first frame more than all the rest, and the
+        // workspace they show is only starting to load, under the veil, at that time.
+        FirstFrame.then(scene, () -> Platform.runLater(view::showPanels));
         mainWindow.start(workspaceArgument);
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 /**
  * Start-up time of the studio against a bare JavaFX window with one label, each started the same way: by
@@ -26,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  *
  * Arguments (all optional): {@code --runs N} measured runs of each candidate (default 9; one warm-up run of each comes
- * first), {@code --jar [LABEL=]PATH} (default {@code target/agent-studio.jar}; give several to compare builds),
+ * first), {@code --jar [LABEL=]PATH} (default {@code target/agent-studio.jar}; give several to compare builds; a
+ * jar with a class-data archive beside it, as {@code mvn package} makes, is also run with it),
  * {@code --image PATH} (the app image's folder, default {@code target/image/agent-studio}; skipped when absent), and
  * any number of {@code --options LABEL=JVM-OPTIONS} to compare JVM options (each becomes its own set of candidates;
  * without any, the launchers run as shipped). The runs are interleaved, so a busy moment on the machine hits every candidate alike.
@@ -102,12 +105,14 @@ public final class StartupBenchmark {
                     if (!Files.isRegularFile(jar)) {
                         throw new IllegalStateException("No " + jar + ": build it with mvn package");
                     }
-                    List<String> command = new ArrayList<>(List.of(java));
-                    command.addAll(split(options));
-                    command.addAll(probe);
-                    command.addAll(List.of("-jar", jar.toString()));
                     String name = jarLabel.isEmpty() ? "java -jar" : "java -jar " + jarLabel;
-                    candidates.add(new Candidate(name + ", " + window + suffix, command, Map.of()));
+                    candidates.add(new Candidate(name + ", " + window + suffix, javaJar(java, options, probe, jar, List.of()), Map.of()));
+                    // The class-data archive mvn package makes beside the jar, used as the README says (ADR 17).
+                    Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+                    if (Files.isRegularFile(archive)) {
+                        candidates.add(new Candidate(name + " + archive, " + window + suffix,
+                                javaJar(java, options, probe, jar, List.of("-XX:SharedArchiveFile=" + archive)), Map.of()));
+                    }
                 });
                 if (withImage) {
                     // The launcher's own options come from its .cfg file; the JVM adds these, as it would for a user who set them.
@@ -118,6 +123,15 @@ public final class StartupBenchmark {
             }
         });
         return candidates;
+    }
+
+    private static List<String> javaJar(String java, String options, List<String> probe, Path jar, List<String> archive) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(archive);
+        command.addAll(split(options));
+        command.addAll(probe);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     private static List<String> split(String options) {
@@ -175,7 +189,7 @@ public final class StartupBenchmark {
         System.out.println();
         System.out.println("| started as | first frame from JVM start | first frame from launch | CPU until first frame (FX thread) | workspace listed from JVM start |");
         System.out.println("|---|---|---|---|---|");
-        Map<String, Double> launchMedians = new LinkedHashMap<>();
+        Map<String, List<Run>> byLabel = new LinkedHashMap<>();
         results.forEach((candidate, runs) -> {
             double fromJvm = median(runs.stream().mapToLong(Run::firstFrameMs).toArray());
             double fromLaunch = median(runs.stream().mapToLong(Run::fromLaunchMs).toArray());
@@ -183,17 +197,29 @@ public final class StartupBenchmark {
             double uiCpu = median(runs.stream().mapToLong(Run::uiCpuMs).toArray());
             String ready = candidate.label().contains("studio")
                     ? String.format(Locale.ROOT, "%.0f ms", median(runs.stream().mapToLong(Run::readyMs).toArray())) : "–";
-            launchMedians.put(candidate.label(), fromLaunch);
+            byLabel.put(candidate.label(), runs);
             System.out.printf(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms (%.0f ms) | %s |%n", candidate.label(), fromJvm, fromLaunch, cpu,
                     uiCpu, ready);
         });
         System.out.println();
-        launchMedians.forEach((label, studio) -> {
-            Double bare = launchMedians.get(label.replace("studio", "bare"));
+        byLabel.forEach((label, studio) -> {
+            List<Run> bare = byLabel.get(label.replace("studio", "bare"));
             if (label.contains("studio") && bare != null) {
-                System.out.printf(Locale.ROOT, "%s: %.2fx the bare window (from launch)%n", label, studio / bare);
+                System.out.printf(Locale.ROOT, "%s: %s the bare window from the JVM's start, %s from launch%n", label,
+                        ratios(studio, bare, Run::firstFrameMs), ratios(studio, bare, Run::fromLaunchMs));
             }
         });
+    }
+
+    /**
+     * The ratio of the medians, and in brackets the lowest and highest ratio of one round's runs (the rounds are
+     * interleaved, so the two runs of a round met the same moment of a shared machine).
+     */
+    private static String ratios(List<Run> studio, List<Run> bare, ToLongFunction<Run> figure) {
+        double median = median(studio.stream().mapToLong(figure).toArray()) / median(bare.stream().mapToLong(figure).toArray());
+        double[] perRound = IntStream.range(0, Math.min(studio.size(), bare.size()))
+                .mapToDouble(round -> (double) figure.applyAsLong(studio.get(round)) / figure.applyAsLong(bare.get(round))).sorted().toArray();
+        return String.format(Locale.ROOT, "%.2fx (rounds %.2f–%.2fx)", median, perRound[0], perRound[perRound.length - 1]);
     }
 
     private static double median(long[] values) {

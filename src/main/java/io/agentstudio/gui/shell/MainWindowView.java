@@ -36,39 +36,64 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The studio window's layout: menu, agent list beside the open agents' tabs, the problems pane under them, status
- * bar, and a loading veil.
+ * bar, and a loading veil. The panels (list, tabs, problems pane) are built by {@link #showPanels()}, apart from the
+ * rest: the studio shows its window first and builds them right after its first frame, while its workspace is still
+ * loading under the veil (ADR 17).
  */
 public final class MainWindowView extends BorderPane {
+    private final MainWindowViewModel viewModel;
+    private final EditorPanes panes;
+    private final StackPane center;
+    private EditorTabsView tabs;
 
     public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes, ExportDialogs exports) {
+        this.viewModel = viewModel;
+        this.panes = panes;
         getStyleClass().add("main-window");
         Menu file = fileMenu(viewModel);
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
         WindowLayout layout = viewModel.layout();
-        EditorTabsView tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), layout, viewModel::formOf,
-                viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
-        MenuBar menus = new MenuBar(file, editMenu(viewModel, tabs), viewMenu(viewModel), helpMenu(viewModel));
+        MenuBar menus = new MenuBar(file, editMenu(viewModel, this::selectedBody), viewMenu(viewModel), helpMenu(viewModel));
         HBox.setHgrow(menus, Priority.ALWAYS);
         HBox top = new HBox(menus, perspectiveSwitch(viewModel.graph().shownProperty()));
         top.getStyleClass().add("top-bar");
         setTop(top);
-
-        SplitPane split = new SplitPane(mainView(tabs, viewModel));
-        DockedPane.dockFirst(split, layout.list().shownProperty(), 0.33, () -> {
-            AgentListView list = new AgentListView(viewModel.agentList(), viewModel.agentActions());
-            SplitPane.setResizableWithParent(list, false);
-            return list;
-        });
-        setCenter(new StackPane(withProblemsPane(split, viewModel), loadingVeil(viewModel)));
+        center = new StackPane(loadingVeil(viewModel));
+        setCenter(center);
         StatusBarView status = new StatusBarView(viewModel.status());
         status.setOnProblemCountsClicked(() -> layout.problems().set(true));
         setBottom(status);
         acceptDroppedFolders(viewModel);
         widthProperty().addListener((observable, before, width) -> layout.resized(width.doubleValue(), getHeight()));
         heightProperty().addListener((observable, before, height) -> layout.resized(getWidth(), height.doubleValue()));
+    }
+
+    /**
+     * Builds the agent list, the tabs and the problems pane under the loading veil; once only. Until then the centre
+     * of the window is the veil alone (a workspace is always loading at that time).
+     */
+    public void showPanels() {
+        if (tabs != null) {
+            return;
+        }
+        tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel.layout(), viewModel::formOf,
+                viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
+        SplitPane split = new SplitPane(mainView(tabs, viewModel));
+        DockedPane.dockFirst(split, viewModel.layout().list().shownProperty(), 0.33, () -> {
+            AgentListView list = new AgentListView(viewModel.agentList(), viewModel.agentActions());
+            SplitPane.setResizableWithParent(list, false);
+            return list;
+        });
+        center.getChildren().add(0, withProblemsPane(split, viewModel));
+    }
+
+    private Optional<BodyEditorPane> selectedBody() {
+        return tabs == null ? Optional.empty() : tabs.selectedBody();
     }
 
     /**
@@ -190,7 +215,7 @@ public final class MainWindowView extends BorderPane {
         return recent;
     }
 
-    private static Menu editMenu(MainWindowViewModel viewModel, EditorTabsView tabs) {
+    private static Menu editMenu(MainWindowViewModel viewModel, Supplier<Optional<BodyEditorPane>> selectedBody) {
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, "menu-undo", "Shortcut+Z", viewModel::undo);
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, "menu-redo", "Shortcut+Shift+Z", viewModel::redo);
         MenuItem redoY = item("Redo", null, "menu-redo-y", "Shortcut+Y", viewModel::redo);
@@ -201,11 +226,11 @@ public final class MainWindowView extends BorderPane {
         redo.disableProperty().bind(viewModel.canRedoProperty().not());
         redoY.disableProperty().bind(viewModel.canRedoProperty().not());
         BooleanBinding noTab = viewModel.tabs().selectedProperty().isNull();
-        MenuItem find = item("Find…", Feather.SEARCH, "menu-find", "Shortcut+F", () -> tabs.selectedBody().ifPresent(BodyEditorPane::showFind));
+        MenuItem find = item("Find…", Feather.SEARCH, "menu-find", "Shortcut+F", () -> selectedBody.get().ifPresent(BodyEditorPane::showFind));
         find.disableProperty().bind(noTab);
-        MenuItem replace = item("Replace…", null, "menu-replace", "Shortcut+H", () -> tabs.selectedBody().ifPresent(BodyEditorPane::showReplace));
+        MenuItem replace = item("Replace…", null, "menu-replace", "Shortcut+H", () -> selectedBody.get().ifPresent(BodyEditorPane::showReplace));
         replace.disableProperty().bind(noTab);
-        MenuItem goToLine = item("Go to Line…", null, "menu-go-to-line", "Shortcut+L", () -> tabs.selectedBody().ifPresent(BodyEditorPane::showGoToLine));
+        MenuItem goToLine = item("Go to Line…", null, "menu-go-to-line", "Shortcut+L", () -> selectedBody.get().ifPresent(BodyEditorPane::showGoToLine));
         goToLine.disableProperty().bind(noTab);
         return new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), find, replace, goToLine);
     }
