@@ -1,5 +1,6 @@
 package io.agentstudio.cli;
 
+import io.agentstudio.logic.validation.ReportedFinding;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.model.Severity;
 import picocli.CommandLine.Command;
@@ -11,10 +12,18 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check agent files for every reason a tool would skip them or run them wrongly.",
@@ -74,15 +83,67 @@ final class ValidateCommand implements Callable<Integer> {
         }
         paths.forEach(path -> InterruptedEdits.settle(path, spec.commandLine().getErr()));
         PrintWriter err = spec.commandLine().getErr();
-        List<ValidatedRoot> roots = paths.stream().map(path -> ValidatedRoot.of(path, rules, cache, err::println)).toList();
+        // The report's text depends on the format and on the paths as typed (it shows them so).
+        String command = format + " " + paths;
+        List<Path> folders = paths.stream().filter(path -> cache && Files.isDirectory(path)).toList();
+        Map<Path, CachedFolder> cached = new HashMap<>();
+        for (Path folder : folders) {
+            cached.put(folder, readable(folder, () -> CachedFolder.open(folder, folder.toAbsolutePath().normalize())));
+        }
+        if (paths.size() == 1 && cached.containsKey(paths.get(0))) {
+            Optional<Map.Entry<String, Set<Severity>>> printed = cached.get(paths.get(0)).printed(command);
+            if (printed.isPresent()) {
+                out.print(printed.get().getKey());
+                out.flush();
+                return exitCode(printed.get().getValue());
+            }
+        }
+        List<ValidatedRoot> roots = new ArrayList<>();
+        for (Path path : paths) {
+            CachedFolder folder = cached.get(path);
+            roots.add(folder != null ? readable(path, () -> folder.validated(rules)) : ValidatedRoot.of(path, rules));
+        }
+        String report = report(roots, rules);
+        out.print(report);
+        out.flush();
+        for (int i = 0; i < paths.size(); i++) {
+            CachedFolder folder = cached.get(paths.get(i));
+            if (folder != null) {
+                // A run of one folder keeps its report too; of several, each folder's result alone.
+                folder.keep(roots.get(i), paths.size() == 1 ? command : null, report, err::println);
+            }
+        }
+        return exitCode(roots.stream().flatMap(root -> root.findings().stream()).map(ReportedFinding::severity)
+                .collect(Collectors.toSet()));
+    }
+
+    /** Work on a folder; its failure to be read is a message for the user, not a stack trace. */
+    private interface FolderWork<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T readable(Path folder, FolderWork<T> work) {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            throw new CliFailure(folder + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private String report(List<ValidatedRoot> roots, Supplier<RuleCatalog> rules) throws IOException {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         switch (format) {
             case JSON -> JsonReport.print(roots, out);
             case SARIF -> SarifReport.print(roots, rules.get(), VersionProvider.version(), out);
             default -> TextReport.print(roots, out);
         }
         out.flush();
-        boolean failed = failOn != FailOn.NEVER && roots.stream().flatMap(r -> r.findings().stream())
-                .anyMatch(f -> f.severity().atLeast(Severity.valueOf(failOn.name())));
+        return text.toString();
+    }
+
+    private int exitCode(Set<Severity> found) {
+        boolean failed = failOn != FailOn.NEVER && found.stream().anyMatch(severity -> severity.atLeast(Severity.valueOf(failOn.name())));
         return failed ? Cli.FINDINGS : Cli.OK;
     }
 

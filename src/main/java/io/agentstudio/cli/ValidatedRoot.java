@@ -4,16 +4,10 @@ import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.validation.ReportedFinding;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.WorkspaceValidation;
-import io.agentstudio.logic.validation.cache.BuildIdentity;
-import io.agentstudio.logic.validation.cache.CachedValidation;
-import io.agentstudio.logic.validation.cache.ValidationCache;
-import io.agentstudio.logic.validation.cache.WorkspaceFingerprint;
-import io.agentstudio.logic.validation.cache.WorkspaceFingerprint.Fingerprint;
 import io.agentstudio.logic.workspace.AgentFileReader;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
-import io.agentstudio.logic.workspace.WorkspaceScanner;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -21,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -31,17 +23,13 @@ import java.util.function.Supplier;
  */
 record ValidatedRoot(Path shownRoot, Path root, int agentCount, List<ReportedFinding> findings) {
 
-    /**
-     * @param cached a folder's result is read from, and kept in, its validation cache ({@code --cache})
-     * @param warn   where a cache that cannot be written is said (the validation itself still counts)
-     */
-    static ValidatedRoot of(Path given, Supplier<RuleCatalog> rules, boolean cached, Consumer<String> warn) {
+    /** {@code given}, a folder or a file, validated now. */
+    static ValidatedRoot of(Path given, Supplier<RuleCatalog> rules) {
         AgentFiles.requireExists(given);
         Path absolute = given.toAbsolutePath().normalize();
         try {
             if (Files.isDirectory(absolute)) {
-                return cached ? cachedFolder(given, absolute, rules, warn)
-                        : of(given, absolute, WorkspaceValidation.of(WorkspaceLoader.load(absolute), rules.get()));
+                return of(given, absolute, WorkspaceValidation.of(WorkspaceLoader.load(absolute), rules.get()));
             }
             Path shownFolder = given.getParent() == null ? Path.of("") : given.getParent();
             return of(shownFolder, absolute.getParent(), WorkspaceValidation.of(singleFile(absolute), rules.get()));
@@ -50,39 +38,9 @@ record ValidatedRoot(Path shownRoot, Path root, int agentCount, List<ReportedFin
         }
     }
 
-    private static ValidatedRoot of(Path shownRoot, Path root, WorkspaceValidation validation) {
+    static ValidatedRoot of(Path shownRoot, Path root, WorkspaceValidation validation) {
         return new ValidatedRoot(shownRoot, root, validation.agentCount(),
                 validation.findings().stream().map(ReportedFinding::of).toList());
-    }
-
-    /**
-     * The folder's result from the cache when its fingerprint is unchanged; else validated and kept. The fingerprint
-     * is taken again after validating, and a result is kept only when the two agree: a file changed meanwhile must
-     * not have its new findings stored under its old content.
-     */
-    private static ValidatedRoot cachedFolder(Path given, Path root, Supplier<RuleCatalog> rules, Consumer<String> warn)
-            throws IOException {
-        WorkspaceScanner.Scan scan = WorkspaceScanner.scan(root);
-        Optional<String> build = BuildIdentity.current();
-        if (build.isEmpty()) {
-            return of(given, root, WorkspaceValidation.of(WorkspaceLoader.load(root, scan), rules.get()));
-        }
-        Optional<ValidationCache.Stored> stored = ValidationCache.read(root);
-        Fingerprint now = WorkspaceFingerprint.of(root, scan, build.get(),
-                stored.map(ValidationCache.Stored::fingerprint).orElse(Fingerprint.none()));
-        if (stored.isPresent() && stored.get().fingerprint().key().equals(now.key())) {
-            CachedValidation hit = stored.get().result();
-            return new ValidatedRoot(given, root, hit.agentCount(), hit.findings());
-        }
-        ValidatedRoot validated = of(given, root, WorkspaceValidation.of(WorkspaceLoader.load(root, scan), rules.get()));
-        if (WorkspaceFingerprint.of(root, WorkspaceScanner.scan(root), build.get(), now).key().equals(now.key())) {
-            try {
-                ValidationCache.write(root, now, new CachedValidation(validated.agentCount(), validated.findings()));
-            } catch (IOException | IllegalArgumentException e) {
-                warn.accept(given + ": the validation cache cannot be written (" + e.getMessage() + "); the results are whole.");
-            }
-        }
-        return validated;
     }
 
     /** A file named on the command line is checked even where a scan would pass it by (no frontmatter, not in agents/). */

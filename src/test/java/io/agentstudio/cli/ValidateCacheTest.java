@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,8 @@ class ValidateCacheTest {
             assertThat(Files.readAllBytes(cacheFile())).as("a hit writes nothing").isEqualTo(kept);
         }
         assertThat(Files.readString(dir.resolve(".agent-studio/cache/.gitignore"))).contains("*");
+        assertThat(CliRun.of("validate", "--cache", "--fail-on", "never", dir.toString()).exitCode())
+                .as("the exit code follows --fail-on, which the kept report does not depend on").isEqualTo(Cli.OK);
     }
 
     @Test
@@ -65,7 +68,8 @@ class ValidateCacheTest {
         // A result no validation would give: printed only if the second run trusts the cache.
         Problem marker = new Problem("cache-marker", Severity.INFO, "from the cache", dir.resolve(".claude/agents/reviewer.md"),
                 1, 1, null);
-        ValidationCache.write(dir, stored.fingerprint(), new CachedValidation(2, List.of(new ReportedFinding(marker, List.of()))));
+        ValidationCache.write(dir, stored.fingerprint(), new CachedValidation(2, List.of(new ReportedFinding(marker, List.of()))),
+                Map.of());
 
         CliRun second = CliRun.of("validate", "--cache", dir.toString());
 

@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The last validation of a workspace, kept in {@code .agent-studio/cache/validate.bin} with the
@@ -31,13 +34,18 @@ public final class ValidationCache {
     static final String FILE = "cache/validate.bin";
     private static final String IGNORE = "cache/.gitignore";
     private static final int MAGIC = 0x41535643;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ValidationCache() {
     }
 
-    /** What the last run kept: the fingerprint of the workspace it validated, and the result. */
-    public record Stored(WorkspaceFingerprint.Fingerprint fingerprint, CachedValidation result) {
+    /**
+     * What the last run kept: the fingerprint of the workspace it validated, the reports it printed (by the command
+     * that printed them), which severities were found, and the result, read only when asked for: a run that prints a
+     * kept report never decodes a finding.
+     */
+    public record Stored(WorkspaceFingerprint.Fingerprint fingerprint, Map<String, String> printed, Set<Severity> found,
+                         Supplier<Optional<CachedValidation>> result) {
     }
 
     /** The last run's fingerprint and result, when the cache holds them. */
@@ -47,7 +55,8 @@ public final class ValidationCache {
             if (bytes.isEmpty()) {
                 return Optional.empty();
             }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.get()));
+            ByteArrayInputStream stream = new ByteArrayInputStream(bytes.get());
+            DataInputStream in = new DataInputStream(stream);
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 return Optional.empty();
             }
@@ -58,22 +67,47 @@ public final class ValidationCache {
             for (int i = 0; i < fileCount; i++) {
                 files.put(text(in), new WorkspaceFingerprint.FileDigest(in.readLong(), in.readLong(), text(in), text(in)));
             }
+            int printedCount = in.readInt();
+            Map<String, String> printed = new HashMap<>();
+            for (int i = 0; i < printedCount; i++) {
+                printed.put(text(in), text(in));
+            }
+            Set<Severity> found = EnumSet.noneOf(Severity.class);
+            int mask = in.readInt();
+            for (Severity severity : Severity.values()) {
+                if ((mask & (1 << severity.ordinal())) != 0) {
+                    found.add(severity);
+                }
+            }
+            int findingsAt = bytes.get().length - stream.available();
+            return Optional.of(new Stored(new WorkspaceFingerprint.Fingerprint(key, takenAt, files), printed, found,
+                    () -> result(bytes.get(), findingsAt, root)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<CachedValidation> result(byte[] bytes, int offset, Path root) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
             int agents = in.readInt();
             int count = in.readInt();
             List<ReportedFinding> findings = new ArrayList<>(Math.min(count, 4096));
             for (int i = 0; i < count; i++) {
                 findings.add(finding(in, root));
             }
-            return Optional.of(new Stored(new WorkspaceFingerprint.Fingerprint(key, takenAt, files),
-                    new CachedValidation(agents, findings)));
+            return Optional.of(new CachedValidation(agents, findings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Keeps {@code result} as the validation of the workspace {@code fingerprint} describes. */
-    public static void write(Path root, WorkspaceFingerprint.Fingerprint fingerprint, CachedValidation result)
-            throws IOException {
+    /**
+     * Keeps {@code result} as the validation of the workspace {@code fingerprint} describes, with the reports printed
+     * of it by each command (its format and paths as typed, which the report's text depends on).
+     */
+    public static void write(Path root, WorkspaceFingerprint.Fingerprint fingerprint, CachedValidation result,
+                             Map<String, String> printed) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(MAGIC);
@@ -88,6 +122,16 @@ public final class ValidationCache {
             text(out, file.getValue().identity());
             text(out, file.getValue().content());
         }
+        out.writeInt(printed.size());
+        for (Map.Entry<String, String> report : printed.entrySet()) {
+            text(out, report.getKey());
+            text(out, report.getValue());
+        }
+        int mask = 0;
+        for (ReportedFinding finding : result.findings()) {
+            mask |= 1 << finding.severity().ordinal();
+        }
+        out.writeInt(mask);
         out.writeInt(result.agentCount());
         out.writeInt(result.findings().size());
         for (ReportedFinding finding : result.findings()) {
