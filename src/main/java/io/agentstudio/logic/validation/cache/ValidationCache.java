@@ -34,7 +34,7 @@ public final class ValidationCache {
     static final String FILE = "cache/validate.bin";
     private static final String IGNORE = "cache/.gitignore";
     private static final int MAGIC = 0x41535643;
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ValidationCache() {
     }
@@ -51,22 +51,19 @@ public final class ValidationCache {
     /** The last run's fingerprint and result, when the cache holds them. */
     public static Optional<Stored> read(Path root) {
         try {
-            Optional<byte[]> bytes = new StudioStateDirectory(root).read(FILE);
-            if (bytes.isEmpty()) {
+            Optional<byte[]> read = new StudioStateDirectory(root).read(FILE);
+            if (read.isEmpty()) {
                 return Optional.empty();
             }
-            ByteArrayInputStream stream = new ByteArrayInputStream(bytes.get());
+            byte[] bytes = read.get();
+            ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
             DataInputStream in = new DataInputStream(stream);
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 return Optional.empty();
             }
             String key = text(in);
+            String statKey = text(in);
             long takenAt = in.readLong();
-            int fileCount = in.readInt();
-            Map<String, WorkspaceFingerprint.FileDigest> files = new HashMap<>(Math.min(fileCount, 65536));
-            for (int i = 0; i < fileCount; i++) {
-                files.put(text(in), new WorkspaceFingerprint.FileDigest(in.readLong(), in.readLong(), text(in), text(in)));
-            }
             int printedCount = in.readInt();
             Map<String, String> printed = new HashMap<>();
             for (int i = 0; i < printedCount; i++) {
@@ -79,12 +76,44 @@ public final class ValidationCache {
                     found.add(severity);
                 }
             }
-            int findingsAt = bytes.get().length - stream.available();
-            return Optional.of(new Stored(new WorkspaceFingerprint.Fingerprint(key, takenAt, files), printed, found,
-                    () -> result(bytes.get(), findingsAt, root)));
+            int filesLength = in.readInt();
+            int filesAt = bytes.length - stream.available();
+            int findingsAt = filesAt + filesLength;
+            Supplier<Map<String, WorkspaceFingerprint.FileDigest>> files = once(() -> files(bytes, filesAt));
+            return Optional.of(new Stored(new WorkspaceFingerprint.Fingerprint(key, statKey, takenAt, files), printed, found,
+                    () -> result(bytes, findingsAt, root)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The files' digests, read the first time they are asked for; none when that part cannot be read (a miss). */
+    private static Map<String, WorkspaceFingerprint.FileDigest> files(byte[] bytes, int offset) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
+            int count = in.readInt();
+            Map<String, WorkspaceFingerprint.FileDigest> files = new HashMap<>(Math.min(count, 65536));
+            for (int i = 0; i < count; i++) {
+                files.put(text(in), new WorkspaceFingerprint.FileDigest(in.readLong(), in.readLong(), text(in), text(in)));
+            }
+            return files;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     private static Optional<CachedValidation> result(byte[] bytes, int offset, Path root) {
@@ -113,15 +142,8 @@ public final class ValidationCache {
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
         text(out, fingerprint.key());
+        text(out, fingerprint.statKey());
         out.writeLong(fingerprint.takenAt());
-        out.writeInt(fingerprint.files().size());
-        for (Map.Entry<String, WorkspaceFingerprint.FileDigest> file : fingerprint.files().entrySet()) {
-            text(out, file.getKey());
-            out.writeLong(file.getValue().size());
-            out.writeLong(file.getValue().modified());
-            text(out, file.getValue().identity());
-            text(out, file.getValue().content());
-        }
         out.writeInt(printed.size());
         for (Map.Entry<String, String> report : printed.entrySet()) {
             text(out, report.getKey());
@@ -132,6 +154,19 @@ public final class ValidationCache {
             mask |= 1 << finding.severity().ordinal();
         }
         out.writeInt(mask);
+        ByteArrayOutputStream filesBytes = new ByteArrayOutputStream();
+        DataOutputStream files = new DataOutputStream(filesBytes);
+        files.writeInt(fingerprint.files().get().size());
+        for (Map.Entry<String, WorkspaceFingerprint.FileDigest> file : fingerprint.files().get().entrySet()) {
+            text(files, file.getKey());
+            files.writeLong(file.getValue().size());
+            files.writeLong(file.getValue().modified());
+            text(files, file.getValue().identity());
+            text(files, file.getValue().content());
+        }
+        files.flush();
+        out.writeInt(filesBytes.size());
+        filesBytes.writeTo(out);
         out.writeInt(result.agentCount());
         out.writeInt(result.findings().size());
         for (ReportedFinding finding : result.findings()) {

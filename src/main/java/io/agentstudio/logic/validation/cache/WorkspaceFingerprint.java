@@ -16,8 +16,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -27,13 +29,14 @@ import java.util.zip.CRC32C;
  * an edit that leaves all three alike is not a practical concern), with the scan's own problems. Since every file is
  * in the key, a change to one agent invalidates the results of the agents that refer to it too.
  *
- * <p>Reading every byte again is most of a cached run's time, so a file whose size, modification time and identity
- * are those of the last run keeps the checksum it had then, as git's index does. Like git, a file modified within
- * {@link #RACY_NANOS} of the moment the last fingerprint was taken is read again: an edit in the same clock tick as
+ * <p>Reading every byte again is most of a cached run's time, so the files' stats are hashed too, as git's index
+ * keeps them: when no file's size, modification time or identity changed since the last fingerprint, its content key
+ * stands without a file being read; when some did, only those are read again. Like git, a file modified within
+ * {@link #RACY_NANOS} of the moment the last fingerprint read it is read again: an edit in the same clock tick as
  * that reading would otherwise leave its time unchanged.
  */
 public final class WorkspaceFingerprint {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** One file as last seen: what its stat said, and its content in a few bytes. */
@@ -43,17 +46,23 @@ public final class WorkspaceFingerprint {
     /**
      * A fingerprint and what it was made of.
      *
-     * @param takenAt when the files were looked at, in nanoseconds of the epoch
-     * @param files   each file by its path in the workspace
+     * @param key     the content key: equal keys, equal validation results
+     * @param statKey the hash of every file's stat, which tells whether {@code key} can stand without reading
+     * @param takenAt when the files' contents were last read, in nanoseconds of the epoch
+     * @param files   each file by its path in the workspace, made on demand (a cache hit never needs it)
      */
-    public record Fingerprint(String key, long takenAt, Map<String, FileDigest> files) {
-
-        public Fingerprint {
-            files = Map.copyOf(files);
-        }
+    public record Fingerprint(String key, String statKey, long takenAt, Supplier<Map<String, FileDigest>> files) {
 
         public static Fingerprint none() {
-            return new Fingerprint("", 0, Map.of());
+            return new Fingerprint("", "", 0, Map::of);
+        }
+    }
+
+    /** A file's stat, or why it has none. */
+    private record Stat(Path file, String relative, long size, long modified, String identity, String link, String failure) {
+
+        String line() {
+            return relative + " " + size + " " + modified + " " + identity + link + (failure == null ? "" : " " + failure);
         }
     }
 
@@ -64,62 +73,88 @@ public final class WorkspaceFingerprint {
      * The key of the workspace at {@code root} as it is on disk now.
      *
      * @param build   the studio's build ({@link BuildIdentity#current()})
-     * @param earlier the last fingerprint (its checksums are kept for files whose stat is unchanged), or
-     *                {@link Fingerprint#none()}
+     * @param earlier the last fingerprint (its key stands when no stat changed; its checksums are kept for the files
+     *                whose stat is unchanged), or {@link Fingerprint#none()}
      */
     public static Fingerprint of(Path root, WorkspaceScanner.Scan scan, String build, Fingerprint earlier) {
         long takenAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        List<Stat> stats = scan.files().parallelStream().map(file -> stat(root, file)).toList();
+        Path rules = new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME);
+        String rulesContent = content(stat(root, rules), null, 0);
+        MessageDigest statDigest = sha256();
+        line(statDigest, "agent-studio validate cache " + FORMAT);
+        line(statDigest, build);
+        line(statDigest, "rules " + rulesContent);
+        stats.forEach(stat -> line(statDigest, stat.line()));
+        scan.problems().forEach(problem -> line(statDigest, problemLine(problem)));
+        String statKey = HexFormat.of().formatHex(statDigest.digest());
+        long newest = stats.stream().mapToLong(Stat::modified).max().orElse(0);
+        if (statKey.equals(earlier.statKey()) && newest < earlier.takenAt() - RACY_NANOS) {
+            return earlier;
+        }
+
+        Map<String, FileDigest> before = earlier.files().get();
+        List<Map.Entry<String, FileDigest>> digests = stats.parallelStream()
+                .map(stat -> Map.entry(stat.relative(), new FileDigest(stat.size(), stat.modified(), stat.identity(),
+                        content(stat, before.get(stat.relative()), earlier.takenAt()))))
+                .toList();
         MessageDigest digest = sha256();
         line(digest, "agent-studio validate cache " + FORMAT);
         line(digest, build);
-        Path rules = new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME);
-        line(digest, "rules " + digestOf(rules, null, 0).content());
+        line(digest, "rules " + rulesContent);
         Map<String, FileDigest> files = new LinkedHashMap<>();
-        scan.files().parallelStream()
-                .map(file -> {
-                    String relative = root.relativize(file).toString();
-                    return Map.entry(relative, digestOf(file, earlier.files().get(relative), earlier.takenAt()));
-                })
-                .toList()
-                .forEach(entry -> {
-                    files.put(entry.getKey(), entry.getValue());
-                    line(digest, entry.getKey() + " " + entry.getValue().content());
-                });
-        for (Problem problem : scan.problems()) {
-            line(digest, "problem " + problem.ruleId() + " " + problem.file() + " " + problem.message());
+        for (Map.Entry<String, FileDigest> entry : digests) {
+            files.put(entry.getKey(), entry.getValue());
+            line(digest, entry.getKey() + " " + entry.getValue().content());
         }
-        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), takenAt, files);
+        scan.problems().forEach(problem -> line(digest, problemLine(problem)));
+        Map<String, FileDigest> made = Map.copyOf(files);
+        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), statKey, takenAt, () -> made);
+    }
+
+    private static Stat stat(Path root, Path file) {
+        String relative = root.relativize(file).toString();
+        try {
+            BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class);
+            String link = Files.isSymbolicLink(file) ? " -> " + file.toRealPath() : "";
+            return new Stat(file, relative, stat.size(), stat.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    String.valueOf(stat.fileKey()), link, null);
+        } catch (NoSuchFileException e) {
+            return new Stat(file, relative, -1, 0, "", "", "absent");
+        } catch (IOException e) {
+            // Validation reports it; the key keeps the reason so that a file that becomes readable changes it.
+            return new Stat(file, relative, -1, 0, "", "", "unreadable " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
     }
 
     /** The file's content in a few bytes; a link also by where it leads, which the scan's problems depend on. */
-    private static FileDigest digestOf(Path file, FileDigest earlier, long earlierTakenAt) {
+    private static String content(Stat stat, FileDigest earlier, long earlierTakenAt) {
+        if (stat.failure() != null) {
+            return stat.failure();
+        }
+        if (earlier != null && earlier.size() == stat.size() && earlier.modified() == stat.modified()
+                && earlier.identity().equals(stat.identity()) && stat.modified() < earlierTakenAt - RACY_NANOS) {
+            return earlier.content();
+        }
+        if (stat.size() > WorkspaceLoader.MAX_FILE_BYTES) {
+            // Never read: only its size matters to the result, until it shrinks under the limit.
+            return "large " + stat.size() + stat.link();
+        }
         try {
-            BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class);
-            long size = stat.size();
-            long modified = stat.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            String identity = String.valueOf(stat.fileKey());
-            String link = Files.isSymbolicLink(file) ? " -> " + file.toRealPath() : "";
-            if (earlier != null && earlier.size() == size && earlier.modified() == modified
-                    && earlier.identity().equals(identity) && modified < earlierTakenAt - RACY_NANOS) {
-                return new FileDigest(size, modified, identity, earlier.content());
-            }
-            if (size > WorkspaceLoader.MAX_FILE_BYTES) {
-                // Never read: only its size matters to the result, until it shrinks under the limit.
-                return new FileDigest(size, modified, identity, "large " + size + link);
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(stat.file());
             CRC32C castagnoli = new CRC32C();
             castagnoli.update(bytes);
             CRC32 classic = new CRC32();
             classic.update(bytes);
-            return new FileDigest(size, modified, identity, bytes.length + ":" + Long.toHexString(castagnoli.getValue())
-                    + ":" + Long.toHexString(classic.getValue()) + link);
-        } catch (NoSuchFileException e) {
-            return new FileDigest(-1, 0, "", "absent");
+            return bytes.length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(classic.getValue())
+                    + stat.link();
         } catch (IOException e) {
-            // Validation reports it; the key keeps the reason so that a file that becomes readable changes it.
-            return new FileDigest(-1, 0, "", "unreadable " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return "unreadable " + e.getClass().getSimpleName() + " " + e.getMessage();
         }
+    }
+
+    private static String problemLine(Problem problem) {
+        return "problem " + problem.ruleId() + " " + problem.file() + " " + problem.message();
     }
 
     private static void line(MessageDigest digest, String text) {

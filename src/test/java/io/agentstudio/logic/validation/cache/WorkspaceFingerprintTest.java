@@ -58,15 +58,27 @@ class WorkspaceFingerprintTest {
         Fingerprint first = take(BUILD, Fingerprint.none());
         String relative = root.relativize(agent).toString();
         // A forged earlier checksum shows whether the file was read again or its old checksum kept.
-        Map<String, FileDigest> forged = new HashMap<>(first.files());
-        FileDigest real = first.files().get(relative);
+        Map<String, FileDigest> forged = new HashMap<>(first.files().get());
+        FileDigest real = first.files().get().get(relative);
         forged.put(relative, new FileDigest(real.size(), real.modified(), real.identity(), "forged"));
-        Fingerprint earlier = new Fingerprint(first.key(), first.takenAt(), forged);
+        // Another stat key, so that the files are looked at one by one.
+        Fingerprint earlier = new Fingerprint(first.key(), "other", first.takenAt(), () -> forged);
 
-        assertThat(take(BUILD, earlier).files().get(relative).content()).as("an hour-old file, unchanged").isEqualTo("forged");
+        assertThat(take(BUILD, earlier).files().get().get(relative).content()).as("an hour-old file, unchanged").isEqualTo("forged");
 
-        Fingerprint racy = new Fingerprint(first.key(), real.modified() + WorkspaceFingerprint.RACY_NANOS / 2, forged);
-        assertThat(take(BUILD, racy).files().get(relative).content())
+        Fingerprint racy = new Fingerprint(first.key(), "other", real.modified() + WorkspaceFingerprint.RACY_NANOS / 2, () -> forged);
+        assertThat(take(BUILD, racy).files().get().get(relative).content())
                 .as("modified too close to the earlier look to trust its time").isEqualTo(real.content());
+    }
+
+    @Test
+    void whenNoStatChangedTheEarlierKeyStandsWithoutAFileBeingRead() throws IOException {
+        Fingerprint first = take(BUILD, Fingerprint.none());
+        Fingerprint forged = new Fingerprint("forged-key", first.statKey(), first.takenAt(), first.files());
+
+        assertThat(take(BUILD, forged).key()).isEqualTo("forged-key");
+
+        Files.writeString(agent, "---\nname: reviewer\ndescription: Reviews code!\n---\nBody.\n");
+        assertThat(take(BUILD, forged).key()).as("a changed stat reads the file").isEqualTo(take(BUILD, Fingerprint.none()).key());
     }
 }
