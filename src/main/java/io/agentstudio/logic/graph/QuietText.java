@@ -65,6 +65,11 @@ final class QuietText {
         return !nameMark || !mayHoldCue();
     }
 
+    /** False when the text, read as a heading, cannot open a delegation section ({@link DelegationSection#ofHeading}). */
+    boolean mayOpenSection() {
+        return unsafe || containsAny(DelegationSection.STEMS);
+    }
+
     private boolean mayHoldCue() {
         return containsAny(STRICT_CUE) || contains("from") && containsAny(INCOMING_FROM)
                 || contains("by") && containsAny(INCOMING_BY);

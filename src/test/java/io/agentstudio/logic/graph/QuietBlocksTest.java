@@ -3,6 +3,7 @@ package io.agentstudio.logic.graph;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.model.GhostReference;
 import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.testing.SharedFiles;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Passing by the blocks whose raw text cannot matter (so that their inline Markdown is never parsed) finds exactly
- * the references that reading every block finds: speed never changes a finding.
+ * Passing by the blocks and body parts whose raw text cannot matter (so that their Markdown is never parsed) finds
+ * exactly the references that reading every block finds: speed never changes a finding.
  */
 @CorpusTest
 class QuietBlocksTest {
@@ -28,6 +29,11 @@ class QuietBlocksTest {
     private static List<FoundReference> found(WorkspaceAgent agent, boolean skipQuiet) {
         LineIndex lines = new LineIndex(agent.document().text());
         return BodyScanner.scan(agent.document(), GhostCandidates.NO_AGENTS, lines, skipQuiet).references();
+    }
+
+    private static List<GhostReference> everyBlockAsGhosts(WorkspaceAgent agent) {
+        LineIndex lines = new LineIndex(agent.document().text());
+        return GhostCandidates.ghosts(FileScan.resolve(agent, GhostCandidates.NO_AGENTS, lines, found(agent, false)));
     }
 
     private static List<String> names(List<FoundReference> references) {
@@ -68,12 +74,18 @@ class QuietBlocksTest {
         "| When | Who |\n|---|---|\n| review | escalate to `code-reviewer` |",
         "> Delegate reviews to `code-reviewer`.",
         "- **Delegate when needed**\n\n  | Task | Agent |\n  |---|---|\n  | review | `code-reviewer` |",
+        "Handoffs\n--------\n\n- `code-reviewer`",
+        "Assignments\n-----------\n\n- `code-reviewer`",
+        "## &#68;elegation\n\n- `code-reviewer`",
+        "Works best\nwith\n===\n\n- `code-reviewer`",
+        "## Notes\n\n   # Coordination\n\n- `code-reviewer`",
     })
     void aBlockThatRefersToAnAgentIsReadWhateverItsMarkup(String prose) {
         WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
 
         assertThat(names(found(agent, false))).anyMatch(name -> name.startsWith("code-reviewer@"));
         assertThat(names(found(agent, true))).isEqualTo(names(found(agent, false)));
+        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
     }
 
     /** A label of something else takes the block after it out of the section: it is read even where it looks quiet. */
