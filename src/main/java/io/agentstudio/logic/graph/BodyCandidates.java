@@ -46,30 +46,24 @@ public final class BodyCandidates {
 
     /**
      * The candidates of the agent's body, taking unchanged parts from {@code previous} (the same file read before), if
-     * any. A first read takes the body whole, one Markdown parse, which is cheapest when a workspace is opened; the
-     * versions after it are read in parts, so that the next edits find most parts unchanged. When only the
-     * frontmatter changed, every part is kept and moved.
+     * any. The body is read in parts, so that the next edits find most parts unchanged, and so that a part whose raw
+     * text cannot refer to an agent ({@link QuietPart}) is not parsed at all: most parts of most bodies, which makes
+     * reading a workspace's bodies part by part cheaper than one Markdown parse each. When only the frontmatter
+     * changed, every part is kept and moved.
      */
     public static BodyCandidates of(WorkspaceAgent agent, BodyCandidates previous) {
         AgentDocument document = agent.document();
-        if (previous == null) {
-            return read(agent, null, List.of(document.bodyStart()));
-        }
-        if (previous.hasBodyOf(document)) {
+        if (previous != null && previous.hasBodyOf(document)) {
             return previous.movedTo(document);
         }
         return read(agent, previous, BodyParts.starts(document.text(), document.bodyStart()));
-    }
-
-    /** The candidates read part by part without a previous version: what {@link #of} gives the version after the first. */
-    static BodyCandidates inParts(WorkspaceAgent agent) {
-        return read(agent, null, BodyParts.starts(agent.document().text(), agent.document().bodyStart()));
     }
 
     private static BodyCandidates read(WorkspaceAgent agent, BodyCandidates previous, List<Integer> starts) {
         AgentDocument document = agent.document();
         String text = document.text();
         LineIndex lines = new LineIndex(text);
+        QuietPart quiet = new QuietPart();
         List<Part> parts = new ArrayList<>();
         int first = 0;
         while (first < starts.size()) {
@@ -80,6 +74,10 @@ public final class BodyCandidates {
                 Part part = previous == null ? null : previous.reusable(text, start, end, end == text.length());
                 if (part != null) {
                     parts.add(part.movedTo(start, lines.lineOf(start)));
+                    break;
+                }
+                if (quiet.isQuiet(text, start, end)) {
+                    parts.add(new Part(start, end, lines.lineOf(start), false, List.of()));
                     break;
                 }
                 BodyScanner.PartScan scan = BodyScanner.scanPart(document, GhostCandidates.NO_AGENTS, lines, start, end);

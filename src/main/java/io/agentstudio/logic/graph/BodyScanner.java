@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  */
 final class BodyScanner {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).inlineParserFactory(DeferredInlines.FACTORY).build();
     private static final int MAX_LEAD_IN = 60;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -56,17 +56,31 @@ final class BodyScanner {
     /** Where the Markdown being walked starts in the file's text. */
     private int offset;
     private ReferenceMatcher matcher;
+    /** The inlines of the Markdown being walked, parsed block by block as the walk needs them. */
+    private DeferredInlines inlines;
+    /**
+     * With no agent known, a block outside every delegation section is read only when its raw text could matter
+     * ({@link QuietText}); with agents known, any block may name one, so every block is read.
+     */
+    private final boolean skipQuiet;
+    private final QuietText quiet = new QuietText();
     private final List<FoundReference> references = new ArrayList<>();
     private final List<DelegationList> lists = new ArrayList<>();
 
-    private BodyScanner(AgentDocument document, NameIndex index, LineIndex lines) {
+    private BodyScanner(AgentDocument document, NameIndex index, LineIndex lines, boolean skipQuiet) {
         this.text = document.text();
         this.index = index;
         this.lines = lines;
+        this.skipQuiet = skipQuiet && index.isEmpty();
     }
 
     static Result scan(AgentDocument document, NameIndex index, LineIndex lines) {
-        BodyScanner scanner = new BodyScanner(document, index, lines);
+        return scan(document, index, lines, true);
+    }
+
+    /** {@code skipQuiet} false reads every block's inlines: what the skipping must always equal. */
+    static Result scan(AgentDocument document, NameIndex index, LineIndex lines, boolean skipQuiet) {
+        BodyScanner scanner = new BodyScanner(document, index, lines, skipQuiet);
         scanner.scanRange(document.bodyStart(), document.text().length());
         return scanner.result();
     }
@@ -78,7 +92,7 @@ final class BodyScanner {
      * @see BodyParts
      */
     static PartScan scanPart(AgentDocument document, NameIndex index, LineIndex lines, int start, int end) {
-        BodyScanner scanner = new BodyScanner(document, index, lines);
+        BodyScanner scanner = new BodyScanner(document, index, lines, true);
         Node root = scanner.scanRange(start, end);
         return new PartScan(scanner.result(), endsInOpenBlock(root));
     }
@@ -112,7 +126,9 @@ final class BodyScanner {
     private Node scanRange(int start, int end) {
         offset = start;
         matcher = new ReferenceMatcher(text, start, index);
+        DeferredInlines.forget();
         Node root = PARSER.parse(text.substring(start, end));
+        inlines = DeferredInlines.takeLast();
         walkDocument(root);
         if (root.getLastChild() instanceof FencedCodeBlock code && code.getClosingFenceLength() == null
                 && (code.getInfo() == null || code.getInfo().isBlank()) && !code.getSourceSpans().isEmpty()) {
@@ -130,6 +146,7 @@ final class BodyScanner {
         boolean pendingSet = false;
         for (Node child = root.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading heading) {
+                inlines.read(heading);
                 current = DelegationSection.ofHeading(plainText(heading)).orElse(null);
                 pendingSet = false;
                 scanBlock(heading, null, ItemKind.HEADING, 0);
@@ -138,6 +155,9 @@ final class BodyScanner {
             DelegationSection context = pendingSet ? pending : current;
             pendingSet = false;
             if (child instanceof Paragraph paragraph) {
+                if (!read(paragraph, context, current)) {
+                    continue;
+                }
                 LeadIn leadIn = leadIn(paragraph);
                 if (leadIn != null) {
                     DelegationSection own = leadIn.section();
@@ -174,7 +194,9 @@ final class BodyScanner {
                     for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                         if (row instanceof TableRow) {
                             ReferenceItem item = item(row, ItemKind.TABLE_ROW);
-                            references.addAll(matcher.match(row, context, item));
+                            if (read(row, context, null)) {
+                                references.addAll(matcher.match(row, context, item));
+                            }
                             rows.add(item);
                         }
                     }
@@ -186,9 +208,13 @@ final class BodyScanner {
         } else if (block instanceof BlockQuote quote) {
             walkChildren(quote, context, false);
         } else if (block instanceof Heading heading) {
-            scanBlock(heading, null, ItemKind.HEADING, 0);
+            if (read(heading, null, null)) {
+                scanBlock(heading, null, ItemKind.HEADING, 0);
+            }
         } else if (block instanceof Paragraph paragraph) {
-            scanBlock(paragraph, context, ItemKind.PARAGRAPH, 0);
+            if (read(paragraph, context, null)) {
+                scanBlock(paragraph, context, ItemKind.PARAGRAPH, 0);
+            }
         }
         // Fenced and indented code, HTML blocks and thematic breaks hold no prose.
     }
@@ -210,6 +236,10 @@ final class BodyScanner {
             DelegationSection here = pendingSet ? pending : governing;
             pendingSet = false;
             if (child instanceof Paragraph paragraph) {
+                if (!read(paragraph, here, governing)) {
+                    first = false;
+                    continue;
+                }
                 LeadIn leadIn = leadIn(paragraph);
                 int labelEnd = leadIn == null ? 0 : leadIn.labelEnd();
                 if (leadIn != null && listItem && first) {
@@ -231,6 +261,32 @@ final class BodyScanner {
                 walkBlock(child, here);
             }
             first = false;
+        }
+    }
+
+    /**
+     * Parses the inlines of a block (a row's cells) unless the walk may pass it by: no agent is known, neither the
+     * block ({@code own}) nor what follows it ({@code following}, which a lead-in would change) is in a delegation
+     * section, and its raw text is quiet. Returns whether the block was read; one passed by finds nothing.
+     */
+    private boolean read(Node block, DelegationSection own, DelegationSection following) {
+        if (skipQuiet && own == null && following == null && isQuiet(block)) {
+            return false;
+        }
+        inlines.readAll(block);
+        return true;
+    }
+
+    private boolean isQuiet(Node block) {
+        quiet.clear();
+        addSource(block);
+        return quiet.isQuiet();
+    }
+
+    private void addSource(Node node) {
+        inlines.unread(node).forEach(line -> quiet.add(line.getContent()));
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            addSource(child);
         }
     }
 

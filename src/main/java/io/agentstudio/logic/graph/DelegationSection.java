@@ -41,7 +41,7 @@ record DelegationSection(String title, boolean reverse) {
     }
 
     /** Stems one of which every delegation-like title contains: a cheap test before the patterns. */
-    private static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "with", "agent", "assign",
+    static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "with", "agent", "assign",
         "rout", "stream", "receiv", "partner"};
 
     private static Optional<DelegationSection> of(String title, Pattern like) {

@@ -54,6 +54,11 @@ public final class NameIndex {
         return new NameIndex(byKey);
     }
 
+    /** True when no agent is known: then only ghosts can be found. */
+    public boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
     public boolean contains(String key) {
         return byKey.containsKey(key);
     }

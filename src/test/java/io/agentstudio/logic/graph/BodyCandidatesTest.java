@@ -23,11 +23,11 @@ class BodyCandidatesTest {
         return GraphFixture.workspace().agent("lead", body).build().agents().get(0);
     }
 
-    /** What the whole body, read as one Markdown document, refers to. */
+    /** What the whole body, read as one Markdown document with every block's inlines parsed, refers to. */
     private static List<GhostReference> wholeBody(WorkspaceAgent agent) {
         LineIndex lines = new LineIndex(agent.document().text());
         return GhostCandidates.ghosts(FileScan.resolve(agent, GhostCandidates.NO_AGENTS, lines,
-                BodyScanner.scan(agent.document(), GhostCandidates.NO_AGENTS, lines).references()));
+                BodyScanner.scan(agent.document(), GhostCandidates.NO_AGENTS, lines, false).references()));
     }
 
     private static List<String> names(List<GhostReference> references) {
@@ -43,7 +43,7 @@ class BodyCandidatesTest {
         WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + DELEGATION + "## Escalation\n\nAsk `security-auditor` when unsure.\n");
 
         assertThat(parts(agent)).isEqualTo(3);
-        assertThat(BodyCandidates.inParts(agent).references()).isEqualTo(wholeBody(agent));
+        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(wholeBody(agent));
         assertThat(names(wholeBody(agent))).contains("code-reviewer@11:20");
     }
 
@@ -54,7 +54,7 @@ class BodyCandidatesTest {
         WorkspaceAgent agent = agent(body);
 
         assertThat(parts(agent)).isEqualTo(1);
-        assertThat(names(BodyCandidates.inParts(agent).references())).isEqualTo(names(wholeBody(agent)))
+        assertThat(names(BodyCandidates.of(agent, null).references())).isEqualTo(names(wholeBody(agent)))
                 .noneMatch(name -> name.startsWith("fake-agent"));
     }
 
@@ -65,8 +65,18 @@ class BodyCandidatesTest {
         WorkspaceAgent agent = agent(body);
 
         assertThat(parts(agent)).isGreaterThan(1);
-        assertThat(BodyCandidates.inParts(agent).references()).isEqualTo(wholeBody(agent));
+        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(wholeBody(agent));
         assertThat(names(wholeBody(agent))).noneMatch(name -> name.startsWith("commented-out"));
+    }
+
+    @Test
+    void aPartWithNothingToFindThatEndsInsideAnHtmlCommentIsStillJoinedToTheNext() {
+        String body = "# Lead\n\nOld notes follow.\n\n<!--\nold notes\n\n# Delegation\n\n- `commented-out`\n\n-->\n\n"
+                + "## Handoffs\n\n- `test-runner`\n";
+        WorkspaceAgent agent = agent(body);
+
+        assertThat(names(BodyCandidates.of(agent, null).references())).isEqualTo(names(wholeBody(agent)))
+                .noneMatch(name -> name.startsWith("commented-out"));
     }
 
     @Test
@@ -74,7 +84,7 @@ class BodyCandidatesTest {
         String body = "## Notes\n\n```\n  ```json\n  {}\n  ```\n```\n\n" + DELEGATION + "## More\n\nAsk `debugger`.\n";
         WorkspaceAgent agent = agent(body);
 
-        assertThat(BodyCandidates.inParts(agent).references()).isEqualTo(wholeBody(agent));
+        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(wholeBody(agent));
     }
 
     @Test
@@ -82,7 +92,7 @@ class BodyCandidatesTest {
         String body = "## Delegation\n\n- Hand reviews to the [reviewer].\n\n## Links\n\n[reviewer]: ./code-reviewer.md\n";
         WorkspaceAgent agent = agent(body);
 
-        assertThat(names(BodyCandidates.inParts(agent).references())).isEqualTo(names(wholeBody(agent)))
+        assertThat(names(BodyCandidates.of(agent, null).references())).isEqualTo(names(wholeBody(agent)))
                 .anyMatch(name -> name.startsWith("code-reviewer@"));
     }
 
@@ -109,7 +119,7 @@ class BodyCandidatesTest {
                 continue;
             }
             cut += parts(agent) > 1 ? 1 : 0;
-            assertThat(BodyCandidates.inParts(agent).references()).as(agent.relativePath().toString()).isEqualTo(wholeBody(agent));
+            assertThat(BodyCandidates.of(agent, null).references()).as(agent.relativePath().toString()).isEqualTo(wholeBody(agent));
             BodyCandidates opened = BodyCandidates.of(agent, null);
             WorkspaceAgent edited = withLineInserted(agent, 2);
             BodyCandidates afterEdit = BodyCandidates.of(edited, opened);

@@ -1,0 +1,103 @@
+package io.agentstudio.logic.graph;
+
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.model.GhostReference;
+import io.agentstudio.testing.CorpusTest;
+import io.agentstudio.testing.SharedFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Passing by the blocks and body parts whose raw text cannot matter (so that their Markdown is never parsed) finds
+ * exactly the references that reading every block finds: speed never changes a finding.
+ */
+@CorpusTest
+class QuietBlocksTest {
+
+    private static WorkspaceAgent agent(String body) {
+        return GraphFixture.workspace().agent("lead", body).build().agents().get(0);
+    }
+
+    private static List<FoundReference> found(WorkspaceAgent agent, boolean skipQuiet) {
+        LineIndex lines = new LineIndex(agent.document().text());
+        return BodyScanner.scan(agent.document(), GhostCandidates.NO_AGENTS, lines, skipQuiet).references();
+    }
+
+    private static List<GhostReference> everyBlockAsGhosts(WorkspaceAgent agent) {
+        LineIndex lines = new LineIndex(agent.document().text());
+        return GhostCandidates.ghosts(FileScan.resolve(agent, GhostCandidates.NO_AGENTS, lines, found(agent, false)));
+    }
+
+    private static List<String> names(List<FoundReference> references) {
+        return references.stream().map(r -> r.key() + "@" + r.nameStart() + ":" + r.kind()).toList();
+    }
+
+    @Test
+    void everyCorpusBodyFindsTheSameWhetherQuietBlocksAreReadOrNot() throws IOException {
+        Workspace corpus = WorkspaceLoader.load(SharedFiles.corpus());
+        int withReferences = 0;
+        for (WorkspaceAgent agent : corpus.agents()) {
+            if (!agent.document().isEditable()) {
+                continue;
+            }
+            List<FoundReference> everyBlock = found(agent, false);
+            withReferences += everyBlock.isEmpty() ? 0 : 1;
+            assertThat(found(agent, true)).as(agent.relativePath().toString()).isEqualTo(everyBlock);
+        }
+        assertThat(withReferences).as("corpus bodies that refer to an agent").isGreaterThan(corpus.agents().size() / 4);
+    }
+
+    /** Markup, entities, links and line breaks can make the text the patterns see differ from the raw source. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Then dele*gat*e to `code-reviewer`.",
+        "Then \\delegate to `code-reviewer`.",
+        "Then [delegate](https://example.com) to `code-reviewer`.",
+        "Then [dele](https://example.com)gate reviews to `code-reviewer`.",
+        "&#68;elegation:\n- `code-reviewer` for reviews",
+        "Work it out, then\nhand off to `code-reviewer`.",
+        "It receives its tasks\nfrom `code-reviewer`.",
+        "Tasks get routed to `code-reviewer`.",
+        "Tasks get routed to **Code Reviewer**.",
+        "It spawns `code-reviewer` for each diff.",
+        "Tasks are assigned to us by @code-reviewer.",
+        "**Integration with other agents:**\n\n- `code-reviewer` for reviews",
+        "Related agents:\n- code-reviewer: reviews",
+        "| When | Who |\n|---|---|\n| review | escalate to `code-reviewer` |",
+        "> Delegate reviews to `code-reviewer`.",
+        "- **Delegate when needed**\n\n  | Task | Agent |\n  |---|---|\n  | review | `code-reviewer` |",
+        "Handoffs\n--------\n\n- `code-reviewer`",
+        "Assignments\n-----------\n\n- `code-reviewer`",
+        "## &#68;elegation\n\n- `code-reviewer`",
+        "Works best\nwith\n===\n\n- `code-reviewer`",
+        "## Notes\n\n   # Coordination\n\n- `code-reviewer`",
+    })
+    void aBlockThatRefersToAnAgentIsReadWhateverItsMarkup(String prose) {
+        WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
+
+        assertThat(names(found(agent, false))).anyMatch(name -> name.startsWith("code-reviewer@"));
+        assertThat(names(found(agent, true))).isEqualTo(names(found(agent, false)));
+        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
+    }
+
+    /** A label of something else takes the block after it out of the section: it is read even where it looks quiet. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "**Note:**\n\n**Other:**\n\nAsk `test-runner`.",
+        "- **A:**\n\n  **Note:**\n\n  **Other:**\n\n  Ask `test-runner`.",
+    })
+    void aLabelInsideASectionKeepsTheBlockAfterItOutOfTheSection(String labels) {
+        WorkspaceAgent agent = agent("## Delegation\n\n- Hand reviews to `code-reviewer`.\n\n" + labels + "\n\n- `fixer`\n");
+
+        assertThat(names(found(agent, false))).noneMatch(name -> name.startsWith("test-runner@"));
+        assertThat(names(found(agent, true))).isEqualTo(names(found(agent, false)));
+    }
+}
