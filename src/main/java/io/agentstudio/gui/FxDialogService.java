@@ -62,36 +62,33 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public SaveChoice askToSave(String title, String message) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        return askSaveDiscardCancel(title, message, "Save", "Don't Save", "save-prompt", false);
+    }
+
+    /** Quitting with several unsaved agents: Cancel is the default, so Enter never throws edits away or saves them. */
+    @Override
+    public SaveChoice askToSaveAll(String title, String message) {
+        return askSaveDiscardCancel(title, message, "Save All", "Discard", "save-all-prompt", true);
+    }
+
+    private SaveChoice askSaveDiscardCancel(String title, String message, String saveText, String discardText, String id,
+                                            boolean cancelByDefault) {
+        ButtonType save = new ButtonType(saveText, ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(discardText, ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.WARNING, message, save, discard, ButtonType.CANCEL);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner);
-        alert.getDialogPane().setId("save-prompt");
+        alert.getDialogPane().setId(id);
+        if (cancelByDefault) {
+            ((Button) alert.getDialogPane().lookupButton(save)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return SaveChoice.CANCEL;
         }
         return answer.get() == save ? SaveChoice.SAVE : SaveChoice.DISCARD;
-    }
-
-    @Override
-    public SaveChoice askToSaveAll(String title, String message) {
-        ButtonType saveAll = new ButtonType("Save All", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, saveAll, discard, ButtonType.CANCEL);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.initOwner(owner);
-        alert.getDialogPane().setId("save-all-prompt");
-        ((Button) alert.getDialogPane().lookupButton(saveAll)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return SaveChoice.CANCEL;
-        }
-        return answer.get() == saveAll ? SaveChoice.SAVE : SaveChoice.DISCARD;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.body;
 
+import io.agentstudio.gui.common.MarkdownArea;
 import io.agentstudio.gui.common.TextReplacement;
 import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.logic.markdown.Heading;
@@ -126,6 +127,7 @@ public final class BodyEditorPane extends BorderPane {
 
     private void setUpArea() {
         area.setId("body-text");
+        MarkdownArea.style(area, this);
         area.setWrapText(true);
         area.replaceText(viewModel.areaText());
         area.moveTo(0);

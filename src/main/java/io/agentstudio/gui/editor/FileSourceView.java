@@ -1,6 +1,7 @@
 package io.agentstudio.gui.editor;
 
 import io.agentstudio.gui.common.GutterMarker;
+import io.agentstudio.gui.common.MarkdownArea;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.common.ProblemPlace;
@@ -63,6 +64,7 @@ public final class FileSourceView extends BorderPane {
         getStyleClass().add("file-source");
         getStylesheets().add(FileSourceView.class.getResource(STYLESHEET).toExternalForm());
         area.setId("source-text");
+        MarkdownArea.style(area, this);
         area.setWrapText(true);
         area.replaceText(viewModel.areaText());
         area.moveTo(0);
