@@ -7,7 +7,6 @@ import io.agentstudio.logic.validation.cache.CachedValidation;
 import io.agentstudio.logic.validation.cache.ValidationCache;
 import io.agentstudio.logic.validation.cache.WorkspaceFingerprint;
 import io.agentstudio.logic.validation.cache.WorkspaceFingerprint.Fingerprint;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceScanner;
 import io.agentstudio.model.Severity;
 
@@ -69,7 +68,7 @@ final class CachedFolder {
         if (kept.isPresent()) {
             return new ValidatedRoot(given, root, kept.get().agentCount(), kept.get().findings());
         }
-        return ValidatedRoot.of(given, root, WorkspaceValidation.of(WorkspaceLoader.load(root, scan), rules.get()));
+        return ValidatedRoot.of(given, root, WorkspaceValidation.once(root, scan, rules.get()));
     }
 
     /**

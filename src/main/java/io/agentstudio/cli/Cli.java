@@ -54,6 +54,14 @@ public final class Cli {
             failing.getErr().println("agent-studio: internal error: " + VisibleText.of(e.toString()));
             return USAGE_OR_IO;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Expected on a huge folder with a small -Xmx: one line that says what to do, not a stack trace.
+            err.println("agent-studio: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB of heap); give Java more, e.g. java -Xmx2g -jar agent-studio.jar ...");
+            err.flush();
+            return USAGE_OR_IO;
+        }
     }
 }

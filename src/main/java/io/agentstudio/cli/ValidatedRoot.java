@@ -7,7 +7,7 @@ import io.agentstudio.logic.validation.WorkspaceValidation;
 import io.agentstudio.logic.workspace.AgentFileReader;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceScanner;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -29,7 +29,7 @@ record ValidatedRoot(Path shownRoot, Path root, int agentCount, List<ReportedFin
         Path absolute = given.toAbsolutePath().normalize();
         try {
             if (Files.isDirectory(absolute)) {
-                return of(given, absolute, WorkspaceValidation.of(WorkspaceLoader.load(absolute), rules.get()));
+                return of(given, absolute, WorkspaceValidation.once(absolute, WorkspaceScanner.scan(absolute), rules.get()));
             }
             Path shownFolder = given.getParent() == null ? Path.of("") : given.getParent();
             return of(shownFolder, absolute.getParent(), WorkspaceValidation.of(singleFile(absolute), rules.get()));

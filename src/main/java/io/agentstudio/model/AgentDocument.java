@@ -42,6 +42,15 @@ public record AgentDocument(String text, FrontmatterState state, int yamlStart, 
                 || (state == FrontmatterState.CLOSED && problems.stream().noneMatch(p -> CodecRules.leavesFieldsUnread(p.ruleId())));
     }
 
+    /**
+     * The same document cut where the body starts: every offset of the frontmatter (its fields, its problems) still
+     * holds, and the body is empty. What a one-time validation keeps of an agent once its body has been read.
+     */
+    public AgentDocument withoutBody() {
+        return new AgentDocument(text.substring(0, bodyStart), state, yamlStart, yamlEnd, bodyStart, closingFence, fields,
+                problems, lineEnding, invalidUtf8Bytes);
+    }
+
     public String body() {
         return text.substring(bodyStart);
     }

@@ -57,6 +57,13 @@ public final class FileCheck {
         return new FileCheck(agent, Catalogs.load().of(agent.dialect()), settings);
     }
 
+    /** A check of an agent whose loader verdict was taken earlier, from the whole file (the agent may lack its body). */
+    static FileCheck of(WorkspaceAgent agent, RuleSettings settings, Optional<LoaderVerdict> verdict) {
+        FileCheck check = of(agent, settings);
+        check.verdict = verdict;
+        return check;
+    }
+
     public WorkspaceAgent agent() {
         return agent;
     }

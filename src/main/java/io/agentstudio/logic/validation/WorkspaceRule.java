@@ -31,6 +31,14 @@ public interface WorkspaceRule {
         return keys(agent);
     }
 
+    /**
+     * A validation made once (the command line's) keeps of each agent only its frontmatter once the agent's keys are
+     * taken, and then checks {@code kept} instead of {@code read}: a rule that remembers what it read of the body
+     * files it under {@code kept}. Nothing to do for a rule that keeps nothing.
+     */
+    default void keptWithoutBody(WorkspaceAgent read, WorkspaceAgent kept) {
+    }
+
     /** Reports the findings of {@code agent}; {@code index} gives the agents that hold a key. */
     void check(FileCheck agent, AgentIndex index);
 

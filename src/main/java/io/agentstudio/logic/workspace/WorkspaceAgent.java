@@ -11,6 +11,11 @@ import java.nio.file.Path;
  */
 public record WorkspaceAgent(Path path, Path relativePath, Dialect dialect, AgentDocument document, FileStamp stamp) {
 
+    /** The same agent with its document cut where the body starts ({@link AgentDocument#withoutBody()}). */
+    public WorkspaceAgent withoutBody() {
+        return new WorkspaceAgent(path, relativePath, dialect, document.withoutBody(), stamp);
+    }
+
     /** The {@code name} field, or the file name without extension when there is none. */
     public String name() {
         return document.string("name").filter(n -> !n.isBlank()).orElseGet(this::fileStem);

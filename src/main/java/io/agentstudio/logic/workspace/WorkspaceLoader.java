@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Loads a workspace: scans for candidate files, then reads and parses them in parallel. A file that cannot be read
@@ -40,12 +41,33 @@ public final class WorkspaceLoader {
 
     /** Loads the files of a scan already made of the folder {@code root} (absolute and normalized). */
     public static Workspace load(Path realRoot, WorkspaceScanner.Scan scan) throws IOException {
+        Loaded<WorkspaceAgent> loaded = loadEach(realRoot, scan, agent -> agent);
+        return new Workspace(realRoot, loaded.kept(), loaded.problems());
+    }
+
+    /** What {@link #loadEach} kept of each agent, in the scan's order, and the problems met loading. */
+    public record Loaded<T>(List<T> kept, List<Problem> problems) {
+    }
+
+    /**
+     * Loads the files of a scan in parallel and keeps of each agent only what {@code keep} makes of it as soon as it
+     * is read: a caller that needs each agent once (the command line's validation) then never holds every document,
+     * and a workspace of any size fits in a small heap.
+     */
+    public static <T> Loaded<T> loadEach(Path realRoot, WorkspaceScanner.Scan scan, Function<WorkspaceAgent, T> keep)
+            throws IOException {
         deleteStaleTempFiles(realRoot, scan);
-        List<LoadResult> results = scan.files().parallelStream().map(file -> loadOne(realRoot, file)).toList();
-        List<WorkspaceAgent> agents = results.stream().map(LoadResult::agent).filter(Objects::nonNull).toList();
+        List<Kept<T>> results = scan.files().parallelStream().map(file -> {
+            LoadResult result = loadOne(realRoot, file);
+            return new Kept<>(result.agent() == null ? null : keep.apply(result.agent()), result.problem());
+        }).toList();
+        List<T> kept = results.stream().map(Kept::kept).filter(Objects::nonNull).toList();
         List<Problem> problems = new ArrayList<>(scan.problems());
-        results.stream().map(LoadResult::problem).filter(Objects::nonNull).forEach(problems::add);
-        return new Workspace(realRoot, agents, problems);
+        results.stream().map(Kept::problem).filter(Objects::nonNull).forEach(problems::add);
+        return new Loaded<>(kept, problems);
+    }
+
+    private record Kept<T>(T kept, Problem problem) {
     }
 
     /**

@@ -5,6 +5,7 @@ import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceScanner;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.Severity;
 import io.agentstudio.testing.SharedFiles;
@@ -40,8 +41,24 @@ class CorpusValidationTest {
         return validation;
     }
 
+    /** The findings as reports show them: each problem and the titles of its fixes (a fix's edit is code). */
+    private static List<ReportedFinding> reported(WorkspaceValidation validation) {
+        return validation.findings().stream().map(ReportedFinding::of).toList();
+    }
+
     private static List<String> ruleIdsOf(WorkspaceValidation validation, String relative, String collection) {
         return validation.findings(SharedFiles.collection(collection).resolve(relative)).stream().map(Finding::ruleId).toList();
+    }
+
+    /** The command line's validation keeps no body; on every real file it must find exactly what the studio finds. */
+    @Test
+    void theCommandLinesValidationMadeOnceFindsWhatTheStudioFindsOnTheWholeCorpus() throws IOException {
+        Path corpus = SharedFiles.corpus();
+        WorkspaceValidation live = WorkspaceValidation.of(WorkspaceLoader.load(corpus), RuleCatalog.standard());
+        WorkspaceValidation once = WorkspaceValidation.once(corpus, WorkspaceScanner.scan(corpus), RuleCatalog.standard());
+
+        assertThat(live.findings()).hasSizeGreaterThan(100);
+        assertThat(reported(once)).isEqualTo(reported(live));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.agentstudio.logic.validation;
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceScanner;
 import io.agentstudio.model.Severity;
 import io.agentstudio.testing.Symlinks;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.agentstudio.logic.validation.Checked.CLEAN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 /** The engine: whole-workspace validation, incremental re-validation, listeners, settings, failing rules. */
@@ -278,6 +280,32 @@ class WorkspaceValidationTest {
                 .contains("failed on this file: java.lang.IllegalStateException: boom");
     }
 
+    @Test
+    void aValidationMadeOnceFindsWhatTheLiveOneFinds() throws IOException {
+        write(".claude/agents/lead.md", named("lead") + "\n## Delegates to\n- `tester` for the tests\n- `nobody-here` for the rest\n");
+        write(".claude/agents/team/reviewer.md", CLEAN);
+        write(".claude/agents/broken.md", "---\nname: -broken\ndescription: x\n---\n");
+        write(".claude/agents/no-frontmatter.md", "Hand the work to `ghost-agent` when stuck.\n");
+        write(".claude/agents/unclosed.md", "---\nname: unclosed\ndescription: Never closed\n\nDelegate to `tester`.\n");
+        write(".claude/agents/binary.md", "---\nname: bin\u0000\n---\n");
+        write(".agent-studio/rules.yaml", "rules:\n  agent-unknown: error\n  body-empty: off\n");
+
+        WorkspaceValidation live = validate(RuleCatalog.standard());
+        WorkspaceValidation once = WorkspaceValidation.once(dir, WorkspaceScanner.scan(dir), RuleCatalog.standard());
+
+        assertThat(live.findings()).extracting(Finding::ruleId).contains("agent-unknown", "name-duplicate", "name-invalid");
+        assertThat(reported(once)).isEqualTo(reported(live));
+        assertThat(once.agentCount()).isEqualTo(live.agentCount());
+    }
+
+    @Test
+    void aValidationMadeOnceCannotFollowChangesItNoLongerHasTheBodiesFor() throws IOException {
+        WorkspaceValidation once = WorkspaceValidation.once(dir, WorkspaceScanner.scan(dir), RuleCatalog.standard());
+
+        assertThatThrownBy(() -> once.update(agent(".claude/agents/tester.md", named("tester"))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     private WorkspaceValidation validate(RuleCatalog rules) throws IOException {
         return WorkspaceValidation.of(WorkspaceLoader.load(dir), rules);
     }
@@ -293,6 +321,11 @@ class WorkspaceValidationTest {
     private void write(String relative, String text) throws IOException {
         Files.createDirectories(dir.resolve(relative).getParent());
         Files.writeString(dir.resolve(relative), text);
+    }
+
+    /** The findings as reports show them: each problem and the titles of its fixes (a fix's edit is code). */
+    private static List<ReportedFinding> reported(WorkspaceValidation validation) {
+        return validation.findings().stream().map(ReportedFinding::of).toList();
     }
 
     private static String named(String name) {

@@ -50,6 +50,7 @@ public final class UnknownAgentRule implements WorkspaceRule {
         }
     }
 
+    /** {@code body} is null for an agent kept without its body ({@link #keptWithoutBody}). */
     private record Scanned(AgentDocument document, BodyCandidates body, List<Candidate> all) {
         static Scanned of(WorkspaceAgent agent, BodyCandidates previous) {
             BodyCandidates body = BodyCandidates.of(agent, previous);
@@ -76,6 +77,13 @@ public final class UnknownAgentRule implements WorkspaceRule {
     @Override
     public Set<String> affects(WorkspaceAgent agent) {
         return ownKeys(agent, REFERS);
+    }
+
+    /** The candidates stay; the body they were read from goes (an agent kept without it is never read again). */
+    @Override
+    public void keptWithoutBody(WorkspaceAgent read, WorkspaceAgent kept) {
+        scans.computeIfPresent(read.path(), (path, scanned) -> scanned.document() == read.document()
+                ? new Scanned(kept.document(), null, scanned.all()) : scanned);
     }
 
     @Override
