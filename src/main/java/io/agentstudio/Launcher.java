@@ -3,6 +3,8 @@ package io.agentstudio;
 import io.agentstudio.app.GuiMain;
 import io.agentstudio.cli.Cli;
 
+import java.util.OptionalInt;
+
 /**
  * The program's entry point. A known subcommand runs the command line and exits without starting JavaFX; anything
  * else opens the studio, with the first argument (if any) as the workspace folder. This is a plain class rather
@@ -13,6 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        OptionalInt tuned = ShortRunJvm.run(args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+        }
         if (Cli.handles(args)) {
             System.exit(Cli.run(args));
         }
