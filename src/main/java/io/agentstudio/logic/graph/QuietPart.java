@@ -29,12 +29,11 @@ final class QuietPart {
                 if (mayOpenBlockThatRunsOn(text, line, lineEnd)) {
                     return false;
                 }
-                CharSequence content = text.subSequence(line, lineEnd);
-                if (text.charAt(first) == '#' && heading.clear().add(content).mayOpenSection()
+                if (text.charAt(first) == '#' && heading.clear().add(text, line, lineEnd).mayOpenSection()
                         || !runEmpty && isSetextUnderline(text, first, lineEnd) && run.mayOpenSection()) {
                     return false;
                 }
-                run.add(content);
+                run.add(text, line, lineEnd);
                 runEmpty = false;
             }
             line = lineEnd < end && text.charAt(lineEnd) == '\r' && lineEnd + 1 < end && text.charAt(lineEnd + 1) == '\n'

@@ -1,5 +1,10 @@
 package io.agentstudio.logic.graph;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 /**
  * Tells from a block's raw Markdown, without parsing its inlines, that the block cannot matter to the names a body
  * refers to when nothing around it is a delegation section and no agent is known: it can then neither open a section
@@ -24,26 +29,38 @@ final class QuietText {
     /** "assigned by", "sent to us by": with "by". */
     private static final String[] INCOMING_BY = {"assign", "referred", "sent"};
 
+    /** Every stem the tests above look for, each one bit of {@link #found()}. */
+    private static final Stems STEMS = new Stems(LEAD_IN, LEAD_IN_WITH, STRICT_CUE, INCOMING_FROM, INCOMING_BY,
+            DelegationSection.STEMS, new String[] {"with", "from", "by"});
+
     private char[] letters = new char[512];
     private int length;
     private boolean unsafe;
     private boolean nameMark;
+    /** The stems found in {@code letters}, or -1 until asked for since the last change. */
+    private long found = -1;
 
     /** Starts a new block. */
     QuietText clear() {
         length = 0;
         unsafe = false;
         nameMark = false;
+        found = -1;
         return this;
     }
 
     /** Adds one line (or table cell) of the block's source. */
     QuietText add(CharSequence line) {
-        if (letters.length < length + line.length()) {
-            letters = java.util.Arrays.copyOf(letters, Math.max(letters.length * 2, length + line.length()));
+        return add(line.toString(), 0, line.length());
+    }
+
+    /** Adds {@code text[start, end)}, one line of the block's source. */
+    QuietText add(String text, int start, int end) {
+        if (letters.length < length + end - start) {
+            letters = Arrays.copyOf(letters, Math.max(letters.length * 2, length + end - start));
         }
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 letters[length++] = c;
             } else if (c >= 'A' && c <= 'Z') {
@@ -54,6 +71,7 @@ final class QuietText {
                 nameMark = true;
             }
         }
+        found = -1;
         return this;
     }
 
@@ -76,31 +94,97 @@ final class QuietText {
     }
 
     private boolean containsAny(String[] stems) {
-        for (String stem : stems) {
-            if (contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return (found() & STEMS.bitsOf(stems)) != 0;
     }
 
     private boolean contains(String stem) {
-        char first = stem.charAt(0);
-        int last = length - stem.length();
-        for (int i = 0; i <= last; i++) {
-            if (letters[i] == first && matchesAt(stem, i)) {
-                return true;
-            }
-        }
-        return false;
+        return (found() & STEMS.bitOf(stem)) != 0;
     }
 
-    private boolean matchesAt(String stem, int at) {
-        for (int j = 1; j < stem.length(); j++) {
-            if (letters[at + j] != stem.charAt(j)) {
+    /** One pass over the letters finds every stem at once: a block is asked about up to 30 of them. */
+    private long found() {
+        if (found < 0) {
+            found = STEMS.foundIn(letters, length);
+        }
+        return found;
+    }
+
+    /**
+     * A set of at most 64 stems of two or more lowercase letters and digits, each a bit, indexed by their first two
+     * characters: most pairs of letters start no stem, so most positions cost one table look-up.
+     */
+    private static final class Stems {
+        private static final int SYMBOLS = 36;
+
+        private record Stem(char[] text, long bit) {
+        }
+
+        private final Map<String, Long> bits = new HashMap<>();
+        private final Map<String[], Long> groups = new IdentityHashMap<>();
+        private final Stem[][] byFirstTwo = new Stem[SYMBOLS * SYMBOLS][];
+
+        Stems(String[]... stemGroups) {
+            for (String[] group : stemGroups) {
+                long groupBits = 0;
+                for (String stem : group) {
+                    groupBits |= bits.computeIfAbsent(stem, s -> 1L << bits.size());
+                }
+                groups.put(group, groupBits);
+            }
+            if (bits.size() > Long.SIZE) {
+                throw new IllegalStateException("More stems than bits");
+            }
+            bits.forEach((stem, bit) -> {
+                int pair = pair(stem.charAt(0), stem.charAt(1));
+                Stem[] known = byFirstTwo[pair] == null ? new Stem[0] : byFirstTwo[pair];
+                Stem[] more = Arrays.copyOf(known, known.length + 1);
+                more[known.length] = new Stem(stem.toCharArray(), bit);
+                byFirstTwo[pair] = more;
+            });
+        }
+
+        long bitOf(String stem) {
+            return bits.get(stem);
+        }
+
+        long bitsOf(String[] group) {
+            return groups.get(group);
+        }
+
+        /** The bits of the stems {@code letters[0, length)} holds (letters and digits only, see {@link #add}). */
+        long foundIn(char[] letters, int length) {
+            long found = 0;
+            for (int i = 0; i + 1 < length; i++) {
+                Stem[] candidates = byFirstTwo[pair(letters[i], letters[i + 1])];
+                if (candidates != null) {
+                    for (Stem stem : candidates) {
+                        if (matchesAt(letters, length, stem.text(), i)) {
+                            found |= stem.bit();
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static int pair(char first, char second) {
+            return symbol(first) * SYMBOLS + symbol(second);
+        }
+
+        private static int symbol(char c) {
+            return c >= 'a' ? c - 'a' : 26 + c - '0';
+        }
+
+        private static boolean matchesAt(char[] letters, int length, char[] stem, int at) {
+            if (at + stem.length > length) {
                 return false;
             }
+            for (int j = 2; j < stem.length; j++) {
+                if (letters[at + j] != stem[j]) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
     }
 }

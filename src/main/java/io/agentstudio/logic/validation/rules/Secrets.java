@@ -1,6 +1,7 @@
 package io.agentstudio.logic.validation.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public final class Secrets {
     /** Where a secret can start; {@code gh} covers {@code ghp_} and {@code github_pat_}. */
     private static final String[] PREFIXES = {"sk-", "AKIA", "ASIA", "gh", "xox", "AIza", "sk_live_", "rk_live_", "eyJ", "-----BEGIN ",
             "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "SecretAccessKey", "secret_access_key", "SECRET_ACCESS_KEY"};
+    private static final String[][] PREFIXES_BY_FIRST = byFirstCharacter(PREFIXES);
     /**
      * Short words a placeholder is made of ({@code sk-ant-your-key-here}); they count only as a whole part between
      * {@code -} or {@code _}, because a random key holds four letters like "your" now and then.
@@ -104,17 +106,36 @@ public final class Secrets {
      * {@code indexOf} per prefix: the JDK scans for a string many times faster than a loop over the characters, and
      * the patterns are tried only at these few offsets.
      */
+    /** Where a prefix starts a token, in order: one pass over the text, trying only the prefixes of each letter. */
     private static List<Integer> candidates(String text) {
         List<Integer> starts = new ArrayList<>();
-        for (String prefix : PREFIXES) {
-            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
-                if (at == 0 || !isTokenChar(text.charAt(at - 1))) {
-                    starts.add(at);
+        char[] chars = text.toCharArray();
+        boolean afterToken = false;
+        for (int at = 0; at < chars.length; at++) {
+            char c = chars[at];
+            String[] prefixes = afterToken || c >= PREFIXES_BY_FIRST.length ? null : PREFIXES_BY_FIRST[c];
+            if (prefixes != null) {
+                for (String prefix : prefixes) {
+                    if (text.startsWith(prefix, at)) {
+                        starts.add(at);
+                        break;
+                    }
                 }
             }
+            afterToken = isTokenChar(c);
         }
-        starts.sort(null);
         return starts;
+    }
+
+    private static String[][] byFirstCharacter(String[] prefixes) {
+        String[][] byFirst = new String[128][];
+        for (String prefix : prefixes) {
+            String[] known = byFirst[prefix.charAt(0)] == null ? new String[0] : byFirst[prefix.charAt(0)];
+            String[] more = Arrays.copyOf(known, known.length + 1);
+            more[known.length] = prefix;
+            byFirst[prefix.charAt(0)] = more;
+        }
+        return byFirst;
     }
 
     private static boolean isTokenChar(char c) {
