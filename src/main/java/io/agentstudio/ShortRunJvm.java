@@ -44,7 +44,10 @@ final class ShortRunJvm {
             return OptionalInt.empty();
         }
         try {
-            return OptionalInt.of(new ProcessBuilder(command.get()).inheritIO().start().waitFor());
+            Process tunedJvm = new ProcessBuilder(command.get()).inheritIO().start();
+            // A CI runner that stops this process (SIGTERM to its pid alone) stops the validation with it.
+            Runtime.getRuntime().addShutdownHook(new Thread(tunedJvm::destroy));
+            return OptionalInt.of(tunedJvm.waitFor());
         } catch (IOException e) {
             return OptionalInt.empty(); // no second JVM to be had: this one does the work, only slower
         } catch (InterruptedException e) {
