@@ -64,7 +64,7 @@ public final class AgentListView extends VBox {
     private CustomTextField searchField() {
         CustomTextField search = new CustomTextField();
         search.setId("agent-search");
-        search.setPromptText("Search name, description, tools");
+        search.setPromptText("Search name, description, tools, file");
         search.setLeft(new FontIcon(Feather.SEARCH));
         FontIcon clear = new FontIcon(Feather.X);
         clear.setCursor(Cursor.HAND);

@@ -15,11 +15,16 @@ public record AgentRow(WorkspaceAgent agent, String name, String description, St
                 agent.relativePath().toString().replace('\\', '/'), agent.document().string("color").orElse(""), tools);
     }
 
-    /** The search: a word of the name, description or tools. */
+    /**
+     * The search: a word of the name, description, tools or file name (a name such as "Python Performance Expert" lives
+     * in performance-expert.md, and the file is what a terminal, a diff and a delegation show). Not the folders: every
+     * file is under an "agents" folder.
+     */
     boolean matches(String query) {
         String needle = query.strip().toLowerCase(Locale.ROOT);
         return needle.isEmpty() || name.toLowerCase(Locale.ROOT).contains(needle)
-                || description.toLowerCase(Locale.ROOT).contains(needle) || tools.toLowerCase(Locale.ROOT).contains(needle);
+                || description.toLowerCase(Locale.ROOT).contains(needle) || tools.toLowerCase(Locale.ROOT).contains(needle)
+                || file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** Descriptions are often folded blocks or carry escaped newlines; a table cell shows them as one line. */

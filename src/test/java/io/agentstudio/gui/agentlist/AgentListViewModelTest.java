@@ -60,6 +60,18 @@ class AgentListViewModelTest {
     }
 
     @Test
+    void searchFindsAnAgentByItsFileWhenItsNameDiffers() {
+        list.show(List.of(agentFile("performance-expert", "---\nname: Python Performance Expert\ndescription: Profiles\n---\nBody\n"),
+                agent("tester", "Writes tests")));
+
+        list.searchProperty().set("performance-expert");
+
+        assertThat(list.visibleRows()).extracting(AgentRow::name).containsExactly("Python Performance Expert");
+        list.searchProperty().set("agents");
+        assertThat(list.visibleRows()).isEmpty();
+    }
+
+    @Test
     void theFirstAgentIsSelectedWhenAWorkspaceOpens() {
         list.show(List.of(agent("b", "second"), agent("a", "first")));
 
