@@ -37,9 +37,16 @@ public final class WorkspaceScanner {
 
     /**
      * The candidate files (sorted), the problems met while walking, and what the walk saw on the way for the studio's
-     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files.
+     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files. Each
+     * candidate's attributes as the walk read them (links followed) are kept too, so that the validation cache's
+     * fingerprint does not stat every file a second time.
      */
-    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles) {
+    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles,
+                       Map<Path, Seen> seen) {
+    }
+
+    /** A candidate file's attributes (its target's, for a link that resolves), and whether the path is a link itself. */
+    public record Seen(BasicFileAttributes attributes, boolean link) {
     }
 
     private WorkspaceScanner() {
@@ -52,6 +59,7 @@ public final class WorkspaceScanner {
         List<Path> tempFiles = new ArrayList<>();
         Map<Object, List<Path>> pathsByKey = new HashMap<>();
         List<Path> linkedFolders = new ArrayList<>();
+        Map<Path, Seen> seen = new HashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -76,9 +84,20 @@ public final class WorkspaceScanner {
                     files.add(file);
                     // Without a file key (some file systems) a path only stands for itself.
                     Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
-                    pathsByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(file);
-                    if (Files.isSymbolicLink(file) || linkedFolders.stream().anyMatch(file::startsWith)) {
-                        linkedOutside(root, file).ifPresent(problems::add);
+                    List<Path> sameKey = pathsByKey.get(key);
+                    if (sameKey == null) {
+                        sameKey = new ArrayList<>(1);
+                        pathsByKey.put(key, sameKey);
+                    }
+                    sameKey.add(file);
+                    boolean link = Files.isSymbolicLink(file);
+                    seen.put(file, new Seen(attrs, link));
+                    // Plain code rather than streams and lambdas here: this runs for every file, mostly interpreted.
+                    if (link || inAny(linkedFolders, file)) {
+                        Optional<Problem> outside = linkedOutside(root, file);
+                        if (outside.isPresent()) {
+                            problems.add(outside.get());
+                        }
                     }
                 }
                 return FileVisitResult.CONTINUE;
@@ -98,7 +117,7 @@ public final class WorkspaceScanner {
             }
         });
         files.sort(null);
-        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems, folders, tempFiles);
+        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems, folders, tempFiles, seen);
     }
 
     /**
@@ -125,6 +144,15 @@ public final class WorkspaceScanner {
             }
         }
         return dropped.isEmpty() ? sortedFiles : sortedFiles.stream().filter(p -> !dropped.contains(p)).toList();
+    }
+
+    private static boolean inAny(List<Path> folders, Path file) {
+        for (Path folder : folders) {
+            if (file.startsWith(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False for folders that never hold agents: hidden ones other than the tools', and build or VCS folders. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ import java.util.zip.CRC32C;
  * that reading would otherwise leave its time unchanged.
  */
 public final class WorkspaceFingerprint {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** One file as last seen: what its stat said, and its content in a few bytes. */
@@ -70,6 +71,27 @@ public final class WorkspaceFingerprint {
     }
 
     /**
+     * What the files' stats say now, as the scan saw them: one hash of every file's path, size, modification time and
+     * identity (with the build, the rule settings and the scan's problems), and the newest of those times.
+     */
+    public record Stats(String key, long newest) {
+    }
+
+    /** The stats of the workspace at {@code root} that {@code scan} walked, for the studio's {@code build}. */
+    public static Stats stats(Path root, WorkspaceScanner.Scan scan, String build) {
+        return stats(root, scan, build, statsOf(root, scan));
+    }
+
+    /**
+     * True when a fingerprint whose stat key is {@code keptStatKey}, taken at {@code keptTakenAt}, still stands for
+     * files whose stats are {@code now}: no stat changed, and no file was modified so close to that reading that an
+     * edit in the same clock tick could hide behind an unchanged time.
+     */
+    public static boolean stands(Stats now, String keptStatKey, long keptTakenAt) {
+        return now.key().equals(keptStatKey) && now.newest() < keptTakenAt - RACY_NANOS;
+    }
+
+    /**
      * The key of the workspace at {@code root} as it is on disk now.
      *
      * @param build   the studio's build ({@link BuildIdentity#current()})
@@ -78,18 +100,9 @@ public final class WorkspaceFingerprint {
      */
     public static Fingerprint of(Path root, WorkspaceScanner.Scan scan, String build, Fingerprint earlier) {
         long takenAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        List<Stat> stats = scan.files().parallelStream().map(file -> stat(root, file)).toList();
-        Path rules = new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME);
-        String rulesContent = content(stat(root, rules), null, 0);
-        MessageDigest statDigest = sha256();
-        line(statDigest, "agent-studio validate cache " + FORMAT);
-        line(statDigest, build);
-        line(statDigest, "rules " + rulesContent);
-        stats.forEach(stat -> line(statDigest, stat.line()));
-        scan.problems().forEach(problem -> line(statDigest, problemLine(problem)));
-        String statKey = HexFormat.of().formatHex(statDigest.digest());
-        long newest = stats.stream().mapToLong(Stat::modified).max().orElse(0);
-        if (statKey.equals(earlier.statKey()) && newest < earlier.takenAt() - RACY_NANOS) {
+        List<Stat> stats = statsOf(root, scan);
+        Stats now = stats(root, scan, build, stats);
+        if (stands(now, earlier.statKey(), earlier.takenAt())) {
             return earlier;
         }
 
@@ -101,7 +114,7 @@ public final class WorkspaceFingerprint {
         MessageDigest digest = sha256();
         line(digest, "agent-studio validate cache " + FORMAT);
         line(digest, build);
-        line(digest, "rules " + rulesContent);
+        line(digest, "rules " + rulesContent(root));
         Map<String, FileDigest> files = new LinkedHashMap<>();
         for (Map.Entry<String, FileDigest> entry : digests) {
             files.put(entry.getKey(), entry.getValue());
@@ -109,7 +122,65 @@ public final class WorkspaceFingerprint {
         }
         scan.problems().forEach(problem -> line(digest, problemLine(problem)));
         Map<String, FileDigest> made = Map.copyOf(files);
-        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), statKey, takenAt, () -> made);
+        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), now.key(), takenAt, () -> made);
+    }
+
+    /** Every file's stat, from what the scan read while walking (a link is looked at again, for where it leads). */
+    private static List<Stat> statsOf(Path root, WorkspaceScanner.Scan scan) {
+        List<Stat> stats = new ArrayList<>(scan.files().size());
+        for (Path file : scan.files()) {
+            WorkspaceScanner.Seen seen = scan.seen().get(file);
+            if (seen == null || seen.link()) {
+                stats.add(stat(root, file));
+            } else {
+                BasicFileAttributes attributes = seen.attributes();
+                stats.add(new Stat(file, root.relativize(file).toString(), attributes.size(),
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(attributes.fileKey()), "", null));
+            }
+        }
+        return stats;
+    }
+
+    /**
+     * The stat key: two independent checksums and the length of the stat lines (a hit needs no cryptographic
+     * hash, whose providers take longer to load than the whole check), with the newest time among the files.
+     */
+    private static Stats stats(Path root, WorkspaceScanner.Scan scan, String build, List<Stat> stats) {
+        StatHash hash = new StatHash();
+        hash.line("agent-studio validate cache " + FORMAT);
+        hash.line(build);
+        hash.line("rules " + rulesContent(root));
+        long newest = 0;
+        for (Stat stat : stats) {
+            hash.line(stat.line());
+            newest = Math.max(newest, stat.modified());
+        }
+        for (Problem problem : scan.problems()) {
+            hash.line(problemLine(problem));
+        }
+        return new Stats(hash.value(), newest);
+    }
+
+    /** CRC32C, CRC32 and the length of everything hashed, as the files' contents are keyed. */
+    private static final class StatHash {
+        private final CRC32C castagnoli = new CRC32C();
+        private final CRC32 classic = new CRC32();
+        private long length;
+
+        void line(String text) {
+            byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
+            castagnoli.update(bytes);
+            classic.update(bytes);
+            length += bytes.length;
+        }
+
+        String value() {
+            return length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(classic.getValue());
+        }
+    }
+
+    private static String rulesContent(Path root) {
+        return content(stat(root, new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME)), null, 0);
     }
 
     private static Stat stat(Path root, Path file) {
