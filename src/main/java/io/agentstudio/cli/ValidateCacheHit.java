@@ -63,7 +63,7 @@ final class ValidateCacheHit {
         }
         WorkspaceFingerprint.Stats now;
         try {
-            now = WorkspaceFingerprint.stats(root, WorkspaceScanner.scan(root), build.get());
+            now = WorkspaceFingerprint.stats(root, WorkspaceScanner.walk(root), build.get());
         } catch (IOException e) {
             return Optional.empty();
         }

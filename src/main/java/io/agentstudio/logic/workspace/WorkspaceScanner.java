@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,12 +38,18 @@ public final class WorkspaceScanner {
 
     /**
      * The candidate files (sorted), the problems met while walking, and what the walk saw on the way for the studio's
-     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files. Each
-     * candidate's attributes as the walk read them (links followed) are kept too, so that the validation cache's
-     * fingerprint does not stat every file a second time.
+     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files; and the
+     * walk itself.
      */
-    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles,
-                       Map<Path, Seen> seen) {
+    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles, Walk walk) {
+    }
+
+    /**
+     * What the walk met, in the order it met it: every candidate file (a linked-in duplicate too) with its attributes
+     * as the walk read them, and the problems. It tells whether anything changed without a file being statted again
+     * or the files being sorted: the validation cache's fingerprint is made of it.
+     */
+    public record Walk(Map<Path, Seen> seen, List<Problem> problems) {
     }
 
     /** A candidate file's attributes (its target's, for a link that resolves), and whether the path is a link itself. */
@@ -53,13 +60,30 @@ public final class WorkspaceScanner {
     }
 
     public static Scan scan(Path root) throws IOException {
+        Walked walked = walked(root);
+        walked.files().sort(null);
+        return new Scan(withoutLinkedDuplicates(root, walked.files(), walked.pathsByKey()), walked.walk().problems(),
+                walked.folders(), walked.tempFiles(), walked.walk());
+    }
+
+    /** The walk alone, files unsorted: all that a look for changes needs. */
+    public static Walk walk(Path root) throws IOException {
+        return walked(root).walk();
+    }
+
+    /** Everything the walk collects, before the files are sorted and linked-in duplicates dropped. */
+    private record Walked(List<Path> files, Walk walk, List<Path> folders, List<Path> tempFiles,
+                          Map<Object, List<Path>> pathsByKey) {
+    }
+
+    private static Walked walked(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         List<Path> tempFiles = new ArrayList<>();
         Map<Object, List<Path>> pathsByKey = new HashMap<>();
         List<Path> linkedFolders = new ArrayList<>();
-        Map<Path, Seen> seen = new HashMap<>();
+        Map<Path, Seen> seen = new LinkedHashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -116,8 +140,7 @@ public final class WorkspaceScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
-        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems, folders, tempFiles, seen);
+        return new Walked(files, new Walk(seen, problems), folders, tempFiles, pathsByKey);
     }
 
     /**

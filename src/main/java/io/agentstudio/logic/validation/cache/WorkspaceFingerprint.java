@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +63,13 @@ public final class WorkspaceFingerprint {
     /** A file's stat, or why it has none. */
     private record Stat(Path file, String relative, long size, long modified, String identity, String link, String failure) {
 
-        String line() {
-            return relative + " " + size + " " + modified + " " + identity + link + (failure == null ? "" : " " + failure);
+        /** Its line in the stat key; appended part by part, as this runs for every file and mostly interpreted. */
+        void appendTo(StringBuilder lines) {
+            lines.append(relative).append(' ').append(size).append(' ').append(modified).append(' ').append(identity).append(link);
+            if (failure != null) {
+                lines.append(' ').append(failure);
+            }
+            lines.append('\n');
         }
     }
 
@@ -77,9 +83,12 @@ public final class WorkspaceFingerprint {
     public record Stats(String key, long newest) {
     }
 
-    /** The stats of the workspace at {@code root} that {@code scan} walked, for the studio's {@code build}. */
-    public static Stats stats(Path root, WorkspaceScanner.Scan scan, String build) {
-        return stats(root, scan, build, statsOf(root, scan));
+    /**
+     * The stats of the workspace at {@code root} as {@code walk} met it, for the studio's {@code build}. In the walk's
+     * order: a folder listed in another order gives other stats, and is read again, as after a change.
+     */
+    public static Stats stats(Path root, WorkspaceScanner.Walk walk, String build) {
+        return stats(root, walk, build, statsOf(root, walk));
     }
 
     /**
@@ -100,14 +109,24 @@ public final class WorkspaceFingerprint {
      */
     public static Fingerprint of(Path root, WorkspaceScanner.Scan scan, String build, Fingerprint earlier) {
         long takenAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        List<Stat> stats = statsOf(root, scan);
-        Stats now = stats(root, scan, build, stats);
+        List<Stat> stats = statsOf(root, scan.walk());
+        Stats now = stats(root, scan.walk(), build, stats);
         if (stands(now, earlier.statKey(), earlier.takenAt())) {
             return earlier;
         }
 
+        // The content key follows the files the validation reads: sorted, linked-in duplicates left out.
+        Map<Path, Stat> byFile = new HashMap<>();
+        for (Stat stat : stats) {
+            byFile.put(stat.file(), stat);
+        }
+        List<Stat> read = new ArrayList<>(scan.files().size());
+        for (Path file : scan.files()) {
+            Stat stat = byFile.get(file);
+            read.add(stat != null ? stat : stat(root, file));
+        }
         Map<String, FileDigest> before = earlier.files().get();
-        List<Map.Entry<String, FileDigest>> digests = stats.parallelStream()
+        List<Map.Entry<String, FileDigest>> digests = read.parallelStream()
                 .map(stat -> Map.entry(stat.relative(), new FileDigest(stat.size(), stat.modified(), stat.identity(),
                         content(stat, before.get(stat.relative()), earlier.takenAt()))))
                 .toList();
@@ -126,15 +145,20 @@ public final class WorkspaceFingerprint {
     }
 
     /** Every file's stat, from what the scan read while walking (a link is looked at again, for where it leads). */
-    private static List<Stat> statsOf(Path root, WorkspaceScanner.Scan scan) {
-        List<Stat> stats = new ArrayList<>(scan.files().size());
-        for (Path file : scan.files()) {
-            WorkspaceScanner.Seen seen = scan.seen().get(file);
-            if (seen == null || seen.link()) {
+    private static List<Stat> statsOf(Path root, WorkspaceScanner.Walk walk) {
+        List<Stat> stats = new ArrayList<>(walk.seen().size());
+        String rootText = root.toString();
+        String prefix = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText : rootText + root.getFileSystem().getSeparator();
+        for (Map.Entry<Path, WorkspaceScanner.Seen> entry : walk.seen().entrySet()) {
+            Path file = entry.getKey();
+            WorkspaceScanner.Seen seen = entry.getValue();
+            String text = file.toString();
+            if (seen == null || seen.link() || !text.startsWith(prefix)) {
                 stats.add(stat(root, file));
             } else {
                 BasicFileAttributes attributes = seen.attributes();
-                stats.add(new Stat(file, root.relativize(file).toString(), attributes.size(),
+                // What relativize gives for a file below the root, without its work (it parses both paths' names).
+                stats.add(new Stat(file, text.substring(prefix.length()), attributes.size(),
                         attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(attributes.fileKey()), "", null));
             }
         }
@@ -145,38 +169,25 @@ public final class WorkspaceFingerprint {
      * The stat key: two independent checksums and the length of the stat lines (a hit needs no cryptographic
      * hash, whose providers take longer to load than the whole check), with the newest time among the files.
      */
-    private static Stats stats(Path root, WorkspaceScanner.Scan scan, String build, List<Stat> stats) {
-        StatHash hash = new StatHash();
-        hash.line("agent-studio validate cache " + FORMAT);
-        hash.line(build);
-        hash.line("rules " + rulesContent(root));
+    private static Stats stats(Path root, WorkspaceScanner.Walk walk, String build, List<Stat> stats) {
+        StringBuilder lines = new StringBuilder(64 * stats.size() + 256);
+        lines.append("agent-studio validate cache ").append(FORMAT).append('\n').append(build).append('\n')
+                .append("rules ").append(rulesContent(root)).append('\n');
         long newest = 0;
         for (Stat stat : stats) {
-            hash.line(stat.line());
+            stat.appendTo(lines);
             newest = Math.max(newest, stat.modified());
         }
-        for (Problem problem : scan.problems()) {
-            hash.line(problemLine(problem));
+        for (Problem problem : walk.problems()) {
+            lines.append(problemLine(problem)).append('\n');
         }
-        return new Stats(hash.value(), newest);
-    }
-
-    /** CRC32C, CRC32 and the length of everything hashed, as the files' contents are keyed. */
-    private static final class StatHash {
-        private final CRC32C castagnoli = new CRC32C();
-        private final CRC32 classic = new CRC32();
-        private long length;
-
-        void line(String text) {
-            byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
-            castagnoli.update(bytes);
-            classic.update(bytes);
-            length += bytes.length;
-        }
-
-        String value() {
-            return length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(classic.getValue());
-        }
+        byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(bytes);
+        CRC32 classic = new CRC32();
+        classic.update(bytes);
+        return new Stats(bytes.length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(classic.getValue()),
+                newest);
     }
 
     private static String rulesContent(Path root) {
