@@ -88,6 +88,21 @@ class ValidateCacheTest {
     }
 
     @Test
+    void filesTouchedButUnchangedAreReadOnceAndThenAnsweredFromTheirStats() throws IOException {
+        String path = dir.toString();
+        CliRun first = CliRun.of("validate", "--cache", path);
+        // Just written: their times cannot be trusted yet, so the shortcut leaves them to a full look.
+        assertThat(ValidateCacheHit.of(new String[] {"validate", "--cache", path}, new PrintWriter(new StringWriter()))).isEmpty();
+
+        setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
+        assertThat(CliRun.of("validate", "--cache", path)).isEqualTo(first);
+
+        assertThat(ValidateCacheHit.of(new String[] {"validate", "--cache", path}, new PrintWriter(new StringWriter())))
+                .as("the contents were read again and found unchanged: the new stats are kept").isPresent();
+        assertThat(CliRun.of("validate", "--cache", path)).isEqualTo(first);
+    }
+
+    @Test
     void otherSpellingsAreLeftToPicocliAndItsErrors() throws IOException {
         setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
         String path = dir.toString();

@@ -153,7 +153,7 @@ public final class WorkspaceFingerprint {
             Path file = entry.getKey();
             WorkspaceScanner.Seen seen = entry.getValue();
             String text = file.toString();
-            if (seen == null || seen.link() || !text.startsWith(prefix)) {
+            if (seen.link() || !text.startsWith(prefix)) {
                 stats.add(stat(root, file));
             } else {
                 BasicFileAttributes attributes = seen.attributes();
