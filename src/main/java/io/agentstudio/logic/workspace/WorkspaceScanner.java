@@ -100,11 +100,12 @@ public final class WorkspaceScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // The attributes are the link target's; a link's own only when it dangles, which the loader reports.
-                if (isCandidate(file) && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+                boolean candidate = isCandidate(file);
+                if (candidate && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                     problems.add(notRegular(file));
                 } else if (AtomicFileWriter.isTempFileName(file.getFileName().toString())) {
                     tempFiles.add(file);
-                } else if (isCandidate(file)) {
+                } else if (candidate) {
                     files.add(file);
                     // Without a file key (some file systems) a path only stands for itself.
                     Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
