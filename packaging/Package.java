@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -34,8 +35,9 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>the JDK modules jdeps finds must all be in packaging/modules.txt (the trimmed runtime's list);</li>
  *   <li>the app image, target/image/&lt;name&gt;, from packaging/jpackage.args and packaging/&lt;os&gt;/app-image.args;</li>
- *   <li>two training runs of the image (the studio, under Xvfb where there is no display, until its workspace is
- *       listed; and the command line) record the classes they load in lib/app/agent-studio.classlist;</li>
+ *   <li>training runs of the image (the studio, under Xvfb where there is no display, until its workspace is
+ *       listed; and the command line's {@code validate --cache}, twice: a full run, then one answered from the cache)
+ *       record the classes they load in lib/app/agent-studio.classlist;</li>
  *   <li>the installers, from the image (packaging/installer.args, packaging/&lt;os&gt;/installer.args and
  *       packaging/&lt;os&gt;/&lt;type&gt;.args), into target/installer; the Debian package makes its own class-data
  *       archive from the class list when it is installed;</li>
@@ -100,7 +102,7 @@ public final class Package {
      * archive, on top of the JDK's own: where it does not fit (another JDK, a moved or rebuilt jar) the JVM ignores it
      * and still shares the JDK's classes, where a static archive that does not fit turns all sharing off. JDK 17 makes
      * a dynamic archive from one run: the studio until its workspace is listed (which also reads and validates it), or,
-     * without a display, {@code validate}.
+     * without a display, {@code validate --cache} (a full validation that fills the cache).
      */
     private void jarArchive() throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
@@ -117,7 +119,8 @@ public final class Package {
         command.addAll(java);
         String options = "-XX:ArchiveClassesAtExit=" + made + " -Xlog:cds=off,cds+dynamic=off";
         if (display == null) {
-            command.addAll(List.of("validate", Path.of("src/main/resources/io/agentstudio/sample-workspace").toAbsolutePath().toString()));
+            // With --cache, whose first run validates in full: the archive has the cache's classes as well.
+            command.addAll(List.of("validate", "--cache", cacheWorkspace(TRAINING).toAbsolutePath().toString()));
         } else {
             options += " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home");
         }
@@ -205,10 +208,14 @@ public final class Package {
             launch(command, studio, PROBE + " -Dagentstudio.home=" + work.resolve("home"));
             lists.add(studio);
         }
-        Path cli = work.resolve("cli.classlist");
-        launch(List.of(image.resolve(platform.launcher()).toString(), "validate",
-                Path.of("src/main/resources/io/agentstudio/sample-workspace").toAbsolutePath().toString()), cli, "");
-        lists.add(cli);
+        // validate --cache twice: a full validation that fills the cache, then the run CI repeats, answered from it.
+        String workspace = cacheWorkspace(work).toAbsolutePath().toString();
+        List<String> validate = List.of(image.resolve(platform.launcher()).toString(), "validate", "--cache", workspace);
+        for (String run : List.of("cli.classlist", "cli-cached.classlist")) {
+            Path cli = work.resolve(run);
+            launch(validate, cli, "");
+            lists.add(cli);
+        }
         return lists;
     }
 
@@ -307,6 +314,28 @@ public final class Package {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A copy of the sample workspace for training {@code validate --cache}, its files dated an hour back: the cache
+     * trusts a file's unchanged stat only when the file was not modified within seconds of the last run.
+     */
+    private static Path cacheWorkspace(Path work) throws IOException {
+        Path sample = Path.of("src/main/resources/io/agentstudio/sample-workspace");
+        Path copy = work.resolve("cache-workspace");
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1));
+        try (Stream<Path> all = Files.walk(sample)) {
+            for (Path path : all.toList()) {
+                Path target = copy.resolve(sample.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                    Files.setLastModifiedTime(target, anHourAgo);
+                }
+            }
+        }
+        return copy;
     }
 
     private static void deleteTree(Path root) throws IOException {

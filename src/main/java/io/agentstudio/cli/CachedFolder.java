@@ -72,6 +72,22 @@ final class CachedFolder {
     }
 
     /**
+     * After a run answered from the kept report: when the fingerprint had to be taken again by reading the files (their
+     * stats changed but not their contents, or they were modified too close to the last reading to trust their times)
+     * and the new one can be trusted, keeps it, so that the next run is answered from the files' stats alone.
+     */
+    void refresh(Consumer<String> warn) throws IOException {
+        if (hit.isEmpty() || now.isEmpty() || now.get() == hit.get().fingerprint()) {
+            return;
+        }
+        WorkspaceFingerprint.Stats stats = WorkspaceFingerprint.stats(root, scan.walk(), build.orElseThrow());
+        Optional<CachedValidation> result = hit.get().result().get();
+        if (result.isPresent() && WorkspaceFingerprint.stands(stats, now.get().statKey(), now.get().takenAt())) {
+            write(result.get(), hit.get().printed(), warn);
+        }
+    }
+
+    /**
      * Keeps {@code validated}, and the report {@code command} printed of it when there is one, for the next run; says
      * on {@code warn} when the cache cannot be written (the results printed are whole all the same).
      */
@@ -87,8 +103,12 @@ final class CachedFolder {
                 .key().equals(now.get().key())) {
             return;
         }
+        write(new CachedValidation(validated.agentCount(), validated.findings()), printed, warn);
+    }
+
+    private void write(CachedValidation result, Map<String, String> printed, Consumer<String> warn) {
         try {
-            ValidationCache.write(root, now.get(), new CachedValidation(validated.agentCount(), validated.findings()), printed);
+            ValidationCache.write(root, now.orElseThrow(), result, printed);
         } catch (IOException | IllegalArgumentException e) {
             warn.accept(given + ": the validation cache cannot be written (" + e.getMessage() + "); the results are whole.");
         }

@@ -3,7 +3,13 @@ package io.agentstudio.cli;
 import io.agentstudio.logic.text.VisibleText;
 import picocli.CommandLine;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command line on the same jar as the studio. Expected errors (a missing file, a bad value, YAML that does
@@ -22,20 +28,51 @@ public final class Cli {
         System.exit(run(args));
     }
 
+    /**
+     * The subcommands' names, as {@link AgentStudioCommand} lists them (a test keeps the two equal): deciding whether
+     * the command line runs must not build picocli's model, which a run answered from the cache does without.
+     */
+    static final Set<String> COMMANDS = Set.of("roundtrip", "set", "unset", "validate", "graph", "link", "unlink", "rename",
+            "export");
+
     /** True when the first argument is a command or a help/version option: the command line runs, not the studio. */
     public static boolean handles(String[] args) {
         if (args.length == 0) {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || new CommandLine(new AgentStudioCommand()).getSubcommands().containsKey(first);
+        return first.startsWith("-") || COMMANDS.contains(first);
     }
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // The writer's own charset (the platform's, or on newer JDKs System.out's): a kept report, kept in UTF-8, goes
+        // out as it is when the writer would write those very bytes, rather than decoded and encoded again.
+        boolean utf8 = Charset.forName(new OutputStreamWriter(System.out).getEncoding()).equals(StandardCharsets.UTF_8);
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), utf8 ? System.out : null);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null);
+    }
+
+    /** @param utf8Out the stream {@code out} writes to, when {@code out} writes UTF-8; else null */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream utf8Out) {
+        Optional<ValidateCacheHit.Answer> answer = ValidateCacheHit.of(args, err);
+        if (answer.isEmpty()) {
+            return picocli(args, out, err);
+        }
+        byte[] report = answer.get().report();
+        if (utf8Out != null) {
+            utf8Out.write(report, 0, report.length);
+            utf8Out.flush();
+        } else {
+            out.print(new String(report, StandardCharsets.UTF_8));
+            out.flush();
+        }
+        return answer.get().exitCode();
+    }
+
+    private static int picocli(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new AgentStudioCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

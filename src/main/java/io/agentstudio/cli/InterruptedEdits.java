@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Every command on a workspace first finishes (or undoes) an edit of several files that a kill interrupted. */
 final class InterruptedEdits {
@@ -20,7 +21,10 @@ final class InterruptedEdits {
             return;
         }
         try {
-            EditJournal.recover(folder).ifPresent(recovery -> err.println("agent-studio: " + VisibleText.of(recovery.message())));
+            Optional<EditJournal.Recovery> recovery = EditJournal.recover(folder);
+            if (recovery.isPresent()) {
+                err.println("agent-studio: " + VisibleText.of(recovery.get().message()));
+            }
         } catch (IOException e) {
             throw new CliFailure(folder + ": an interrupted edit could not be completed (" + e.getMessage() + "); nothing else was done");
         }

@@ -95,6 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (printed.isPresent()) {
                 out.print(printed.get().getKey());
                 out.flush();
+                cached.get(paths.get(0)).refresh(err::println);
                 return exitCode(printed.get().getValue());
             }
         }

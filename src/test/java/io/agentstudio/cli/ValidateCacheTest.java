@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -58,6 +60,63 @@ class ValidateCacheTest {
         assertThat(Files.readString(dir.resolve(".agent-studio/cache/.gitignore"))).contains("*");
         assertThat(CliRun.of("validate", "--cache", "--fail-on", "never", dir.toString()).exitCode())
                 .as("the exit code follows --fail-on, which the kept report does not depend on").isEqualTo(Cli.OK);
+    }
+
+    @Test
+    void aHitIsAnsweredBeforePicocliInTheSpellingsItKnowsWithWhatAFullRunPrints() throws IOException {
+        write(".claude/agents/bad.md", "---\nname: Bad:Name\ndescription: Short.\n---\nBody text.\n");
+        setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
+        String path = dir.toString();
+        CliRun.of("validate", "--cache", path);
+        CliRun.of("validate", "--cache", "--format", "json", path);
+        List<List<String>> spellings = List.of(List.of("validate", "--cache", path), List.of("validate", path, "--cache"),
+                List.of("validate", "--format=json", "--cache", path), List.of("validate", "--cache", "--format", "JSON", path),
+                List.of("validate", "--cache", "--fail-on", "never", path), List.of("validate", "--fail-on=info", "--cache", path),
+                List.of("validate", "--cache", "--format", "text", "--fail-on", "Warning", path));
+        for (List<String> spelling : spellings) {
+            String[] args = spelling.toArray(String[]::new);
+            String[] uncached = spelling.stream().filter(arg -> !arg.equals("--cache")).toArray(String[]::new);
+
+            assertThat(ValidateCacheHit.of(args, new PrintWriter(new StringWriter()))).as(spelling.toString()).isPresent();
+            assertThat(CliRun.of(args)).as(spelling.toString()).isEqualTo(CliRun.of(uncached));
+        }
+
+        write(".claude/agents/bad.md", "---\nname: Bad:Name\ndescription: Shorter.\n---\nBody text.\n");
+        assertThat(ValidateCacheHit.of(new String[] {"validate", "--cache", path}, new PrintWriter(new StringWriter())))
+                .as("an edited folder is validated again").isEmpty();
+        assertThat(CliRun.of("validate", "--cache", path)).isEqualTo(CliRun.of("validate", path));
+    }
+
+    @Test
+    void filesTouchedButUnchangedAreReadOnceAndThenAnsweredFromTheirStats() throws IOException {
+        String path = dir.toString();
+        CliRun first = CliRun.of("validate", "--cache", path);
+        // Just written: their times cannot be trusted yet, so the shortcut leaves them to a full look.
+        assertThat(ValidateCacheHit.of(new String[] {"validate", "--cache", path}, new PrintWriter(new StringWriter()))).isEmpty();
+
+        setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
+        assertThat(CliRun.of("validate", "--cache", path)).isEqualTo(first);
+
+        assertThat(ValidateCacheHit.of(new String[] {"validate", "--cache", path}, new PrintWriter(new StringWriter())))
+                .as("the contents were read again and found unchanged: the new stats are kept").isPresent();
+        assertThat(CliRun.of("validate", "--cache", path)).isEqualTo(first);
+    }
+
+    @Test
+    void otherSpellingsAreLeftToPicocliAndItsErrors() throws IOException {
+        setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
+        String path = dir.toString();
+        CliRun.of("validate", "--cache", path);
+        List<List<String>> spellings = List.of(List.of("validate", "--cache", "--format", "json", "--format", "text", path),
+                List.of("validate", "--cache", path, path), List.of("validate", "--cache", "--format", "markdown", path),
+                List.of("validate", "--cache", "--cache", path), List.of("validate", "--cache", "--fail-on", path),
+                List.of("validate", "--cache", "--", path), List.of("validate", "--cache", "-h", path));
+        for (List<String> spelling : spellings) {
+            String[] args = spelling.toArray(String[]::new);
+
+            assertThat(ValidateCacheHit.of(args, new PrintWriter(new StringWriter()))).as(spelling.toString()).isEmpty();
+        }
+        assertThat(CliRun.of("validate", "--cache", "--format", "markdown", path).exitCode()).isEqualTo(Cli.USAGE_OR_IO);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,21 +38,52 @@ public final class WorkspaceScanner {
 
     /**
      * The candidate files (sorted), the problems met while walking, and what the walk saw on the way for the studio's
-     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files.
+     * own housekeeping: the folders it listed and the files named like the atomic writer's temporary files; and the
+     * walk itself.
      */
-    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles) {
+    public record Scan(List<Path> files, List<Problem> problems, List<Path> folders, List<Path> tempFiles, Walk walk) {
+    }
+
+    /**
+     * What the walk met, in the order it met it: every candidate file (a linked-in duplicate too) with its attributes
+     * as the walk read them, and the problems. It tells whether anything changed without a file being statted again
+     * or the files being sorted: the validation cache's fingerprint is made of it.
+     */
+    public record Walk(Map<Path, Seen> seen, List<Problem> problems) {
+    }
+
+    /** A candidate file's attributes (its target's, for a link that resolves), and whether the path is a link itself. */
+    public record Seen(BasicFileAttributes attributes, boolean link) {
     }
 
     private WorkspaceScanner() {
     }
 
     public static Scan scan(Path root) throws IOException {
+        Walked walked = walked(root);
+        walked.files().sort(null);
+        return new Scan(withoutLinkedDuplicates(root, walked.files(), walked.pathsByKey()), walked.walk().problems(),
+                walked.folders(), walked.tempFiles(), walked.walk());
+    }
+
+    /** The walk alone, files unsorted: all that a look for changes needs. */
+    public static Walk walk(Path root) throws IOException {
+        return walked(root).walk();
+    }
+
+    /** Everything the walk collects, before the files are sorted and linked-in duplicates dropped. */
+    private record Walked(List<Path> files, Walk walk, List<Path> folders, List<Path> tempFiles,
+                          Map<Object, List<Path>> pathsByKey) {
+    }
+
+    private static Walked walked(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         List<Path> tempFiles = new ArrayList<>();
         Map<Object, List<Path>> pathsByKey = new HashMap<>();
         List<Path> linkedFolders = new ArrayList<>();
+        Map<Path, Seen> seen = new LinkedHashMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -68,17 +100,29 @@ public final class WorkspaceScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // The attributes are the link target's; a link's own only when it dangles, which the loader reports.
-                if (isCandidate(file) && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+                boolean candidate = isCandidate(file);
+                if (candidate && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                     problems.add(notRegular(file));
                 } else if (AtomicFileWriter.isTempFileName(file.getFileName().toString())) {
                     tempFiles.add(file);
-                } else if (isCandidate(file)) {
+                } else if (candidate) {
                     files.add(file);
                     // Without a file key (some file systems) a path only stands for itself.
                     Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
-                    pathsByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(file);
-                    if (Files.isSymbolicLink(file) || linkedFolders.stream().anyMatch(file::startsWith)) {
-                        linkedOutside(root, file).ifPresent(problems::add);
+                    List<Path> sameKey = pathsByKey.get(key);
+                    if (sameKey == null) {
+                        sameKey = new ArrayList<>(1);
+                        pathsByKey.put(key, sameKey);
+                    }
+                    sameKey.add(file);
+                    boolean link = Files.isSymbolicLink(file);
+                    seen.put(file, new Seen(attrs, link));
+                    // Plain code rather than streams and lambdas here: this runs for every file, mostly interpreted.
+                    if (link || inAny(linkedFolders, file)) {
+                        Optional<Problem> outside = linkedOutside(root, file);
+                        if (outside.isPresent()) {
+                            problems.add(outside.get());
+                        }
                     }
                 }
                 return FileVisitResult.CONTINUE;
@@ -97,8 +141,7 @@ public final class WorkspaceScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
-        return new Scan(withoutLinkedDuplicates(root, files, pathsByKey), problems, folders, tempFiles);
+        return new Walked(files, new Walk(seen, problems), folders, tempFiles, pathsByKey);
     }
 
     /**
@@ -125,6 +168,15 @@ public final class WorkspaceScanner {
             }
         }
         return dropped.isEmpty() ? sortedFiles : sortedFiles.stream().filter(p -> !dropped.contains(p)).toList();
+    }
+
+    private static boolean inAny(List<Path> folders, Path file) {
+        for (Path folder : folders) {
+            if (file.startsWith(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False for folders that never hold agents: hidden ones other than the tools', and build or VCS folders. */

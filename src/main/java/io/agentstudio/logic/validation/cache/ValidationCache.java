@@ -5,10 +5,12 @@ import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +27,9 @@ import java.util.function.Supplier;
 /**
  * The last validation of a workspace, kept in {@code .agent-studio/cache/validate.bin} with the
  * {@link WorkspaceFingerprint} of what was validated: a later run whose key is the same prints it without reading an
- * agent again. A plain
- * binary file read with {@code java.io}: on the fast path the run loads no YAML or JSON library at all. A file that
+ * agent again. A plain binary file read with {@code java.io}: a header (the keys, the severities found, the commands
+ * whose reports are kept and each report's length), then those reports, the table of file digests and the findings.
+ * A run on an unchanged folder reads the header and one report, and loads no YAML or JSON library. A file that
  * cannot be read as a cache (another format, cut short, edited by hand) is a miss, never an error. The folder has
  * its own {@code .gitignore}, so a cache is never committed with the workspace.
  */
@@ -34,7 +37,7 @@ public final class ValidationCache {
     static final String FILE = "cache/validate.bin";
     private static final String IGNORE = "cache/.gitignore";
     private static final int MAGIC = 0x41535643;
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private ValidationCache() {
     }
@@ -48,6 +51,52 @@ public final class ValidationCache {
                          Supplier<Optional<CachedValidation>> result) {
     }
 
+    /**
+     * A report kept for one command, read with the cache's header alone: no table of file digests, no finding.
+     *
+     * @param statKey the {@link WorkspaceFingerprint.Stats#key() stat key} of the workspace it was printed of
+     * @param takenAt when that workspace's files were last read, in nanoseconds of the epoch
+     * @param found   the severities found
+     * @param report  the report's bytes in UTF-8
+     */
+    public record KeptReport(String statKey, long takenAt, Set<Severity> found, byte[] report) {
+    }
+
+    /** The cache's first part: the keys, what was found, which reports follow and how long each is. */
+    private record Header(String key, String statKey, long takenAt, Set<Severity> found, List<String> commands,
+                          int[] reportLengths, int filesLength) {
+    }
+
+    /**
+     * The report {@code command} printed of the workspace at {@code root} last time, when the cache holds one. Reads
+     * the header and that report only: this is all a run on an unchanged folder needs.
+     */
+    public static Optional<KeptReport> keptReport(Path root, String command) {
+        Path file = new StudioStateDirectory(root).resolve(FILE);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(file.toFile()), 16384))) {
+            Optional<Header> read = header(in);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            Header header = read.get();
+            long offset = 0;
+            for (int i = 0; i < header.commands().size(); i++) {
+                if (header.commands().get(i).equals(command)) {
+                    in.skipNBytes(offset);
+                    byte[] report = in.readNBytes(header.reportLengths()[i]);
+                    if (report.length != header.reportLengths()[i]) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new KeptReport(header.statKey(), header.takenAt(), header.found(), report));
+                }
+                offset += header.reportLengths()[i];
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The last run's fingerprint and result, when the cache holds them. */
     public static Optional<Stored> read(Path root) {
         try {
@@ -58,33 +107,52 @@ public final class ValidationCache {
             byte[] bytes = read.get();
             ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
             DataInputStream in = new DataInputStream(stream);
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            Optional<Header> readHeader = header(in);
+            if (readHeader.isEmpty()) {
                 return Optional.empty();
             }
-            String key = text(in);
-            String statKey = text(in);
-            long takenAt = in.readLong();
-            int printedCount = in.readInt();
+            Header header = readHeader.get();
             Map<String, String> printed = new HashMap<>();
-            for (int i = 0; i < printedCount; i++) {
-                printed.put(text(in), text(in));
-            }
-            Set<Severity> found = EnumSet.noneOf(Severity.class);
-            int mask = in.readInt();
-            for (Severity severity : Severity.values()) {
-                if ((mask & (1 << severity.ordinal())) != 0) {
-                    found.add(severity);
+            for (int i = 0; i < header.commands().size(); i++) {
+                byte[] report = in.readNBytes(header.reportLengths()[i]);
+                if (report.length != header.reportLengths()[i]) {
+                    return Optional.empty();
                 }
+                printed.put(header.commands().get(i), new String(report, StandardCharsets.UTF_8));
             }
-            int filesLength = in.readInt();
             int filesAt = bytes.length - stream.available();
-            int findingsAt = filesAt + filesLength;
+            int findingsAt = filesAt + header.filesLength();
             Supplier<Map<String, WorkspaceFingerprint.FileDigest>> files = once(() -> files(bytes, filesAt));
-            return Optional.of(new Stored(new WorkspaceFingerprint.Fingerprint(key, statKey, takenAt, files), printed, found,
-                    () -> result(bytes, findingsAt, root)));
+            return Optional.of(new Stored(new WorkspaceFingerprint.Fingerprint(header.key(), header.statKey(), header.takenAt(),
+                    files), printed, header.found(), () -> result(bytes, findingsAt, root)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The header, or empty when the file is not a cache of this format. */
+    private static Optional<Header> header(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            return Optional.empty();
+        }
+        String key = text(in);
+        String statKey = text(in);
+        long takenAt = in.readLong();
+        Set<Severity> found = EnumSet.noneOf(Severity.class);
+        int mask = in.readInt();
+        for (Severity severity : Severity.values()) {
+            if ((mask & (1 << severity.ordinal())) != 0) {
+                found.add(severity);
+            }
+        }
+        int printedCount = in.readInt();
+        List<String> commands = new ArrayList<>(Math.min(printedCount, 64));
+        int[] reportLengths = new int[printedCount];
+        for (int i = 0; i < printedCount; i++) {
+            commands.add(text(in));
+            reportLengths[i] = in.readInt();
+        }
+        return Optional.of(new Header(key, statKey, takenAt, found, commands, reportLengths, in.readInt()));
     }
 
     /** The files' digests, read the first time they are asked for; none when that part cannot be read (a miss). */
@@ -144,16 +212,18 @@ public final class ValidationCache {
         text(out, fingerprint.key());
         text(out, fingerprint.statKey());
         out.writeLong(fingerprint.takenAt());
-        out.writeInt(printed.size());
-        for (Map.Entry<String, String> report : printed.entrySet()) {
-            text(out, report.getKey());
-            text(out, report.getValue());
-        }
         int mask = 0;
         for (ReportedFinding finding : result.findings()) {
             mask |= 1 << finding.severity().ordinal();
         }
         out.writeInt(mask);
+        List<byte[]> reports = new ArrayList<>(printed.size());
+        out.writeInt(printed.size());
+        for (Map.Entry<String, String> report : printed.entrySet()) {
+            text(out, report.getKey());
+            reports.add(report.getValue().getBytes(StandardCharsets.UTF_8));
+            out.writeInt(reports.get(reports.size() - 1).length);
+        }
         ByteArrayOutputStream filesBytes = new ByteArrayOutputStream();
         DataOutputStream files = new DataOutputStream(filesBytes);
         files.writeInt(fingerprint.files().get().size());
@@ -166,6 +236,9 @@ public final class ValidationCache {
         }
         files.flush();
         out.writeInt(filesBytes.size());
+        for (byte[] report : reports) {
+            out.write(report);
+        }
         filesBytes.writeTo(out);
         out.writeInt(result.agentCount());
         out.writeInt(result.findings().size());

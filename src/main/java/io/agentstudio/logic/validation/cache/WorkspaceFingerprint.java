@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ import java.util.zip.CRC32C;
  * that reading would otherwise leave its time unchanged.
  */
 public final class WorkspaceFingerprint {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** One file as last seen: what its stat said, and its content in a few bytes. */
@@ -61,12 +63,41 @@ public final class WorkspaceFingerprint {
     /** A file's stat, or why it has none. */
     private record Stat(Path file, String relative, long size, long modified, String identity, String link, String failure) {
 
-        String line() {
-            return relative + " " + size + " " + modified + " " + identity + link + (failure == null ? "" : " " + failure);
+        /** Its line in the stat key; appended part by part, as this runs for every file and mostly interpreted. */
+        void appendTo(StringBuilder lines) {
+            lines.append(relative).append(' ').append(size).append(' ').append(modified).append(' ').append(identity).append(link);
+            if (failure != null) {
+                lines.append(' ').append(failure);
+            }
+            lines.append('\n');
         }
     }
 
     private WorkspaceFingerprint() {
+    }
+
+    /**
+     * What the files' stats say now, as the scan saw them: one hash of every file's path, size, modification time and
+     * identity (with the build, the rule settings and the scan's problems), and the newest of those times.
+     */
+    public record Stats(String key, long newest) {
+    }
+
+    /**
+     * The stats of the workspace at {@code root} as {@code walk} met it, for the studio's {@code build}. In the walk's
+     * order: a folder listed in another order gives other stats, and is read again, as after a change.
+     */
+    public static Stats stats(Path root, WorkspaceScanner.Walk walk, String build) {
+        return stats(root, walk, build, statsOf(root, walk));
+    }
+
+    /**
+     * True when a fingerprint whose stat key is {@code keptStatKey}, taken at {@code keptTakenAt}, still stands for
+     * files whose stats are {@code now}: no stat changed, and no file was modified so close to that reading that an
+     * edit in the same clock tick could hide behind an unchanged time.
+     */
+    public static boolean stands(Stats now, String keptStatKey, long keptTakenAt) {
+        return now.key().equals(keptStatKey) && now.newest() < keptTakenAt - RACY_NANOS;
     }
 
     /**
@@ -78,30 +109,31 @@ public final class WorkspaceFingerprint {
      */
     public static Fingerprint of(Path root, WorkspaceScanner.Scan scan, String build, Fingerprint earlier) {
         long takenAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        List<Stat> stats = scan.files().parallelStream().map(file -> stat(root, file)).toList();
-        Path rules = new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME);
-        String rulesContent = content(stat(root, rules), null, 0);
-        MessageDigest statDigest = sha256();
-        line(statDigest, "agent-studio validate cache " + FORMAT);
-        line(statDigest, build);
-        line(statDigest, "rules " + rulesContent);
-        stats.forEach(stat -> line(statDigest, stat.line()));
-        scan.problems().forEach(problem -> line(statDigest, problemLine(problem)));
-        String statKey = HexFormat.of().formatHex(statDigest.digest());
-        long newest = stats.stream().mapToLong(Stat::modified).max().orElse(0);
-        if (statKey.equals(earlier.statKey()) && newest < earlier.takenAt() - RACY_NANOS) {
+        List<Stat> stats = statsOf(root, scan.walk());
+        Stats now = stats(root, scan.walk(), build, stats);
+        if (stands(now, earlier.statKey(), earlier.takenAt())) {
             return earlier;
         }
 
+        // The content key follows the files the validation reads: sorted, linked-in duplicates left out.
+        Map<Path, Stat> byFile = new HashMap<>();
+        for (Stat stat : stats) {
+            byFile.put(stat.file(), stat);
+        }
+        List<Stat> read = new ArrayList<>(scan.files().size());
+        for (Path file : scan.files()) {
+            Stat stat = byFile.get(file);
+            read.add(stat != null ? stat : stat(root, file));
+        }
         Map<String, FileDigest> before = earlier.files().get();
-        List<Map.Entry<String, FileDigest>> digests = stats.parallelStream()
+        List<Map.Entry<String, FileDigest>> digests = read.parallelStream()
                 .map(stat -> Map.entry(stat.relative(), new FileDigest(stat.size(), stat.modified(), stat.identity(),
                         content(stat, before.get(stat.relative()), earlier.takenAt()))))
                 .toList();
         MessageDigest digest = sha256();
         line(digest, "agent-studio validate cache " + FORMAT);
         line(digest, build);
-        line(digest, "rules " + rulesContent);
+        line(digest, "rules " + rulesContent(root));
         Map<String, FileDigest> files = new LinkedHashMap<>();
         for (Map.Entry<String, FileDigest> entry : digests) {
             files.put(entry.getKey(), entry.getValue());
@@ -109,7 +141,57 @@ public final class WorkspaceFingerprint {
         }
         scan.problems().forEach(problem -> line(digest, problemLine(problem)));
         Map<String, FileDigest> made = Map.copyOf(files);
-        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), statKey, takenAt, () -> made);
+        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), now.key(), takenAt, () -> made);
+    }
+
+    /** Every file's stat, from what the scan read while walking (a link is looked at again, for where it leads). */
+    private static List<Stat> statsOf(Path root, WorkspaceScanner.Walk walk) {
+        List<Stat> stats = new ArrayList<>(walk.seen().size());
+        String rootText = root.toString();
+        String prefix = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText : rootText + root.getFileSystem().getSeparator();
+        for (Map.Entry<Path, WorkspaceScanner.Seen> entry : walk.seen().entrySet()) {
+            Path file = entry.getKey();
+            WorkspaceScanner.Seen seen = entry.getValue();
+            String text = file.toString();
+            if (seen.link() || !text.startsWith(prefix)) {
+                stats.add(stat(root, file));
+            } else {
+                BasicFileAttributes attributes = seen.attributes();
+                // What relativize gives for a file below the root, without its work (it parses both paths' names).
+                stats.add(new Stat(file, text.substring(prefix.length()), attributes.size(),
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(attributes.fileKey()), "", null));
+            }
+        }
+        return stats;
+    }
+
+    /**
+     * The stat key: two independent checksums and the length of the stat lines (a hit needs no cryptographic
+     * hash, whose providers take longer to load than the whole check), with the newest time among the files.
+     */
+    private static Stats stats(Path root, WorkspaceScanner.Walk walk, String build, List<Stat> stats) {
+        StringBuilder lines = new StringBuilder(64 * stats.size() + 256);
+        lines.append("agent-studio validate cache ").append(FORMAT).append('\n').append(build).append('\n')
+                .append("rules ").append(rulesContent(root)).append('\n');
+        long newest = 0;
+        for (Stat stat : stats) {
+            stat.appendTo(lines);
+            newest = Math.max(newest, stat.modified());
+        }
+        for (Problem problem : walk.problems()) {
+            lines.append(problemLine(problem)).append('\n');
+        }
+        byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(bytes);
+        CRC32 classic = new CRC32();
+        classic.update(bytes);
+        return new Stats(bytes.length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(classic.getValue()),
+                newest);
+    }
+
+    private static String rulesContent(Path root) {
+        return content(stat(root, new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME)), null, 0);
     }
 
     private static Stat stat(Path root, Path file) {
