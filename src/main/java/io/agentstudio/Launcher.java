@@ -15,13 +15,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (!Cli.handles(args)) {
+            GuiMain.launch(args);
+            return;
+        }
+        if (ShortRunJvm.isTheTunedJvm()) {
+            System.exit(Cli.runCommand(args)); // the JVM that started this one asked the cache already
+        }
+        OptionalInt answered = Cli.fromCache(args);
+        if (answered.isPresent()) {
+            System.exit(answered.getAsInt());
+        }
         OptionalInt tuned = ShortRunJvm.run(args);
-        if (tuned.isPresent()) {
-            System.exit(tuned.getAsInt());
-        }
-        if (Cli.handles(args)) {
-            System.exit(Cli.run(args));
-        }
-        GuiMain.launch(args);
+        System.exit(tuned.isPresent() ? tuned.getAsInt() : Cli.runCommand(args));
     }
 }

@@ -23,15 +23,25 @@ import java.util.Set;
  */
 final class ShortRunJvm {
     static final String PROPERTY = "agentstudio.shortRunJvm";
+    /** The property's value in the JVM this class starts. */
+    private static final String TUNED = "started";
     static final String ARCHIVE = "agent-studio.jsa";
     private static final Set<String> COMMANDS = Set.of("validate");
 
     private ShortRunJvm() {
     }
 
-    /** Runs the command in a tuned JVM and gives its exit code; empty when this JVM should run it itself. */
+    /** True in the JVM {@link #run} started. */
+    static boolean isTheTunedJvm() {
+        return TUNED.equals(System.getProperty(PROPERTY));
+    }
+
+    /**
+     * Runs the command in a tuned JVM and gives its exit code; empty when this JVM should run it itself. A
+     * {@code validate --cache} answered from the cache is not worth a second JVM: ask {@code Cli.fromCache} first.
+     */
     static OptionalInt run(String[] args) {
-        if (args.length == 0 || !COMMANDS.contains(args[0]) || "off".equals(System.getProperty(PROPERTY))) {
+        if (args.length == 0 || !COMMANDS.contains(args[0]) || System.getProperty(PROPERTY) != null) {
             return OptionalInt.empty();
         }
         Optional<String[]> started = ProcessHandle.current().info().arguments();
@@ -80,7 +90,7 @@ final class ShortRunJvm {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         command.addAll(userOptions);
-        command.addAll(List.of("-D" + PROPERTY + "=off", "-jar", jarFile.toString()));
+        command.addAll(List.of("-D" + PROPERTY + "=" + TUNED, "-jar", jarFile.toString()));
         command.addAll(args);
         return Optional.of(command);
     }

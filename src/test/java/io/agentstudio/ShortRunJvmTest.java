@@ -27,7 +27,7 @@ class ShortRunJvmTest {
                 .orElseThrow();
 
         assertThat(command).containsExactly(JAVA_HOME.resolve("bin").resolve("java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
-                "-Dfoo=bar", "-D" + ShortRunJvm.PROPERTY + "=off", "-jar", jar.toString(), "validate", "--format", "json", ".");
+                "-Dfoo=bar", "-D" + ShortRunJvm.PROPERTY + "=started", "-jar", jar.toString(), "validate", "--format", "json", ".");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -44,24 +45,45 @@ public final class Cli {
         return first.startsWith("-") || COMMANDS.contains(first);
     }
 
+    /** Runs the command: from the cache when it can answer ({@link #fromCache}), else by picocli. */
     public static int run(String[] args) {
-        // The writer's own charset (the platform's, or on newer JDKs System.out's): a kept report, kept in UTF-8, goes
-        // out as it is when the writer would write those very bytes, rather than decoded and encoded again.
-        boolean utf8 = Charset.forName(new OutputStreamWriter(System.out).getEncoding()).equals(StandardCharsets.UTF_8);
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), utf8 ? System.out : null);
+        OptionalInt answered = fromCache(args);
+        return answered.isPresent() ? answered.getAsInt() : runCommand(args);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, out, err, null);
     }
 
+    /**
+     * Prints the report a {@code validate --cache} of an unchanged folder kept, and gives its exit code; empty when the
+     * command must run ({@link #runCommand}). Loads neither picocli nor a rule.
+     */
+    public static OptionalInt fromCache(String[] args) {
+        PrintWriter err = new PrintWriter(System.err, true);
+        Optional<ValidateCacheHit.Answer> answer = ValidateCacheHit.of(args, err);
+        if (answer.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        // The writer's own charset (the platform's, or on newer JDKs System.out's): a kept report, kept in UTF-8, goes
+        // out as it is when the writer would write those very bytes, rather than decoded and encoded again.
+        boolean utf8 = Charset.forName(new OutputStreamWriter(System.out).getEncoding()).equals(StandardCharsets.UTF_8);
+        return OptionalInt.of(print(answer.get(), new PrintWriter(System.out, true), utf8 ? System.out : null));
+    }
+
+    /** Runs the command by picocli, without asking the cache first. */
+    public static int runCommand(String[] args) {
+        return picocli(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
     /** @param utf8Out the stream {@code out} writes to, when {@code out} writes UTF-8; else null */
     private static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream utf8Out) {
         Optional<ValidateCacheHit.Answer> answer = ValidateCacheHit.of(args, err);
-        if (answer.isEmpty()) {
-            return picocli(args, out, err);
-        }
-        byte[] report = answer.get().report();
+        return answer.isEmpty() ? picocli(args, out, err) : print(answer.get(), out, utf8Out);
+    }
+
+    private static int print(ValidateCacheHit.Answer answer, PrintWriter out, PrintStream utf8Out) {
+        byte[] report = answer.report();
         if (utf8Out != null) {
             utf8Out.write(report, 0, report.length);
             utf8Out.flush();
@@ -69,7 +91,7 @@ public final class Cli {
             out.print(new String(report, StandardCharsets.UTF_8));
             out.flush();
         }
-        return answer.get().exitCode();
+        return answer.exitCode();
     }
 
     private static int picocli(String[] args, PrintWriter out, PrintWriter err) {
