@@ -6,7 +6,8 @@ package io.agentstudio.logic.graph;
  * outside when none of its lines that could be a heading speaks of delegation, and then it finds nothing when each of
  * its blocks is quiet ({@link QuietText}). Without parsing, the blocks are not known, but each lies within one run of
  * non-blank lines, and a run that is quiet as a whole has only quiet blocks (more text can only make text less quiet).
- * A part with a code fence or an HTML tag is always read: it may end inside a block that runs on into the next part.
+ * A fenced code block that opens at the start of a line and closes in the part holds no prose and is skipped; any
+ * other fence, and any HTML tag, makes the part read: it may end inside a block that runs on into the next part.
  */
 final class QuietPart {
     private final QuietText run = new QuietText();
@@ -16,15 +17,34 @@ final class QuietPart {
     boolean isQuiet(String text, int start, int end) {
         run.clear();
         boolean runEmpty = true;
+        char fence = 0;
+        int fenceLength = 0;
         for (int line = start; line < end; ) {
             int lineEnd = lineEnd(text, line, end);
             int first = firstNonBlank(text, line, lineEnd);
-            if (first == lineEnd) {
+            if (fence != 0) {
+                FenceLine closing = closing(text, line, lineEnd, fence, fenceLength);
+                if (closing == FenceLine.UNSURE) {
+                    return false;
+                }
+                if (closing == FenceLine.CLOSES) {
+                    fence = 0;
+                }
+            } else if (first == lineEnd) {
                 if (!runEmpty && !run.isQuiet()) {
                     return false;
                 }
                 run.clear();
                 runEmpty = true;
+            } else if (first == line && opensFence(text, line, lineEnd)) {
+                // Code holds no prose: the block before it ends here, and its lines are not read.
+                if (!runEmpty && !run.isQuiet()) {
+                    return false;
+                }
+                run.clear();
+                runEmpty = true;
+                fence = text.charAt(line);
+                fenceLength = runOf(text, line, lineEnd);
             } else {
                 if (mayOpenBlockThatRunsOn(text, line, lineEnd)) {
                     return false;
@@ -39,7 +59,64 @@ final class QuietPart {
             line = lineEnd < end && text.charAt(lineEnd) == '\r' && lineEnd + 1 < end && text.charAt(lineEnd + 1) == '\n'
                     ? lineEnd + 2 : lineEnd + 1;
         }
-        return runEmpty || run.isQuiet();
+        // A fence left open may be a nested fence's early end, after which the body is read again (BodyScanner).
+        return fence == 0 && (runEmpty || run.isQuiet());
+    }
+
+    /** How a line inside a fenced code block reads. */
+    private enum FenceLine { CODE, CLOSES, UNSURE }
+
+    /**
+     * A fence that opens at the start of a line: nothing but the document can hold it then (a list item's or a
+     * quote's fence is indented or marked), so it is a top-level block, read as code until its closing fence.
+     */
+    private static boolean opensFence(String text, int start, int end) {
+        char c = text.charAt(start);
+        if (c != '`' && c != '~') {
+            return false;
+        }
+        int length = runOf(text, start, end);
+        return length >= 3 && (c == '~' || text.indexOf('`', start + length) < 0 || text.indexOf('`', start + length) >= end);
+    }
+
+    /**
+     * Whether a line closes the fence: up to three spaces, at least as many of the fence's characters, then only
+     * spaces or tabs. A tab before such a run is left to the parser: whether it indents too far depends on its column.
+     */
+    private static FenceLine closing(String text, int start, int end, char fence, int fenceLength) {
+        int i = start;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < end && text.charAt(i) == '\t') {
+            return text.indexOf(fence, i) >= 0 && text.indexOf(fence, i) < end ? FenceLine.UNSURE : FenceLine.CODE;
+        }
+        if (i == end || i - start > 3 || text.charAt(i) != fence) {
+            return FenceLine.CODE;
+        }
+        int length = runOf(text, i, end);
+        if (length < fenceLength) {
+            return FenceLine.CODE;
+        }
+        for (int j = i + length; j < end; j++) {
+            if (text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+                return FenceLine.CODE;
+            }
+        }
+        return FenceLine.CLOSES;
+    }
+
+    /** The number of times the character at {@code start} repeats from there. */
+    private static int runOf(String text, int start, int end) {
+        if (start >= end) {
+            return 0;
+        }
+        char c = text.charAt(start);
+        int i = start;
+        while (i < end && text.charAt(i) == c) {
+            i++;
+        }
+        return i - start;
     }
 
     private static int lineEnd(String text, int start, int end) {
@@ -58,15 +135,18 @@ final class QuietPart {
         return i;
     }
 
-    /** A fence (its code runs on until a closing fence) or anything like an HTML block or tag. */
+    /**
+     * A fence that does not open at the start of the line (its code runs on until a closing fence), or an HTML block
+     * (a line that starts with {@code <}; inline HTML is {@link QuietText}'s to judge).
+     */
     private static boolean mayOpenBlockThatRunsOn(String text, int start, int end) {
+        if (text.charAt(firstNonBlank(text, start, end)) == '<') {
+            return true;
+        }
         int backticks = 0;
         int tildes = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '<') {
-                return true;
-            }
             backticks = c == '`' ? backticks + 1 : 0;
             tildes = c == '~' ? tildes + 1 : 0;
             if (backticks == 3 || tildes == 3) {

@@ -65,7 +65,7 @@ final class QuietText {
                 letters[length++] = c;
             } else if (c >= 'A' && c <= 'Z') {
                 letters[length++] = (char) (c + ('a' - 'A'));
-            } else if (c == '&' || c == '[') {
+            } else if (c == '[' || (c == '&' || c == '<') && i + 1 < end && mayStartMarkup(c, text.charAt(i + 1))) {
                 unsafe = true;
             } else if (c == '-' || c == '_' || c == '@' || c == '*' || AgentNames.HYPHENS.indexOf(c) >= 0) {
                 nameMark = true;
@@ -73,6 +73,15 @@ final class QuietText {
         }
         found = -1;
         return this;
+    }
+
+    /**
+     * An entity ({@code &amp;}, {@code &#68;}) or raw HTML or an autolink ({@code <b>}, {@code </b>}, {@code <!--},
+     * {@code <https://...>}) starts so; any other {@code &} or {@code <} ("R & D", "a <= b") is plain text.
+     */
+    private static boolean mayStartMarkup(char c, char next) {
+        boolean letterOrDigit = next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9';
+        return c == '&' ? letterOrDigit || next == '#' : letterOrDigit || next == '/' || next == '!' || next == '?';
     }
 
     /** True when the block, read in full outside any delegation section with no agent known, would find nothing. */

@@ -79,12 +79,36 @@ class QuietBlocksTest {
         "## &#68;elegation\n\n- `code-reviewer`",
         "Works best\nwith\n===\n\n- `code-reviewer`",
         "## Notes\n\n   # Coordination\n\n- `code-reviewer`",
+        "```\ncode\n```\nThen hand off to `code-reviewer`.",
+        "~~~\ncode\n~~~~\nThen hand off to `code-reviewer`.",
+        "- Build it:\n  ```\n  make\n- Hand off to `code-reviewer`.",
+        "```\nouter\n```json\n{}\n```\n```\n\nThen hand off to `code-reviewer`.",
+        "```bash\nmake\n  ```\nThen hand off to `code-reviewer`.",
     })
     void aBlockThatRefersToAnAgentIsReadWhateverItsMarkup(String prose) {
         WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
 
         assertThat(names(found(agent, false))).anyMatch(name -> name.startsWith("code-reviewer@"));
         assertThat(names(found(agent, true))).isEqualTo(names(found(agent, false)));
+        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
+    }
+
+    /** Code fences and markup the quiet test must judge as the parser does, whether or not a reference is found. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "```\ncode\n\t```\nThen hand off to `code-reviewer`.",
+        "```\ncode\n    ```\nThen hand off to `code-reviewer`.",
+        "````\ncode\n```\nThen hand off to `code-reviewer`.\n````\n",
+        "```\nnever closed\n\nThen hand off to `code-reviewer`.",
+        "<!--\nhand off to `code-reviewer`\n-->\n",
+        "a <= b and R & D hand off to `code-reviewer`.",
+        "Use <kbd>Ctrl</kbd> and hand off to `code-reviewer`.",
+        "Then dele<b></b>gate to `code-reviewer`.",
+        "Then dele&#103;ate to `code-reviewer`.",
+    })
+    void aBodyWithCodeOrMarkupReadsTheSameInQuietPartsAsWhole(String prose) {
+        WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
+
         assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
     }
 
