@@ -16,14 +16,19 @@ import java.util.Map;
  * dropped, because markup can join a word ({@code dele*gat*e}, {@code dele` gat`e}) and the patterns may see a word cut
  * at the start of a clause. Whatever can bring in text the raw source does not show (a backslash escape, an entity, a
  * link or image) makes a block not quiet. A block the test lets through is read in full, as before.
+ *
+ * <p>Two refinements keep common prose quiet: a lead-in is a label, so its words count only in a block with a
+ * {@code :} or a bold run ({@code **}, {@code __}); and "hand" counts only where the handoff patterns can go on from it
+ * ("hand off", "hands it over", "handed", "hand back"), not in "handle" or "handling".
  */
 final class QuietText {
     /** Stems of the words a lead-in that opens a section needs ({@link DelegationSection#ofLeadIn}). */
-    private static final String[] LEAD_IN = {"deleg", "hand", "agent", "escalat", "routing"};
+    private static final String[] LEAD_IN = {"deleg", "hando", "agent", "escalat", "routing"};
     /** A lead-in of these ends in "with" ("Collaborates with:"). */
     private static final String[] LEAD_IN_WITH = {"collaborat", "coordinat", "work", "partner"};
-    /** Stems of the handoff verbs that let an unknown name count outside a section. */
-    private static final String[] STRICT_CUE = {"delegat", "hand", "escalat", "rout", "spawn", "invok", "ping"};
+    /** Stems of the handoff verbs that let an unknown name count outside a section ("hand" with what may follow it). */
+    private static final String[] STRICT_CUE = {"delegat", "hando", "hands", "hande", "handi", "handt", "handw", "handb",
+        "escalat", "rout", "spawn", "invok", "ping"};
     /** "receives work from", "takes it from": with "from". */
     private static final String[] INCOMING_FROM = {"receiv", "accept", "get", "tak"};
     /** "assigned by", "sent to us by": with "by". */
@@ -37,6 +42,7 @@ final class QuietText {
     private int length;
     private boolean unsafe;
     private boolean nameMark;
+    private boolean labelMark;
     /** The stems found in {@code letters}, or -1 until asked for since the last change. */
     private long found = -1;
 
@@ -45,6 +51,7 @@ final class QuietText {
         length = 0;
         unsafe = false;
         nameMark = false;
+        labelMark = false;
         found = -1;
         return this;
     }
@@ -69,6 +76,9 @@ final class QuietText {
                 unsafe = true;
             } else if (c == '-' || c == '_' || c == '@' || c == '*' || AgentNames.HYPHENS.indexOf(c) >= 0) {
                 nameMark = true;
+                labelMark |= (c == '*' || c == '_') && i + 1 < end && text.charAt(i + 1) == c;
+            } else if (c == ':') {
+                labelMark = true;
             }
         }
         found = -1;
@@ -86,7 +96,7 @@ final class QuietText {
 
     /** True when the block, read in full outside any delegation section with no agent known, would find nothing. */
     boolean isQuiet() {
-        if (unsafe || containsAny(LEAD_IN) || contains("with") && containsAny(LEAD_IN_WITH)) {
+        if (unsafe || labelMark && (containsAny(LEAD_IN) || contains("with") && containsAny(LEAD_IN_WITH))) {
             return false;
         }
         return !nameMark || !mayHoldCue();
