@@ -5,7 +5,7 @@
 # installed (apt-get install hyperfine), else a loop timed with `date +%s%N`; either way the median of RUNS runs
 # (default 7) after one warm-up run. Both tools exit non-zero when they find problems; that is ignored here.
 # Each launcher is timed twice: a full validation, and `--cache` on the unchanged folder (the warm-up run fills the
-# cache, so the timed runs are answered from it). When `mvn -Ppackage package` has built the app image
+# cache, so the timed runs are answered from it); java -jar once more kept in its first JVM, for comparison. When `mvn -Ppackage package` has built the app image
 # (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive. The last
 # lines print each entry's median as a ratio of cclint's: the figures the README's table and issue 18 ask for.
 #
@@ -66,13 +66,10 @@ echo
 
 NAMES=("agent-studio validate, java -jar" "agent-studio validate --cache, java -jar")
 COMMANDS=("$STUDIO_CMD" "${STUDIO/validate/validate --cache} $WORK")
-if [ -f target/agent-studio.jsa ]; then
-  # What the README suggests for CI: C1 only (a short run spends much of its CPU in C2) and the jar's class-data
-  # archive, through the java launcher's own environment variable, since a jar's manifest cannot carry JVM options.
-  TUNED="JDK_JAVA_OPTIONS='-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/agent-studio.jsa -Xlog:cds=off'"
-  NAMES+=("agent-studio validate, java -jar tuned" "agent-studio validate --cache, java -jar tuned")
-  COMMANDS+=("$TUNED $STUDIO_CMD" "$TUNED ${STUDIO/validate/validate --cache} $WORK")
-fi
+# For comparison: java -jar kept in its first JVM (default JIT and collector), as before the tuned second JVM (ADR 18).
+ONE_JVM="${STUDIO/java -jar/java -Dagentstudio.shortRunJvm=off -jar}"
+NAMES+=("agent-studio validate, java -jar in one JVM")
+COMMANDS+=("$ONE_JVM $WORK")
 if [ -n "$IMAGE_CMD" ]; then
   NAMES+=("agent-studio validate, app image" "agent-studio validate --cache, app image")
   COMMANDS+=("$IMAGE_CMD" "$IMAGE validate --cache $WORK")

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# How `validate` grows with the folder: 1,000, 5,000 and 20,000 agent files copied round-robin from ../shared/corpus,
+# each validated by `java -Xmx512m -jar target/agent-studio.jar validate` (the heap issue 18 allows; the option is
+# passed on to the tuned JVM, ADR 18). Prints wall time, time per file and the largest resident set of the run
+# (GNU time). Needs: apt-get install time.
+#
+#   bench/validate-sizes.sh                       # from the project root
+#   SIZES="1000 5000" RUNS=3 bench/validate-sizes.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"1000 5000 20000"}
+RUNS=${RUNS:-3}
+CORPUS=${CORPUS:-../shared/corpus}
+HEAP=${HEAP:-512m}
+
+if [ ! -d "$CORPUS" ]; then
+  echo "No corpus at $CORPUS (set CORPUS=...)" >&2
+  exit 2
+fi
+if [ ! -f target/agent-studio.jar ] || [ ! -d target/lib ]; then
+  mvn -B -o -q -DskipTests package || mvn -B -q -DskipTests package
+fi
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/validate-sizes.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+mapfile -t SOURCES < <(find "$CORPUS" -mindepth 2 -name '*.md' ! -iname 'LICENSE*' | sort)
+echo "java: $(java -version 2>&1 | head -1); $(nproc) processors; -Xmx$HEAP; median of $RUNS runs"
+printf '%8s %10s %12s %14s\n' files seconds "ms per file" "max RSS (MB)"
+for count in $SIZES; do
+  folder="$WORK/$count/.claude/agents"
+  mkdir -p "$folder"
+  for ((i = 0; i < count; i++)); do
+    source=${SOURCES[$((i % ${#SOURCES[@]}))]}
+    cp "$source" "$folder/$(printf '%05d' "$i")-$(basename "$source")"
+  done
+  results=()
+  for ((r = 0; r < RUNS; r++)); do
+    # GNU time's %M is the largest resident set of the process it ran and of the children it waited for.
+    results+=("$( { /usr/bin/time -f '%e %M' java "-Xmx$HEAP" -jar target/agent-studio.jar validate "$WORK/$count" >/dev/null; } 2>&1 | tail -1)")
+  done
+  median=$(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
+  read -r seconds rss <<<"$median"
+  printf '%8d %10.2f %12.2f %14d\n' "$count" "$seconds" "$(python3 -c "print($seconds * 1000 / $count)")" "$((rss / 1024))"
+  rm -rf "${WORK:?}/$count"
+done
