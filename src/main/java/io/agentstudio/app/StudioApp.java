@@ -23,10 +23,9 @@ public final class StudioApp extends Application {
     private CompositionRoot studio;
 
     /**
-     * Starts building the studio's services and ViewModels, which reads its settings, on a thread of its own: JavaFX
-     * spends a few hundred milliseconds starting its toolkit before {@link #start} and leaves the other core idle
-     * meanwhile, where the UI thread would otherwise build them before the first frame (ADR 17). Call before
-     * {@code Application.launch}.
+     * Starts building the studio's services and ViewModels, which reads its settings, on a thread of its own, at the
+     * same time as JavaFX starts its toolkit (hundreds of milliseconds before {@link #start} is called), instead of on
+     * the UI thread before the first frame (ADR 17). Call before {@code Application.launch}.
      */
     static void buildWhileJavaFxStarts() {
         StudioFolders folders = StudioFolders.forThisSystem();
@@ -53,7 +52,7 @@ public final class StudioApp extends Application {
         }
     }
 
-    /** Waits, when JavaFX started first, for the rest of the build; a failure fails the start as it would on this thread. */
+    /** Waits, if JavaFX was quicker, for the rest of the build; a failure fails the start as on this thread. */
     private static CompositionRoot built() {
         try {
             return building.join();

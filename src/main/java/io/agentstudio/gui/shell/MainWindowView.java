@@ -51,6 +51,7 @@ public final class MainWindowView extends BorderPane {
     private final MainWindowViewModel viewModel;
     private final EditorPanes panes;
     private final StackPane center;
+    private final StatusBarView status;
     private EditorTabsView tabs;
 
     public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes, ExportDialogs exports) {
@@ -68,7 +69,7 @@ public final class MainWindowView extends BorderPane {
         setTop(top);
         center = new StackPane(loadingVeil(viewModel));
         setCenter(center);
-        StatusBarView status = new StatusBarView(viewModel.status());
+        status = new StatusBarView(viewModel.status());
         status.setOnProblemCountsClicked(() -> layout.problems().set(true));
         setBottom(status);
         acceptDroppedFolders(viewModel);
@@ -77,13 +78,14 @@ public final class MainWindowView extends BorderPane {
     }
 
     /**
-     * Builds the agent list, the tabs and the problems pane under the loading veil; once only. Until then the centre
-     * of the window is the veil alone (a workspace is always loading at that time).
+     * Builds the agent list, the tabs and the problems pane under the loading veil, and the status bar's facts; once
+     * only. Until then the centre of the window is the veil alone (a workspace is always loading at that time).
      */
     public void showPanels() {
         if (tabs != null) {
             return;
         }
+        status.showFacts();
         tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel.layout(), viewModel::formOf,
                 viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
         SplitPane split = new SplitPane(mainView(tabs, viewModel));

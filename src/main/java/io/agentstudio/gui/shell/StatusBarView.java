@@ -17,12 +17,16 @@ import java.util.List;
 
 /**
  * The line at the bottom of the window: the open workspace and where it came from, files not loaded, the problem
- * counts per severity (a click shows the problems pane), and the selected tab's state.
+ * counts per severity (a click shows the problems pane), and the selected tab's state. The facts that show only once
+ * a workspace is loaded or a tab is open are added by {@link #showFacts()}, after the window's first frame (ADR 17).
  */
 public final class StatusBarView extends HBox {
+    private final StatusBarViewModel viewModel;
     private final HBox problemCounts = new HBox(10);
+    private boolean factsShown;
 
     public StatusBarView(StatusBarViewModel viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().add("status-bar");
 
         Label workspace = new Label();
@@ -39,7 +43,19 @@ public final class StatusBarView extends HBox {
                 .then(icon(Feather.X_CIRCLE, Styles.DANGER)).otherwise((FontIcon) null));
         message.styleProperty().bind(Bindings.when(viewModel.failedProperty()).then("-fx-text-fill: -color-danger-fg;").otherwise(""));
         showOnlyWhenText(message, viewModel.messageProperty().isNotEmpty());
+        getChildren().addAll(workspace, new Spacer(), message);
+    }
 
+    /**
+     * Adds the problems, the problem counts, the agents and the tab's facts; once. Each is hidden while it has nothing
+     * to say, as all are while the first workspace loads, yet each would be styled in the first frame: styling the
+     * window's controls is most of the UI thread's work before it.
+     */
+    public void showFacts() {
+        if (factsShown) {
+            return;
+        }
+        factsShown = true;
         Label problems = new Label();
         problems.setId("status-problems");
         problems.setGraphic(icon(Feather.ALERT_TRIANGLE, Styles.WARNING));
@@ -70,7 +86,7 @@ public final class StatusBarView extends HBox {
         }
         showOnlyWhenText(problemCounts, viewModel.workspacePathProperty().isNotEmpty());
 
-        getChildren().addAll(workspace, new Spacer(), message, problems, problemCounts, agents, dialect, caret, saveState);
+        getChildren().addAll(problems, problemCounts, agents, dialect, caret, saveState);
         // In a narrow window the folder's name and the message give way (their tooltip and the title bar keep them);
         // the short facts at the right stay whole.
         for (Region fact : List.of(problems, problemCounts, agents, dialect, caret, saveState)) {
