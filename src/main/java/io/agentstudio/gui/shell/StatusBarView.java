@@ -43,13 +43,21 @@ public final class StatusBarView extends HBox {
                 .then(icon(Feather.X_CIRCLE, Styles.DANGER)).otherwise((FontIcon) null));
         message.styleProperty().bind(Bindings.when(viewModel.failedProperty()).then("-fx-text-fill: -color-danger-fg;").otherwise(""));
         showOnlyWhenText(message, viewModel.messageProperty().isNotEmpty());
-        getChildren().addAll(workspace, new Spacer(), message);
+
+        Label agents = new Label();
+        agents.setId("status-agents");
+        agents.setGraphic(new FontIcon(Feather.USERS));
+        agents.textProperty().bind(viewModel.agentsProperty());
+        showOnlyWhenText(agents, viewModel.agentsProperty().isNotEmpty());
+
+        getChildren().addAll(workspace, new Spacer(), message, agents);
+        keepWhole(List.of(agents));
     }
 
     /**
-     * Adds the problems, the problem counts, the agents and the tab's facts; once. Each is hidden while it has nothing
-     * to say, as all are while the first workspace loads, yet each would be styled in the first frame: styling the
-     * window's controls is most of the UI thread's work before it.
+     * Adds the problems, the problem counts and the tab's facts; once. Each is hidden while it has nothing to say, as
+     * all are while the first workspace loads, yet each would be styled in the first frame: styling the window's
+     * controls is most of the UI thread's work before it.
      */
     public void showFacts() {
         if (factsShown) {
@@ -63,12 +71,6 @@ public final class StatusBarView extends HBox {
         problems.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> tooltip(viewModel.problemDetailsProperty().get()), viewModel.problemDetailsProperty()));
         showOnlyWhenText(problems, viewModel.problemsProperty().isNotEmpty());
-
-        Label agents = new Label();
-        agents.setId("status-agents");
-        agents.setGraphic(new FontIcon(Feather.USERS));
-        agents.textProperty().bind(viewModel.agentsProperty());
-        showOnlyWhenText(agents, viewModel.agentsProperty().isNotEmpty());
 
         Label dialect = textLabel("status-dialect", viewModel.dialectProperty(), Feather.FILE_TEXT);
         Label caret = textLabel("status-caret", viewModel.caretProperty(), null);
@@ -86,10 +88,18 @@ public final class StatusBarView extends HBox {
         }
         showOnlyWhenText(problemCounts, viewModel.workspacePathProperty().isNotEmpty());
 
-        getChildren().addAll(problems, problemCounts, agents, dialect, caret, saveState);
-        // In a narrow window the folder's name and the message give way (their tooltip and the title bar keep them);
-        // the short facts at the right stay whole.
-        for (Region fact : List.of(problems, problemCounts, agents, dialect, caret, saveState)) {
+        // Before the agents, as the counts belong with the problems; the tab's facts come last.
+        getChildren().addAll(getChildren().size() - 1, List.of(problems, problemCounts));
+        getChildren().addAll(dialect, caret, saveState);
+        keepWhole(List.of(problems, problemCounts, dialect, caret, saveState));
+    }
+
+    /**
+     * In a narrow window the folder's name and the message give way (their tooltip and the title bar keep them); the
+     * short facts at the right stay whole.
+     */
+    private static void keepWhole(List<Region> facts) {
+        for (Region fact : facts) {
             fact.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
