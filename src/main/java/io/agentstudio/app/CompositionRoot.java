@@ -31,14 +31,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Builds the studio's services and ViewModels once, wires them into the window, and shuts them down. */
+/**
+ * Builds the studio's services and ViewModels once, wires them into the window, and shuts them down. The constructor
+ * touches no control and needs no toolkit, so the studio runs it on a thread of its own while JavaFX starts
+ * ({@link StudioApp}); {@link #show} then builds the window on the UI thread.
+ */
 public final class CompositionRoot implements AutoCloseable {
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
     /** An editor's save is a burst of events; wait this long for quiet before reading the file again. */
     private static final Duration WATCH_DEBOUNCE = Duration.ofMillis(250);
 
-    private final Stage stage;
     private final StudioThread loader = new StudioThread("workspace-loader");
     private final StudioThread renderer = new StudioThread("preview-renderer");
     private final StudioThread validation = new StudioThread("validation");
@@ -55,15 +58,14 @@ public final class CompositionRoot implements AutoCloseable {
     private volatile StudioLog log;
 
     /** {@code linkOpener} opens links clicked in the preview outside the studio (the system browser). */
-    public CompositionRoot(Stage stage, StudioFolders folders, LinkOpener linkOpener) {
-        this.stage = stage;
+    public CompositionRoot(StudioFolders folders, LinkOpener linkOpener) {
         // Both threads get work (a Markdown parser, a workspace) that the first frame does not need: it goes first.
         renderer.execute(firstFrame::await);
         loader.execute(firstFrame::await);
         this.panes = new MarkdownEditorPanes(renderer, linkOpener);
         this.settings = new SettingsStore(folders.config());
         StartupWorkspace startup = new StartupWorkspace(settings, new SampleWorkspace(folders.data()));
-        this.dialogs = new FxDialogService(stage);
+        this.dialogs = new FxDialogService();
         Catalogs catalogs = Catalogs.load();
         // Read off the UI thread, before the workspace load queued behind it restores any tabs.
         loader.execute(catalogs::preload);
@@ -82,8 +84,9 @@ public final class CompositionRoot implements AutoCloseable {
         return mainWindow;
     }
 
-    /** Shows the window at once and opens the workspace in the background. */
-    public void show(Optional<Path> workspaceArgument) {
+    /** Shows the window on {@code stage} at once and opens the workspace in the background. */
+    public void show(Stage stage, Optional<Path> workspaceArgument) {
+        dialogs.ownedBy(stage);
         // The theme before the first control: JavaFX would otherwise load its own stylesheet only to drop it.
         Scene scene = new Scene(new Region(), WIDTH, HEIGHT);
         PreferencesViewModel preferences = mainWindow.preferences();

@@ -12,6 +12,9 @@ public final class GuiMain {
     public static void launch(String[] args) {
         // The start-up benchmark's yardstick runs through the same launcher, runtime and options as the studio.
         boolean bare = "bare".equals(StartupProbe.requested());
+        if (!bare) {
+            StudioApp.buildWhileJavaFxStarts();
+        }
         Application.launch(bare ? BareWindow.class : StudioApp.class, args);
     }
 }

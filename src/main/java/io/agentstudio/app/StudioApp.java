@@ -3,6 +3,7 @@ package io.agentstudio.app;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.logic.settings.StudioFolders;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
@@ -10,16 +11,34 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The JavaFX application: builds the studio for the primary stage and tears it down on exit. */
 public final class StudioApp extends Application {
+    /** The studio's services and ViewModels, when {@link #buildWhileJavaFxStarts()} started building them. */
+    private static CompletableFuture<CompositionRoot> building;
+    /** The running application's, for links clicked in the preview; set before the window shows. */
+    private static volatile HostServices hostServices;
     private CompositionRoot studio;
+
+    /**
+     * Starts building the studio's services and ViewModels, which reads its settings, on a thread of its own, at the
+     * same time as JavaFX starts its toolkit (hundreds of milliseconds before {@link #start} is called), instead of on
+     * the UI thread before the first frame (ADR 17). Call before {@code Application.launch}.
+     */
+    static void buildWhileJavaFxStarts() {
+        StudioFolders folders = StudioFolders.forThisSystem();
+        building = CompletableFuture.supplyAsync(() -> new CompositionRoot(folders, StudioApp::openLink),
+                task -> new Thread(task, "studio-build").start());
+    }
 
     @Override
     public void start(Stage stage) {
-        studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), getHostServices()::showDocument);
+        hostServices = getHostServices();
+        studio = building == null ? new CompositionRoot(StudioFolders.forThisSystem(), StudioApp::openLink) : built();
         studio.reportUncaughtErrors();
-        studio.show(workspaceArgument(getParameters().getRaw()));
+        studio.show(stage, workspaceArgument(getParameters().getRaw()));
         FirstFrame.then(stage.getScene(), () -> AppIcon.setOn(stage));
         if (StartupProbe.requested() != null) {
             StartupProbe.afterShown(stage.getScene(), "studio", report -> whenLoaded(studio.mainWindow(), report));
@@ -31,6 +50,22 @@ public final class StudioApp extends Application {
         if (studio != null) {
             studio.close();
         }
+    }
+
+    /** Waits, if JavaFX was quicker, for the rest of the build; a failure fails the start as on this thread. */
+    private static CompositionRoot built() {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void openLink(String url) {
+        hostServices.showDocument(url);
     }
 
     static Optional<Path> workspaceArgument(List<String> args) {

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /** Remembers the window's size and position in the settings store and puts it back where a screen still shows it. */
@@ -15,14 +16,17 @@ final class WindowPlacement {
 
     private final SettingsStore settings;
     private final Executor background;
+    /** Read where the placement is made, off the UI thread (the store reads its file at every get). */
+    private final Optional<String> saved;
 
     WindowPlacement(SettingsStore settings, Executor background) {
         this.settings = settings;
         this.background = background;
+        this.saved = settings.get(KEY);
     }
 
     void restore(Stage stage) {
-        settings.get(KEY).map(WindowPlacement::parse).filter(WindowPlacement::onSomeScreen).ifPresent(bounds -> {
+        saved.map(WindowPlacement::parse).filter(WindowPlacement::onSomeScreen).ifPresent(bounds -> {
             stage.setX(bounds.getMinX());
             stage.setY(bounds.getMinY());
             stage.setWidth(bounds.getWidth());

@@ -22,10 +22,19 @@ import java.util.function.Function;
 
 /** The real dialogs, owned by the studio window so they open centred on it and block only it. */
 public final class FxDialogService implements DialogService {
-    private final Window owner;
+    private Window owner;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
+    }
+
+    /** Without its window yet: the studio builds its services while JavaFX starts, before the window exists. */
+    public FxDialogService() {
+    }
+
+    /** The window the dialogs belong to; set before the first dialog can open. */
+    public void ownedBy(Window window) {
+        this.owner = window;
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class ExportScreenshotMain {
         ExecutorService background = Executors.newSingleThreadExecutor();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
+            CompositionRoot studio = new CompositionRoot(StudioFolders.forThisSystem(), url -> { });
             MainWindowViewModel window = studio.mainWindow();
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
                 if (!loading) {
@@ -65,7 +65,7 @@ public final class ExportScreenshotMain {
                     loaded.play();
                 }
             });
-            studio.show(Optional.empty());
+            studio.show(stage, Optional.empty());
         });
     }
 }

@@ -8,6 +8,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,8 +27,10 @@ final class HeadlessStudio {
     /** As above, opening {@code workspace} when given (as the command line's argument would). */
     static CompositionRoot start(Stage stage, Path home, Optional<Path> workspace) {
         System.setProperty(StudioFolders.HOME_PROPERTY, home.toString());
-        CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
-        studio.show(workspace);
+        StudioFolders folders = StudioFolders.forThisSystem();
+        // Off the UI thread, as the studio builds it while JavaFX starts: a ViewModel that needs the toolkit fails here.
+        CompositionRoot studio = CompletableFuture.supplyAsync(() -> new CompositionRoot(folders, url -> { })).join();
+        studio.show(stage, workspace);
         return studio;
     }
 

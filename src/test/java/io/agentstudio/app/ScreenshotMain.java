@@ -42,7 +42,7 @@ public final class ScreenshotMain {
         Optional<String> problemRule = rest.stream().filter(arg -> !arg.equals("graph")).findFirst();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            CompositionRoot studio = new CompositionRoot(stage, StudioFolders.forThisSystem(), url -> { });
+            CompositionRoot studio = new CompositionRoot(StudioFolders.forThisSystem(), url -> { });
             MainWindowViewModel window = studio.mainWindow();
             window.preferences().darkThemeProperty().set(dark);
             window.loadingProperty().addListener((observable, wasLoading, loading) -> {
@@ -68,7 +68,7 @@ public final class ScreenshotMain {
                     settle.play();
                 }
             });
-            studio.show(workspace);
+            studio.show(stage, workspace);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(Integer.getInteger("screenshot.width", (int) CompositionRoot.WIDTH));

@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * Arguments (all optional): {@code --runs N} measured runs of each candidate (default 9; one warm-up run of each comes
  * first), {@code --jar [LABEL=]PATH} (default {@code target/agent-studio.jar}; give several to compare builds; a
  * jar with a class-data archive beside it, as {@code mvn package} makes, is also run with it),
- * {@code --image PATH} (the app image's folder, default {@code target/image/agent-studio}; skipped when absent), and
+ * {@code --image [LABEL=]PATH} (the app image's folder, default {@code target/image/agent-studio}; skipped when absent;
+ * give several to compare builds, each image where its class-data archive was made, as JDK 17 needs), and
  * any number of {@code --options LABEL=JVM-OPTIONS} to compare JVM options (each becomes its own set of candidates;
  * without any, the launchers run as shipped). The runs are interleaved, so a busy moment on the machine hits every candidate alike.
  * All runs share one studio home made for the benchmark, so after the first run the studio reopens the sample
@@ -53,14 +54,14 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = 9;
         Map<String, Path> jars = new LinkedHashMap<>();
-        Path image = Path.of("target/image/agent-studio");
+        Map<String, Path> images = new LinkedHashMap<>();
         Map<String, String> optionSets = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(value);
                 case "--jar" -> jars.put(label(value), Path.of(value.substring(value.indexOf('=') + 1)));
-                case "--image" -> image = Path.of(value);
+                case "--image" -> images.put(label(value), Path.of(value.substring(value.indexOf('=') + 1)));
                 case "--options" -> optionSets.put(label(value), value.substring(value.indexOf('=') + 1));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
             }
@@ -68,12 +69,15 @@ public final class StartupBenchmark {
         if (jars.isEmpty()) {
             jars.put("", Path.of("target/agent-studio.jar"));
         }
+        if (images.isEmpty()) {
+            images.put("", Path.of("target/image/agent-studio"));
+        }
         if (optionSets.isEmpty()) {
             optionSets.put("", "");
         }
         Path home = Files.createTempDirectory("agent-studio-startup-");
         try {
-            List<Candidate> candidates = candidates(jars, image, optionSets, home);
+            List<Candidate> candidates = candidates(jars, images, optionSets, home);
             System.out.printf(Locale.ROOT, "JVM: %s, %d processors; display %s; %d runs of each after one warm-up%n",
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), System.getenv("DISPLAY"), runs);
             Map<Candidate, List<Run>> results = measure(candidates, runs);
@@ -89,12 +93,16 @@ public final class StartupBenchmark {
         return equals < 0 ? "" : argument.substring(0, equals);
     }
 
-    private static List<Candidate> candidates(Map<String, Path> jars, Path image, Map<String, String> optionSets, Path home) {
-        Path launcher = image.resolve("bin/agent-studio");
-        boolean withImage = Files.isExecutable(launcher);
-        if (!withImage) {
-            System.out.println("No app image at " + image + " (mvn -Ppackage package builds one); measuring the jar only");
-        }
+    private static List<Candidate> candidates(Map<String, Path> jars, Map<String, Path> images, Map<String, String> optionSets, Path home) {
+        Map<String, Path> launchers = new LinkedHashMap<>();
+        images.forEach((imageLabel, image) -> {
+            Path launcher = image.resolve("bin/agent-studio");
+            if (Files.isExecutable(launcher)) {
+                launchers.put(imageLabel, launcher);
+            } else {
+                System.out.println("No app image at " + image + " (mvn -Ppackage package builds one); measuring without it");
+            }
+        });
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Candidate> candidates = new ArrayList<>();
         optionSets.forEach((optionLabel, options) -> {
@@ -114,12 +122,11 @@ public final class StartupBenchmark {
                                 javaJar(java, options, probe, jar, List.of("-XX:SharedArchiveFile=" + archive)), Map.of()));
                     }
                 });
-                if (withImage) {
-                    // The launcher's own options come from its .cfg file; the JVM adds these, as it would for a user who set them.
-                    String toolOptions = String.join(" ", probe) + (options.isBlank() ? "" : " " + options);
-                    candidates.add(new Candidate("app image, " + window + suffix, List.of(launcher.toString()),
-                            Map.of("JAVA_TOOL_OPTIONS", toolOptions)));
-                }
+                // The launcher's own options come from its .cfg file; the JVM adds these, as it would for a user who set them.
+                String toolOptions = String.join(" ", probe) + (options.isBlank() ? "" : " " + options);
+                launchers.forEach((imageLabel, launcher) -> candidates.add(new Candidate(
+                        (imageLabel.isEmpty() ? "app image" : "app image " + imageLabel) + ", " + window + suffix,
+                        List.of(launcher.toString()), Map.of("JAVA_TOOL_OPTIONS", toolOptions))));
             }
         });
         return candidates;

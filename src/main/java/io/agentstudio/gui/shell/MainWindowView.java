@@ -17,6 +17,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -49,6 +51,7 @@ public final class MainWindowView extends BorderPane {
     private final MainWindowViewModel viewModel;
     private final EditorPanes panes;
     private final StackPane center;
+    private final StatusBarView status;
     private EditorTabsView tabs;
 
     public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes, ExportDialogs exports) {
@@ -59,13 +62,14 @@ public final class MainWindowView extends BorderPane {
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
         WindowLayout layout = viewModel.layout();
         MenuBar menus = new MenuBar(file, editMenu(viewModel, this::selectedBody), viewMenu(viewModel), helpMenu(viewModel));
+        menus.getMenus().forEach(MainWindowView::iconsWhenFirstShown);
         HBox.setHgrow(menus, Priority.ALWAYS);
         HBox top = new HBox(menus, perspectiveSwitch(viewModel.graph().shownProperty()));
         top.getStyleClass().add("top-bar");
         setTop(top);
         center = new StackPane(loadingVeil(viewModel));
         setCenter(center);
-        StatusBarView status = new StatusBarView(viewModel.status());
+        status = new StatusBarView(viewModel.status());
         status.setOnProblemCountsClicked(() -> layout.problems().set(true));
         setBottom(status);
         acceptDroppedFolders(viewModel);
@@ -74,13 +78,14 @@ public final class MainWindowView extends BorderPane {
     }
 
     /**
-     * Builds the agent list, the tabs and the problems pane under the loading veil; once only. Until then the centre
-     * of the window is the veil alone (a workspace is always loading at that time).
+     * Builds the agent list, the tabs and the problems pane under the loading veil, and the status bar's facts; once
+     * only. Until then the centre of the window is the veil alone (a workspace is always loading at that time).
      */
     public void showPanels() {
         if (tabs != null) {
             return;
         }
+        status.showFacts();
         tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel.layout(), viewModel::formOf,
                 viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
         SplitPane split = new SplitPane(mainView(tabs, viewModel));
@@ -201,7 +206,7 @@ public final class MainWindowView extends BorderPane {
 
     /** File > Open Recent, rebuilt whenever the ViewModel's list changes. */
     private static Menu recentMenu(MainWindowViewModel viewModel) {
-        Menu recent = new Menu("Open Recent", new FontIcon(Feather.CLOCK));
+        Menu recent = withIcon(new Menu("Open Recent"), Feather.CLOCK);
         recent.setId("menu-open-recent");
         Runnable rebuild = () -> recent.getItems().setAll(viewModel.recentWorkspaces().stream().map(folder -> {
             MenuItem item = item(folder.toString(), null, null, null, () -> viewModel.openFolder(folder));
@@ -261,13 +266,13 @@ public final class MainWindowView extends BorderPane {
         problems.setId("menu-problems");
         problems.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
         FittedToggles.bind(problems, layout.problems());
-        CheckMenuItem list = new CheckMenuItem("Agent List", new FontIcon(Feather.LIST));
+        CheckMenuItem list = withIcon(new CheckMenuItem("Agent List"), Feather.LIST);
         list.setId("menu-list");
         list.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         FittedToggles.bind(list, layout.list());
         MenuItem settings = item("Preferences…", Feather.SETTINGS, "menu-preferences", "Shortcut+Comma",
                 () -> new PreferencesDialog(preferences).showAndWait());
-        CheckMenuItem graph = new CheckMenuItem("Team Graph", new FontIcon(Feather.SHARE_2));
+        CheckMenuItem graph = withIcon(new CheckMenuItem("Team Graph"), Feather.SHARE_2);
         graph.setId("menu-graph");
         graph.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         graph.selectedProperty().bindBidirectional(viewModel.graph().shownProperty());
@@ -275,13 +280,38 @@ public final class MainWindowView extends BorderPane {
     }
 
     private static MenuItem item(String text, Feather icon, String id, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        MenuItem item = withIcon(new MenuItem(text), icon);
         item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(event -> action.run());
         return item;
+    }
+
+    /** The icon a menu item shows, made by {@link #iconsWhenFirstShown} (null: none). */
+    private static <T extends MenuItem> T withIcon(T item, Feather icon) {
+        item.getProperties().put(Feather.class, icon);
+        return item;
+    }
+
+    /**
+     * Gives the items of {@code menu} their icons as it first opens: none shows in the first frame, which the two
+     * dozen icon nodes (each setting its font) delayed when they were made with the menus (ADR 17). The items
+     * themselves, with their shortcuts, exist from the start.
+     */
+    private static void iconsWhenFirstShown(Menu menu) {
+        menu.addEventHandler(Menu.ON_SHOWING, new EventHandler<Event>() {
+            @Override
+            public void handle(Event event) {
+                menu.removeEventHandler(Menu.ON_SHOWING, this);
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getProperties().get(Feather.class) instanceof Feather icon && item.getGraphic() == null) {
+                        item.setGraphic(new FontIcon(icon));
+                    }
+                }
+            }
+        });
     }
 
     /** A folder dropped anywhere on the window opens as the workspace. */

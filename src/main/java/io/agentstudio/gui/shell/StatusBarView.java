@@ -17,12 +17,16 @@ import java.util.List;
 
 /**
  * The line at the bottom of the window: the open workspace and where it came from, files not loaded, the problem
- * counts per severity (a click shows the problems pane), and the selected tab's state.
+ * counts per severity (a click shows the problems pane), and the selected tab's state. The facts that show only once
+ * a workspace is loaded or a tab is open are added by {@link #showFacts()}, after the window's first frame (ADR 17).
  */
 public final class StatusBarView extends HBox {
+    private final StatusBarViewModel viewModel;
     private final HBox problemCounts = new HBox(10);
+    private boolean factsShown;
 
     public StatusBarView(StatusBarViewModel viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().add("status-bar");
 
         Label workspace = new Label();
@@ -40,6 +44,26 @@ public final class StatusBarView extends HBox {
         message.styleProperty().bind(Bindings.when(viewModel.failedProperty()).then("-fx-text-fill: -color-danger-fg;").otherwise(""));
         showOnlyWhenText(message, viewModel.messageProperty().isNotEmpty());
 
+        Label agents = new Label();
+        agents.setId("status-agents");
+        agents.setGraphic(new FontIcon(Feather.USERS));
+        agents.textProperty().bind(viewModel.agentsProperty());
+        showOnlyWhenText(agents, viewModel.agentsProperty().isNotEmpty());
+
+        getChildren().addAll(workspace, new Spacer(), message, agents);
+        keepWhole(List.of(agents));
+    }
+
+    /**
+     * Adds the problems, the problem counts and the tab's facts; once. Each is hidden while it has nothing to say, as
+     * all are while the first workspace loads, yet each would be styled in the first frame: styling the window's
+     * controls is most of the UI thread's work before it.
+     */
+    public void showFacts() {
+        if (factsShown) {
+            return;
+        }
+        factsShown = true;
         Label problems = new Label();
         problems.setId("status-problems");
         problems.setGraphic(icon(Feather.ALERT_TRIANGLE, Styles.WARNING));
@@ -47,12 +71,6 @@ public final class StatusBarView extends HBox {
         problems.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> tooltip(viewModel.problemDetailsProperty().get()), viewModel.problemDetailsProperty()));
         showOnlyWhenText(problems, viewModel.problemsProperty().isNotEmpty());
-
-        Label agents = new Label();
-        agents.setId("status-agents");
-        agents.setGraphic(new FontIcon(Feather.USERS));
-        agents.textProperty().bind(viewModel.agentsProperty());
-        showOnlyWhenText(agents, viewModel.agentsProperty().isNotEmpty());
 
         Label dialect = textLabel("status-dialect", viewModel.dialectProperty(), Feather.FILE_TEXT);
         Label caret = textLabel("status-caret", viewModel.caretProperty(), null);
@@ -70,10 +88,18 @@ public final class StatusBarView extends HBox {
         }
         showOnlyWhenText(problemCounts, viewModel.workspacePathProperty().isNotEmpty());
 
-        getChildren().addAll(workspace, new Spacer(), message, problems, problemCounts, agents, dialect, caret, saveState);
-        // In a narrow window the folder's name and the message give way (their tooltip and the title bar keep them);
-        // the short facts at the right stay whole.
-        for (Region fact : List.of(problems, problemCounts, agents, dialect, caret, saveState)) {
+        // Before the agents, as the counts belong with the problems; the tab's facts come last.
+        getChildren().addAll(getChildren().size() - 1, List.of(problems, problemCounts));
+        getChildren().addAll(dialect, caret, saveState);
+        keepWhole(List.of(problems, problemCounts, dialect, caret, saveState));
+    }
+
+    /**
+     * In a narrow window the folder's name and the message give way (their tooltip and the title bar keep them); the
+     * short facts at the right stay whole.
+     */
+    private static void keepWhole(List<Region> facts) {
+        for (Region fact : facts) {
             fact.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
