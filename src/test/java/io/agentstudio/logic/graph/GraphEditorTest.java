@@ -350,11 +350,11 @@ class GraphEditorTest {
 
         @Test
         void aOneWordNewNameReportsPlainReferencesThatStopCounting() {
-            Workspace before = workspace().agent("qa-engineer", "Q.\n").agent("lead", "Integration with other agents:\n- Support qa-engineer\n").build();
+            Workspace before = workspace().agent("qa-engineer", "Q.\n").agent("lead", "Hand off to qa-engineer for tests.\n").build();
 
             GraphEdit edit = new GraphEditor(before).rename("qa-engineer", "tester");
 
-            assertThat(body(edit.applyTo(before), "lead")).isEqualTo("Integration with other agents:\n- Support tester\n");
+            assertThat(body(edit.applyTo(before), "lead")).isEqualTo("Hand off to tester for tests.\n");
             assertThat(edit.handEdits()).filteredOn(h -> h.why().contains("one-word name")).singleElement()
                     .satisfies(h -> assertThat(h.location()).isEqualTo(".claude/agents/lead.md:1"));
         }
