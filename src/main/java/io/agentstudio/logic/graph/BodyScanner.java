@@ -160,7 +160,7 @@ final class BodyScanner {
                 }
                 LeadIn leadIn = leadIn(paragraph);
                 if (leadIn != null) {
-                    DelegationSection own = leadIn.section();
+                    DelegationSection own = led(leadIn, current);
                     context = own;
                     if (leadIn.restEmpty()) {
                         pending = own;
@@ -184,7 +184,7 @@ final class BodyScanner {
                     items.add(item(listItem, ItemKind.LIST_ITEM));
                 }
             }
-            if (context != null && !items.isEmpty()) {
+            if (context != null && !context.namedAgentsOnly() && !items.isEmpty()) {
                 lists.add(new DelegationList(context, ItemKind.LIST_ITEM, items));
             }
         } else if (block instanceof TableBlock table) {
@@ -202,7 +202,7 @@ final class BodyScanner {
                     }
                 }
             }
-            if (context != null && !rows.isEmpty()) {
+            if (context != null && !context.namedAgentsOnly() && !rows.isEmpty()) {
                 lists.add(new DelegationList(context, ItemKind.TABLE_ROW, rows));
             }
         } else if (block instanceof BlockQuote quote) {
@@ -250,9 +250,9 @@ final class BodyScanner {
                         labelEnd = 0; // "- **Backend Developer**: API work" may name an agent the index does not know
                     }
                 } else if (leadIn != null) {
-                    here = leadIn.section();
+                    here = led(leadIn, governing);
                     if (leadIn.restEmpty()) {
-                        pending = leadIn.section();
+                        pending = here;
                         pendingSet = true;
                     }
                 }
@@ -324,6 +324,17 @@ final class BodyScanner {
      * {@code **Delegation**} alone on its first line. Its section is null when the label speaks of something else.
      */
     private record LeadIn(DelegationSection section, boolean restEmpty, int labelEnd, boolean labelAlone) {
+    }
+
+    /**
+     * The section a lead-in's label opens; a label of something else inside a section leads into a part whose items
+     * still name the agents that take the work ("Selection rules:" under "Agent Selection").
+     */
+    private static DelegationSection led(LeadIn leadIn, DelegationSection enclosing) {
+        if (leadIn.section() != null) {
+            return leadIn.section();
+        }
+        return enclosing == null ? null : enclosing.forNamedAgentsOnly();
     }
 
     private LeadIn leadIn(Paragraph paragraph) {

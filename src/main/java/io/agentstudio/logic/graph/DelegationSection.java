@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * @param about   true when the title speaks of delegation or agents outright ("Handoffs", "Delegation Cues",
  *                "Upstream Escalation", "Integration with other agents"), so that a Title Case name in its list is
  *                an agent even where none of that name exists
+ * @param namedAgentsOnly true for a list inside a section that a label of something else leads into ("Selection
+ *                rules:" under "Agent Selection"): the agents of the workspace it names are delegations, but no name
+ *                there is taken for a missing agent, and links are not written into it
  */
-record DelegationSection(String title, boolean reverse, boolean about) {
+record DelegationSection(String title, boolean reverse, boolean about, boolean namedAgentsOnly) {
 
     private static final Pattern DELEGATION_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?"
             + "|escalat\\w*|coordinat\\w*|collaborat\\w*|works?\\s+(?:best\\s+)?with|integration\\s+with"
@@ -52,6 +55,14 @@ record DelegationSection(String title, boolean reverse, boolean about) {
         return of(label, LEAD_IN_LIKE);
     }
 
+    /**
+     * What a label of something else ("Selection rules:", "**Human checkpoint required:**") leads into inside this
+     * section: the items still say which agents take the work when they name agents of the workspace.
+     */
+    DelegationSection forNamedAgentsOnly() {
+        return new DelegationSection(title, reverse, false, true);
+    }
+
     /** Stems one of which every delegation-like title contains: a cheap test before the patterns. */
     static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "with", "agent", "assign",
         "rout", "stream", "receiv", "partner"};
@@ -67,6 +78,6 @@ record DelegationSection(String title, boolean reverse, boolean about) {
             return Optional.empty();
         }
         boolean reverse = POINTS_IN.matcher(text).find() && !ESCALATION.matcher(text).find();
-        return Optional.of(new DelegationSection(text, reverse, ABOUT_AGENTS.matcher(text).find()));
+        return Optional.of(new DelegationSection(text, reverse, ABOUT_AGENTS.matcher(text).find(), false));
     }
 }

@@ -152,7 +152,7 @@ final class ReferenceMatcher {
             boolean cue = continues || incoming || HANDOFF_CUE.matcher(clause.prefix).find();
             boolean strong = section != null || cue;
             boolean strict = STRICT_HANDOFF_CUE.matcher(clause.prefix).find();
-            boolean ghostAllowed = section != null || incoming || continues && previousGhostAllowed || strict;
+            boolean ghostAllowed = section != null && !section.namedAgentsOnly() || incoming || continues && previousGhostAllowed || strict;
             boolean labelGhostAllowed = ghostAllowed && (section == null || section.about() || incoming || strict);
             if (!listed && !accepted(c, new Context(section != null && cue, strong, ghostAllowed, labelGhostAllowed), clause, previous)) {
                 continue;
@@ -184,7 +184,7 @@ final class ReferenceMatcher {
      * because {@code `debugger`} in prose is far more often code.
      */
     private boolean listedName(Candidate c, DelegationSection section, ReferenceItem item) {
-        return section != null && item != null && item.kind() == ItemKind.LIST_ITEM && c.form == NameForm.CODE
+        return section != null && !section.namedAgentsOnly() && item != null && item.kind() == ItemKind.LIST_ITEM && c.form == NameForm.CODE
                 && flat.substring(0, c.flatStart).isBlank() && AgentNames.isSlugShaped(c.written)
                 && NAME_FOLLOWER.matcher(after(c)).lookingAt();
     }
