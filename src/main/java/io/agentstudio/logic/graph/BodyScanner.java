@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * until the next heading; a sub-heading that does not speak of delegation ends it too, so "Nature of Subagents"
  * under "Subagent Coordination" is prose again. Inside any container a lead-in paragraph does the same for what
  * follows it: "Integration with other agents:" before a list, "**Delegate when needed**" as a list item's first
- * line. A label of something else ("**Human checkpoint required:** ...") takes its paragraph, and a list right after
- * it, out of the section.
+ * line. A label of something else ("**Human checkpoint required:** ...", "Selection rules:") makes its paragraph, and a
+ * list right after it, a part where only the agents of the workspace it names count: no missing agent is invented
+ * there, and no link is written into it ({@link DelegationSection#namedAgentsOnly}).
  */
 final class BodyScanner {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))

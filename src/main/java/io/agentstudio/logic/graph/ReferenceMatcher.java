@@ -152,15 +152,18 @@ final class ReferenceMatcher {
             boolean cue = continues || incoming || HANDOFF_CUE.matcher(clause.prefix).find();
             boolean strong = section != null || cue;
             boolean strict = STRICT_HANDOFF_CUE.matcher(clause.prefix).find();
-            boolean ghostAllowed = section != null && !section.namedAgentsOnly() || incoming || continues && previousGhostAllowed || strict;
+            boolean ghostAllowed = section != null && !section.namedAgentsOnly() || incoming
+                    || continues && previousGhostAllowed || strict;
             boolean labelGhostAllowed = ghostAllowed && (section == null || section.about() || incoming || strict);
-            if (!listed && !accepted(c, new Context(section != null && cue, strong, ghostAllowed, labelGhostAllowed), clause, previous)) {
+            Context context = new Context(section != null && cue, strong, ghostAllowed, labelGhostAllowed);
+            if (!listed && !accepted(c, context, clause, previous)) {
                 continue;
             }
             boolean reverse = incoming || (continues ? previousReverse : section != null && section.reverse());
             EdgeKind kind = strong ? EdgeKind.DELEGATES : EdgeKind.MENTIONS;
             found.add(new FoundReference(c.key, c.written, c.start, c.end, c.form, kind, reverse, item, sectionTitle));
-            if (labels == found.size() - 1 && isTitleCaseGhost(c) && (labels > 0 || flat.substring(0, c.flatStart).isBlank())) {
+            if (labels == found.size() - 1 && isTitleCaseGhost(c)
+                    && (labels > 0 || flat.substring(0, c.flatStart).isBlank())) {
                 labels++;
             }
             lastEnd = c.flatEnd;
@@ -184,7 +187,8 @@ final class ReferenceMatcher {
      * because {@code `debugger`} in prose is far more often code.
      */
     private boolean listedName(Candidate c, DelegationSection section, ReferenceItem item) {
-        return section != null && !section.namedAgentsOnly() && item != null && item.kind() == ItemKind.LIST_ITEM && c.form == NameForm.CODE
+        return section != null && !section.namedAgentsOnly() && item != null && item.kind() == ItemKind.LIST_ITEM
+                && c.form == NameForm.CODE
                 && flat.substring(0, c.flatStart).isBlank() && AgentNames.isSlugShaped(c.written)
                 && NAME_FOLLOWER.matcher(after(c)).lookingAt();
     }
