@@ -48,6 +48,18 @@ class GraphEditorTest {
         }
 
         @Test
+        void skipsAListOfPracticesForTheListThatHoldsTheDelegations() {
+            String practices = "## Collaborative Refactoring Approach\n\n- **Team Education**: teach the team\n"
+                    + "- **Pair Programming**: refactor in pairs\n\n";
+            Workspace before = team(practices + "## Integration with Other Agents\n\n- **With qa-engineer**: keep tests green\n").build();
+
+            Workspace after = new GraphEditor(before).link("lead", "code-reviewer", "review each step").applyTo(before);
+
+            assertThat(body(after, "lead")).isEqualTo(practices + "## Integration with Other Agents\n\n"
+                    + "- **With qa-engineer**: keep tests green\n- **With code-reviewer**: review each step\n");
+        }
+
+        @Test
         void withoutANoteTheArrowItemStartsWithTheVerb() {
             Workspace before = team("## Delegation Cues\n* If tests are needed -> delegate to `qa-engineer`\n").build();
 
