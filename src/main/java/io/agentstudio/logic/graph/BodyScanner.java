@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * until the next heading; a sub-heading that does not speak of delegation ends it too, so "Nature of Subagents"
  * under "Subagent Coordination" is prose again. Inside any container a lead-in paragraph does the same for what
  * follows it: "Integration with other agents:" before a list, "**Delegate when needed**" as a list item's first
- * line. A label of something else ("**Human checkpoint required:** ...") takes its paragraph, and a list right after
- * it, out of the section.
+ * line. A label of something else ("**Human checkpoint required:** ...", "Selection rules:") makes its paragraph, and a
+ * list right after it, a part where only the agents of the workspace it names count: no missing agent is invented
+ * there, and no link is written into it ({@link DelegationSection#namedAgentsOnly}).
  */
 final class BodyScanner {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
@@ -160,7 +161,7 @@ final class BodyScanner {
                 }
                 LeadIn leadIn = leadIn(paragraph);
                 if (leadIn != null) {
-                    DelegationSection own = leadIn.section();
+                    DelegationSection own = led(leadIn, current);
                     context = own;
                     if (leadIn.restEmpty()) {
                         pending = own;
@@ -184,7 +185,7 @@ final class BodyScanner {
                     items.add(item(listItem, ItemKind.LIST_ITEM));
                 }
             }
-            if (context != null && !items.isEmpty()) {
+            if (context != null && !context.namedAgentsOnly() && !items.isEmpty()) {
                 lists.add(new DelegationList(context, ItemKind.LIST_ITEM, items));
             }
         } else if (block instanceof TableBlock table) {
@@ -202,7 +203,7 @@ final class BodyScanner {
                     }
                 }
             }
-            if (context != null && !rows.isEmpty()) {
+            if (context != null && !context.namedAgentsOnly() && !rows.isEmpty()) {
                 lists.add(new DelegationList(context, ItemKind.TABLE_ROW, rows));
             }
         } else if (block instanceof BlockQuote quote) {
@@ -250,9 +251,9 @@ final class BodyScanner {
                         labelEnd = 0; // "- **Backend Developer**: API work" may name an agent the index does not know
                     }
                 } else if (leadIn != null) {
-                    here = leadIn.section();
+                    here = led(leadIn, governing);
                     if (leadIn.restEmpty()) {
-                        pending = leadIn.section();
+                        pending = here;
                         pendingSet = true;
                     }
                 }
@@ -324,6 +325,17 @@ final class BodyScanner {
      * {@code **Delegation**} alone on its first line. Its section is null when the label speaks of something else.
      */
     private record LeadIn(DelegationSection section, boolean restEmpty, int labelEnd, boolean labelAlone) {
+    }
+
+    /**
+     * The section a lead-in's label opens; a label of something else inside a section leads into a part whose items
+     * still name the agents that take the work ("Selection rules:" under "Agent Selection").
+     */
+    private static DelegationSection led(LeadIn leadIn, DelegationSection enclosing) {
+        if (leadIn.section() != null) {
+            return leadIn.section();
+        }
+        return enclosing == null ? null : enclosing.forNamedAgentsOnly();
     }
 
     private LeadIn leadIn(Paragraph paragraph) {

@@ -9,10 +9,21 @@ import java.util.regex.Pattern;
  * as "Integration with other agents:" or "**Delegate when needed**". Sections about work coming in ("Receives
  * delegation from", "Upstream") point the other way; "Upstream Escalation" does not (escalating is handing over).
  *
+ * <p>A title that only touches on working together ("Collaborative Refactoring Approach", "Coordination Tiers",
+ * "Lateral Coordination") opens a section whose list may hold agents or may hold practices and tiers
+ * ("**Team Education**", "**Foundation Tier**"): there its items decide. Names of existing agents, slugs,
+ * "With x" and handoff verbs still count; a Title Case label that names no agent is not taken for a missing one.
+ *
  * @param title   the heading or lead-in as written (without Markdown markup)
  * @param reverse true when the agents named hand work to this one
+ * @param about   true when the title speaks of delegation or agents outright ("Handoffs", "Delegation Cues",
+ *                "Upstream Escalation", "Integration with other agents"), so that a Title Case name in its list is
+ *                an agent even where none of that name exists
+ * @param namedAgentsOnly true for a list inside a section that a label of something else leads into ("Selection
+ *                rules:" under "Agent Selection"): the agents of the workspace it names are delegations, but no name
+ *                there is taken for a missing agent, and links are not written into it
  */
-record DelegationSection(String title, boolean reverse) {
+record DelegationSection(String title, boolean reverse, boolean about, boolean namedAgentsOnly) {
 
     private static final Pattern DELEGATION_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?"
             + "|escalat\\w*|coordinat\\w*|collaborat\\w*|works?\\s+(?:best\\s+)?with|integration\\s+with"
@@ -29,6 +40,10 @@ record DelegationSection(String title, boolean reverse) {
     private static final Pattern POINTS_IN = Pattern.compile("\\b(?:upstream|receives?|received|delegated\\s+by"
             + "|called\\s+by|invoked\\s+by|used\\s+by|from)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ESCALATION = Pattern.compile("\\bescalat", Pattern.CASE_INSENSITIVE);
+    /** The titles that speak of handing work to agents outright, not only of working together. */
+    private static final Pattern ABOUT_AGENTS = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?|escalat\\w*"
+            + "|works?\\s+(?:best\\s+)?with|routes?\\s+to|(?:related|other|available|peer|partner)\\s+(?:sub-?)?agents?"
+            + "|agent\\s+integrations?|(?:sub-?)?agent\\s+(?:assignments?|selection))\\b", Pattern.CASE_INSENSITIVE);
 
     /** The section a heading opens, or empty when it does not speak of delegation. */
     static Optional<DelegationSection> ofHeading(String title) {
@@ -38,6 +53,14 @@ record DelegationSection(String title, boolean reverse) {
     /** The section a lead-in label ("Integration with other agents:", "**Delegate when needed**") opens, or empty. */
     static Optional<DelegationSection> ofLeadIn(String label) {
         return of(label, LEAD_IN_LIKE);
+    }
+
+    /**
+     * What a label of something else ("Selection rules:", "**Human checkpoint required:**") leads into inside this
+     * section: the items still say which agents take the work when they name agents of the workspace.
+     */
+    DelegationSection forNamedAgentsOnly() {
+        return new DelegationSection(title, reverse, false, true);
     }
 
     /** Stems one of which every delegation-like title contains: a cheap test before the patterns. */
@@ -55,6 +78,6 @@ record DelegationSection(String title, boolean reverse) {
             return Optional.empty();
         }
         boolean reverse = POINTS_IN.matcher(text).find() && !ESCALATION.matcher(text).find();
-        return Optional.of(new DelegationSection(text, reverse));
+        return Optional.of(new DelegationSection(text, reverse, ABOUT_AGENTS.matcher(text).find(), false));
     }
 }

@@ -33,10 +33,13 @@ import java.util.regex.Pattern;
  *       name ({@code `debugger`}, {@code **debugger**}, a link, {@code @debugger}, "the debugger agent"), and in
  *       running prose a backticked word counts only next to a handoff ("delegate to `debugger`"), because there
  *       {@code `debugger`} is far more often code.</li>
- *   <li>A hyphenated name of an existing agent counts as plain text too ({@code collaborate with qa-expert}).</li>
+ *   <li>A hyphenated name of an existing agent counts as plain text too ({@code collaborate with qa-expert}); a
+ *       one-word one only in a delegation section right after a handoff verb ("Guide debugger on issue patterns").</li>
  *   <li>A ghost needs a delegation section or a handoff verb, a name shape (two or more hyphenated words, a Title
  *       Case display name of two to five words) and a name position: {@code `security-audit` skill},
- *       {@code on-call teams} or {@code [agent-name]} placeholders are not agents.</li>
+ *       {@code on-call teams} or {@code [agent-name]} placeholders are not agents. A Title Case ghost
+ *       ({@code **Team Education**}) needs more: a section about agents or handoffs, or a handoff verb before it; in a
+ *       section that only speaks of working together its list decides, and a label there names no agent.</li>
  * </ul>
  * Inside a delegation section every reference is a delegation; elsewhere it is one when a handoff cue comes right
  * before it ("delegate to", "hand off to", "escalate to", "collaborate with", "→"), else a mention.
@@ -81,6 +84,9 @@ final class ReferenceMatcher {
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern AGENT_WORD = Pattern.compile("(?<![\\w-])(?:sub-?)?agent\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** A lower-case word standing alone, which in a delegation section may be a one-word agent's name ("debugger"). */
+    private static final Pattern PLAIN_WORD = Pattern.compile("(?<![\\w@/.\\\\" + AgentNames.HYPHENS + "-])[a-z][a-z0-9]*"
+            + "(?![\\w/" + AgentNames.HYPHENS + "-]|\\.[a-z0-9])");
     private static final Pattern TITLE_WORD = Pattern.compile("(?:[A-Z0-9][\\w.+#" + AgentNames.HYPHENS + "-]*|[a-z][A-Z]\\w*|of|and|the|for|&)");
 
     private final String text;
@@ -92,6 +98,9 @@ final class ReferenceMatcher {
     private final Matcher slug = PLAIN_SLUG.matcher("");
     private final Matcher at = AT_NAME.matcher("");
     private final Matcher agentWord = AGENT_WORD.matcher("");
+    private final Matcher plainWord = PLAIN_WORD.matcher("");
+    /** Whether the block being matched is in a delegation section, where a plain one-word name may count. */
+    private boolean inSection;
     private final List<Candidate> candidates = new ArrayList<>();
 
     ReferenceMatcher(String text, int bodyStart, NameIndex index) {
@@ -113,6 +122,7 @@ final class ReferenceMatcher {
     List<FoundReference> match(Node block, DelegationSection section, ReferenceItem item) {
         flat.setLength(0);
         candidates.clear();
+        inSection = section != null && !index.isEmpty();
         for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
             flatten(child);
         }
@@ -120,6 +130,7 @@ final class ReferenceMatcher {
         candidates.sort(Comparator.comparingInt(Candidate::flatStart).thenComparingInt(c -> -(c.flatEnd - c.flatStart))
                 .thenComparingInt(c -> c.form == NameForm.PLAIN ? 1 : 0));
         List<FoundReference> found = new ArrayList<>();
+        int labels = 0; // Title Case ghosts that open the block, before any other name
         int lastEnd = -1;
         Candidate previous = null;
         boolean previousCued = false;
@@ -131,7 +142,7 @@ final class ReferenceMatcher {
                 continue; // a shorter name inside one already taken, such as a plain slug inside "the x agent"
             }
             boolean listed = listedName(c, section, item);
-            if (!listed && !couldBeReference(c)) {
+            if (!listed && !couldBeReference(c, section)) {
                 continue; // decided by the name alone, before the costlier look at the words around it
             }
             Clause clause = clauseBefore(c.flatStart);
@@ -140,21 +151,33 @@ final class ReferenceMatcher {
             boolean incoming = INCOMING_CUE.matcher(clause.prefix).find();
             boolean cue = continues || incoming || HANDOFF_CUE.matcher(clause.prefix).find();
             boolean strong = section != null || cue;
-            boolean ghostAllowed = section != null || incoming || continues && previousGhostAllowed
-                    || STRICT_HANDOFF_CUE.matcher(clause.prefix).find();
-            if (!listed && !accepted(c, strong, ghostAllowed, clause, previous)) {
+            boolean strict = STRICT_HANDOFF_CUE.matcher(clause.prefix).find();
+            boolean ghostAllowed = section != null && !section.namedAgentsOnly() || incoming
+                    || continues && previousGhostAllowed || strict;
+            boolean labelGhostAllowed = ghostAllowed && (section == null || section.about() || incoming || strict);
+            Context context = new Context(section != null && cue, strong, ghostAllowed, labelGhostAllowed);
+            if (!listed && !accepted(c, context, clause, previous)) {
                 continue;
             }
             boolean reverse = incoming || (continues ? previousReverse : section != null && section.reverse());
             EdgeKind kind = strong ? EdgeKind.DELEGATES : EdgeKind.MENTIONS;
             found.add(new FoundReference(c.key, c.written, c.start, c.end, c.form, kind, reverse, item, sectionTitle));
+            if (labels == found.size() - 1 && isTitleCaseGhost(c)
+                    && (labels > 0 || flat.substring(0, c.flatStart).isBlank())) {
+                labels++;
+            }
             lastEnd = c.flatEnd;
             previous = c;
             previousCued = strong;
             previousReverse = reverse;
             previousGhostAllowed = ghostAllowed;
         }
-        return found;
+        // "**Foundation Tier**: backend-developer, database-architect": a label over the agents its item names.
+        return labels > 0 && labels < found.size() ? new ArrayList<>(found.subList(labels, found.size())) : found;
+    }
+
+    private boolean isTitleCaseGhost(Candidate c) {
+        return (c.form == NameForm.DISPLAY_NAME || c.form == NameForm.DISPLAY_NAME_PART) && !index.contains(c.key);
     }
 
     /**
@@ -164,15 +187,19 @@ final class ReferenceMatcher {
      * because {@code `debugger`} in prose is far more often code.
      */
     private boolean listedName(Candidate c, DelegationSection section, ReferenceItem item) {
-        return section != null && item != null && item.kind() == ItemKind.LIST_ITEM && c.form == NameForm.CODE
+        return section != null && !section.namedAgentsOnly() && item != null && item.kind() == ItemKind.LIST_ITEM
+                && c.form == NameForm.CODE
                 && flat.substring(0, c.flatStart).isBlank() && AgentNames.isSlugShaped(c.written)
                 && NAME_FOLLOWER.matcher(after(c)).lookingAt();
     }
 
-    /** False for names no context can make a reference: "high-level", a plain one-word agent name, "[agent-name]". */
-    private boolean couldBeReference(Candidate c) {
+    /**
+     * False for names no context can make a reference: "high-level", a plain one-word agent name outside a delegation
+     * section, "[agent-name]".
+     */
+    private boolean couldBeReference(Candidate c, DelegationSection section) {
         if (index.contains(c.key)) {
-            return !AgentNames.isSingleWord(c.key) || c.form != NameForm.PLAIN;
+            return !AgentNames.isSingleWord(c.key) || c.form != NameForm.PLAIN || section != null;
         }
         if (c.form == NameForm.AGENT_WORD || bracketed(c) || plural(c.key)) {
             return false;
@@ -190,18 +217,30 @@ final class ReferenceMatcher {
         return flat.substring(c.flatEnd, Math.min(flat.length(), c.flatEnd + 40));
     }
 
-    private boolean accepted(Candidate c, boolean strong, boolean ghostAllowed, Clause clause, Candidate previous) {
+    /**
+     * What the words around a name allow.
+     *
+     * @param handedInSection in a delegation section, right after a handoff verb: even a plain one-word name counts
+     * @param strong          in a delegation section or after a handoff verb
+     * @param ghostAllowed    a name of no agent may be a missing agent
+     * @param labelGhost      a Title Case name of no agent may be a missing agent (see {@link DelegationSection#about})
+     */
+    private record Context(boolean handedInSection, boolean strong, boolean ghostAllowed, boolean labelGhost) {
+    }
+
+    private boolean accepted(Candidate c, Context context, Clause clause, Candidate previous) {
         if (index.contains(c.key)) {
             if (!AgentNames.isSingleWord(c.key)) {
                 return true;
             }
             return switch (c.form) {
                 case LINK, AT_MENTION, AGENT_WORD -> true;
-                case CODE, BOLD, WITH, DISPLAY_NAME, DISPLAY_NAME_PART -> strong || followedByAgentWord(c);
+                case CODE, BOLD, WITH, DISPLAY_NAME, DISPLAY_NAME_PART -> context.strong() || followedByAgentWord(c);
+                case PLAIN -> context.handedInSection() && NAME_FOLLOWER.matcher(after(c)).lookingAt();
                 default -> false;
             };
         }
-        if (!ghostAllowed || bracketed(c) || plural(c.key)) {
+        if (!context.ghostAllowed() || bracketed(c) || plural(c.key)) {
             return false;
         }
         int parts = c.key.split("-").length;
@@ -212,7 +251,8 @@ final class ReferenceMatcher {
             case LINK -> parts >= 2;
             case AT_MENTION -> c.explicit || parts >= 2;
             case CODE, BOLD -> parts >= 2 && !dotted && AgentNames.isSlugShaped(c.written) && followsLikeName;
-            case DISPLAY_NAME, DISPLAY_NAME_PART -> parts >= 2 && parts <= 5 && followsLikeName && namePosition(c, clause, previous);
+            case DISPLAY_NAME, DISPLAY_NAME_PART -> context.labelGhost() && parts >= 2 && parts <= 5 && followsLikeName
+                    && namePosition(c, clause, previous);
             case PLAIN -> parts >= 2 && !dotted && followsLikeName && namePosition(c, clause, previous);
             default -> false;
         };
@@ -321,6 +361,16 @@ final class ReferenceMatcher {
                 String written = slug.group();
                 add(AgentNames.key(written), written, start + slug.start(), start + slug.end(), NameForm.PLAIN,
                         flatStart + slug.start(), flatStart + slug.end(), false);
+            }
+        }
+        if (inSection) {
+            plainWord.reset(source);
+            while (plainWord.find()) {
+                String written = plainWord.group();
+                if (index.contains(written)) {
+                    add(written, written, start + plainWord.start(), start + plainWord.end(), NameForm.PLAIN,
+                            flatStart + plainWord.start(), flatStart + plainWord.end(), false);
+                }
             }
         }
         at.reset(source);
@@ -453,7 +503,8 @@ final class ReferenceMatcher {
     }
 
     /**
-     * "Frontend / Mobile Developer" names frontend-developer and mobile-developer: the words after the last part's
+     * "windows-infra-admin / m365-admin" names two agents. "Frontend / Mobile Developer" names frontend-developer and
+     * mobile-developer: the words after the last part's
      * first word are shared. The longest shared tail that makes every part an agent wins; without one, a Title Case
      * group is read with a one-word tail (its parts become ghosts). Each reference covers only its own words
      * ("Frontend", "Mobile"), so a rename can change one name without touching the shared words.
@@ -476,6 +527,14 @@ final class ReferenceMatcher {
             from = slash + 1;
         }
         if (parts.size() < 2) {
+            return;
+        }
+        if (parts.stream().allMatch(part -> AgentNames.isSlugShaped(group.substring(part[0], part[1])))) {
+            for (int[] part : parts) { // "**windows-infra-admin / m365-admin**": each part is a whole name
+                String name = group.substring(part[0], part[1]);
+                add(AgentNames.key(name), name, start + part[0], start + part[1], NameForm.BOLD, flatStart + part[0],
+                        flatStart + part[1], false);
+            }
             return;
         }
         int[] lastPart = parts.get(parts.size() - 1);

@@ -86,9 +86,10 @@ class CorpusGraphTest {
         assertThat(delegatesFrom(LAYWILL + "14-data-and-database/postgres-pro.md")).containsExactlyInAnyOrder("database-optimizer",
                 "backend-developer", "data-engineer", "devops-engineer", "sre-engineer", "cloud-architect", "security-auditor",
                 "performance-engineer");
+        // "Guide debugger on issue patterns": delegations-truth.yaml counts the one-word name after a handoff verb.
         assertThat(delegatesFrom(LAYWILL + "03-analysis-and-review/code-reviewer.md")).containsExactlyInAnyOrder("qa-expert",
-                "security-auditor", "architect-reviewer", "performance-engineer", "test-automator", "backend-developer",
-                "frontend-developer");
+                "security-auditor", "architect-reviewer", "debugger", "performance-engineer", "test-automator",
+                "backend-developer", "frontend-developer");
     }
 
     @Test

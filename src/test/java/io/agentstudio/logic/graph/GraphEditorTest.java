@@ -48,6 +48,18 @@ class GraphEditorTest {
         }
 
         @Test
+        void skipsAListOfPracticesForTheListThatHoldsTheDelegations() {
+            String practices = "## Collaborative Refactoring Approach\n\n- **Team Education**: teach the team\n"
+                    + "- **Pair Programming**: refactor in pairs\n\n";
+            Workspace before = team(practices + "## Integration with Other Agents\n\n- **With qa-engineer**: keep tests green\n").build();
+
+            Workspace after = new GraphEditor(before).link("lead", "code-reviewer", "review each step").applyTo(before);
+
+            assertThat(body(after, "lead")).isEqualTo(practices + "## Integration with Other Agents\n\n"
+                    + "- **With qa-engineer**: keep tests green\n- **With code-reviewer**: review each step\n");
+        }
+
+        @Test
         void withoutANoteTheArrowItemStartsWithTheVerb() {
             Workspace before = team("## Delegation Cues\n* If tests are needed -> delegate to `qa-engineer`\n").build();
 
@@ -350,11 +362,11 @@ class GraphEditorTest {
 
         @Test
         void aOneWordNewNameReportsPlainReferencesThatStopCounting() {
-            Workspace before = workspace().agent("qa-engineer", "Q.\n").agent("lead", "Integration with other agents:\n- Support qa-engineer\n").build();
+            Workspace before = workspace().agent("qa-engineer", "Q.\n").agent("lead", "Hand off to qa-engineer for tests.\n").build();
 
             GraphEdit edit = new GraphEditor(before).rename("qa-engineer", "tester");
 
-            assertThat(body(edit.applyTo(before), "lead")).isEqualTo("Integration with other agents:\n- Support tester\n");
+            assertThat(body(edit.applyTo(before), "lead")).isEqualTo("Hand off to tester for tests.\n");
             assertThat(edit.handEdits()).filteredOn(h -> h.why().contains("one-word name")).singleElement()
                     .satisfies(h -> assertThat(h.location()).isEqualTo(".claude/agents/lead.md:1"));
         }

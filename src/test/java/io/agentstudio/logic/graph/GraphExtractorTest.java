@@ -62,6 +62,64 @@ class GraphExtractorTest {
         }
 
         @Test
+        void aListOfPracticesUnderACollaborativeHeadingNamesNoAgent() {
+            DelegationGraph graph = team().agent("refactorer", """
+                    ## Collaborative Refactoring Approach
+
+                    - **Team Education**: explain each change to the team
+                    - **Pair Programming**: refactor risky modules in pairs
+                    - **Code Reviewer** signs off every step
+
+                    ## Integration with Other Agents
+
+                    - **With code-reviewer**: review each refactoring step
+                    - **With ui-ux-designer**: keep components consistent
+                    """).graph();
+
+            assertThat(pairs(graph, DELEGATES)).containsExactly("refactorer -> code-reviewer", "refactorer -> ui-ux-designer");
+            assertThat(graph.ghosts()).isEmpty();
+        }
+
+        @Test
+        void tiersUnderACoordinationHeadingAreLabelsOverTheAgentsTheyName() {
+            DelegationGraph graph = team().agent("orchestration-coordinator", """
+                    ## Coordination Model
+
+                    - **Foundation Tier**: database-developer, `api-gateway-builder`
+                    - **Specialist Tier**: frontend-developer, mobile-developer
+                    - **Review Tier**
+
+                    ## Delegation Tiers
+
+                    - **Quality Tier**: qa-engineer
+                    """).graph();
+
+            assertThat(pairs(graph, DELEGATES)).containsExactly("orchestration-coordinator -> database-developer",
+                    "orchestration-coordinator -> api-gateway-builder", "orchestration-coordinator -> frontend-developer",
+                    "orchestration-coordinator -> mobile-developer", "orchestration-coordinator -> qa-engineer");
+            assertThat(graph.ghosts()).extracting(g -> g.name()).containsExactly("api-gateway-builder");
+        }
+
+        @Test
+        void aTitleCaseNameOfNoAgentIsStillMissingUnderAHeadingAboutHandoffs() {
+            DelegationGraph graph = team().agent("backend", """
+                    ## Lateral Coordination
+
+                    - **QA Engineer**: test plans
+                    - **Release Manager**: release notes
+
+                    ## Handoffs
+
+                    - **Database Developer** — migrations
+                    - **Data Steward** — retention rules
+                    """).graph();
+
+            assertThat(pairs(graph, DELEGATES)).containsExactly("backend -> qa-engineer", "backend -> database-developer",
+                    "backend -> data-steward");
+            assertThat(graph.ghosts()).extracting(g -> g.name()).containsExactly("data-steward");
+        }
+
+        @Test
         void integrationWithOtherAgentsListsNamePlainSlugs() {
             DelegationGraph graph = team().agent("reviewer", """
                     Integration with other agents:
@@ -304,11 +362,21 @@ class GraphExtractorTest {
         }
 
         @Test
-        void aOneWordNameInPlainTextOfADelegationListDoesNotCount() {
+        void aOneWordNameInPlainTextOfADelegationListCountsOnlyRightAfterAHandoffVerb() {
             DelegationGraph graph = withPlanner("""
                     Integration with other agents:
                     - Guide planner on schedules
+                    - Share the planner view with stakeholders
                     """).graph();
+
+            assertThat(pairs(graph, DELEGATES)).containsExactly("lead -> planner");
+            assertThat(graph.edges()).singleElement().satisfies(e -> assertThat(e.sources()).singleElement()
+                    .satisfies(s -> assertThat(s.text()).isEqualTo("- Guide planner on schedules")));
+        }
+
+        @Test
+        void aOneWordNameInPlainTextOutsideADelegationSectionDoesNotCount() {
+            DelegationGraph graph = withPlanner("Guide planner on schedules.\n").graph();
 
             assertThat(graph.edges()).isEmpty();
         }

@@ -188,6 +188,29 @@ class WorkspaceValidationTest {
     }
 
     @Test
+    void practicesAndTiersUnderCollaborationHeadingsAreNotMissingAgents() throws IOException {
+        write(".claude/agents/lead.md", named("lead") + """
+
+                ## Collaborative Refactoring Approach
+                - **Team Education**: share what changed
+                - **Pair Programming**: on risky modules
+
+                ## Coordination Tiers
+                - **Foundation Tier**: `schema-keeper`
+
+                ## Handoffs
+                - **Data Steward** — retention rules
+                """);
+
+        WorkspaceValidation validation = validate(RuleCatalog.standard());
+
+        assertThat(validation.findings(file(".claude/agents/lead.md"))).filteredOn(f -> f.ruleId().equals("agent-unknown"))
+                .extracting(f -> f.problem().message()).hasSize(2)
+                .anySatisfy(m -> assertThat(m).contains("`schema-keeper`"))
+                .anySatisfy(m -> assertThat(m).contains("`data-steward`"));
+    }
+
+    @Test
     void aOneWordAgentDeletedFromTheTeamLeavesTheDelegationListItemAsAProblem() throws IOException {
         write(".claude/agents/researcher.md", named("researcher"));
         write(".claude/agents/lead.md", named("lead") + "\n## Delegates to\n\n- `researcher`\n- `planner`: the plan\n");
