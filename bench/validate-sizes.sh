@@ -36,7 +36,7 @@ for count in $SIZES; do
   results=()
   for ((r = 0; r < RUNS; r++)); do
     # GNU time's %M is the largest resident set of the process it ran and of the children it waited for.
-    results+=("$( { /usr/bin/time -f '%e %M' java "-Xmx$HEAP" -jar target/agent-studio.jar validate "$WORK/$count" >/dev/null; } 2>&1 | tail -1)")
+    results+=("$( { /usr/bin/time -f '%e %M' java "-Xmx$HEAP" -jar target/agent-studio.jar validate "$WORK/$count" >/dev/null || true; } 2>&1 | tail -1)")
   done
   median=$(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
   read -r seconds rss <<<"$median"
