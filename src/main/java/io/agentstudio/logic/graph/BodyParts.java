@@ -30,7 +30,7 @@ final class BodyParts {
         for (int line = bodyStart; line < text.length(); ) {
             int end = lineEnd(text, line);
             int indent = indent(text, line, end);
-            int runLength = indent <= 3 ? run(text, line + indent, end) : 0;
+            int runLength = indent <= 3 ? fenceRun(text, line + indent, end) : 0;
             if (fence != 0) {
                 if (runLength >= fenceLength && text.charAt(line + indent) == fence && isBlank(text, line + indent + runLength, end)) {
                     fence = 0;
@@ -75,8 +75,8 @@ final class BodyParts {
         return i - start;
     }
 
-    /** The length of a run of backticks or tildes at {@code start}. */
-    private static int run(String text, int start, int end) {
+    /** The length of a run of backticks or tildes at {@code start}: a fence when 3 or more. */
+    static int fenceRun(String text, int start, int end) {
         if (start >= end || text.charAt(start) != '`' && text.charAt(start) != '~') {
             return 0;
         }
@@ -89,7 +89,7 @@ final class BodyParts {
     }
 
     /** A backtick fence's info string may not hold a backtick (then the line is inline code, not a fence). */
-    private static boolean holdsBacktick(String text, int start, int end) {
+    static boolean holdsBacktick(String text, int start, int end) {
         int at = text.indexOf('`', start);
         return at >= 0 && at < end;
     }

@@ -44,7 +44,7 @@ final class QuietPart {
                 run.clear();
                 runEmpty = true;
                 fence = text.charAt(line);
-                fenceLength = runOf(text, line, lineEnd);
+                fenceLength = BodyParts.fenceRun(text, line, lineEnd);
             } else {
                 if (mayOpenBlockThatRunsOn(text, line, lineEnd)) {
                     return false;
@@ -71,12 +71,8 @@ final class QuietPart {
      * quote's fence is indented or marked), so it is a top-level block, read as code until its closing fence.
      */
     private static boolean opensFence(String text, int start, int end) {
-        char c = text.charAt(start);
-        if (c != '`' && c != '~') {
-            return false;
-        }
-        int length = runOf(text, start, end);
-        return length >= 3 && (c == '~' || text.indexOf('`', start + length) < 0 || text.indexOf('`', start + length) >= end);
+        int length = BodyParts.fenceRun(text, start, end);
+        return length >= 3 && (text.charAt(start) == '~' || !BodyParts.holdsBacktick(text, start + length, end));
     }
 
     /**
@@ -94,7 +90,7 @@ final class QuietPart {
         if (i == end || i - start > 3 || text.charAt(i) != fence) {
             return FenceLine.CODE;
         }
-        int length = runOf(text, i, end);
+        int length = BodyParts.fenceRun(text, i, end);
         if (length < fenceLength) {
             return FenceLine.CODE;
         }
@@ -104,19 +100,6 @@ final class QuietPart {
             }
         }
         return FenceLine.CLOSES;
-    }
-
-    /** The number of times the character at {@code start} repeats from there. */
-    private static int runOf(String text, int start, int end) {
-        if (start >= end) {
-            return 0;
-        }
-        char c = text.charAt(start);
-        int i = start;
-        while (i < end && text.charAt(i) == c) {
-            i++;
-        }
-        return i - start;
     }
 
     private static int lineEnd(String text, int start, int end) {
