@@ -39,14 +39,16 @@ final class ClaudeCodeLoader implements ToolLoader {
 
     @Override
     public LoaderVerdict read(String written, Path relative) {
-        // Node and Bun read each byte that is not UTF-8 as U+FFFD.
-        String text = LosslessText.withReplacementCharacters(written);
         String file = relative.getFileName().toString();
         if (DialectLocator.inToolAgentsFolder(relative) && !file.endsWith(".md")) {
             return LoaderVerdict.refused("Claude Code reads only files whose names end in `.md` (lowercase)", null, Map.of(), false);
         }
-        String content = text.startsWith("\ufeff") ? text.substring(1) : text;
-        Matcher block = content.indexOf("---", 3) < 0 ? null : FRONTMATTER.matcher(content);
+        String content = written.startsWith("\ufeff") ? written.substring(1) : written;
+        // The frontmatter ends at the first later "---" (the pattern is lazy), so the loader reads nothing after it:
+        // the rest, most of a file, need not be copied. Node and Bun read each byte that is not UTF-8 as U+FFFD.
+        int closing = content.indexOf("---", 3);
+        Matcher block = closing < 0 ? null
+                : FRONTMATTER.matcher(LosslessText.withReplacementCharacters(content.substring(0, closing + 3)));
         if (block == null || !block.lookingAt()) {
             return LoaderVerdict.refused("Claude Code finds no frontmatter: the file must start with a line `---` and have a"
                     + " later `---`, with LF or CRLF line breaks", null, Map.of(), false);

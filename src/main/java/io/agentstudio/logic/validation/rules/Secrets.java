@@ -39,6 +39,7 @@ public final class Secrets {
     private static final String[] PREFIXES = {"sk-", "AKIA", "ASIA", "gh", "xox", "AIza", "sk_live_", "rk_live_", "eyJ", "-----BEGIN ",
             "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "SecretAccessKey", "secret_access_key", "SECRET_ACCESS_KEY"};
     private static final String[][] PREFIXES_BY_FIRST = byFirstCharacter(PREFIXES);
+    private static final boolean[] ASCII_TOKEN = asciiTokenCharacters();
     /**
      * Short words a placeholder is made of ({@code sk-ant-your-key-here}); they count only as a whole part between
      * {@code -} or {@code _}, because a random key holds four letters like "your" now and then.
@@ -139,8 +140,16 @@ public final class Secrets {
     }
 
     private static boolean isTokenChar(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-                : Character.isLetterOrDigit(c);
+        return c < ASCII_TOKEN.length ? ASCII_TOKEN[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** Letters, digits, '_' and '-': a table, since every character of every file is tested. */
+    private static boolean[] asciiTokenCharacters() {
+        boolean[] token = new boolean[128];
+        for (char c = 0; c < token.length; c++) {
+            token[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+        }
+        return token;
     }
 
     /** The block from its BEGIN line to its END line (or the end of the text); each line of key material masks to "…". */
