@@ -60,6 +60,17 @@ class GraphEditorTest {
         }
 
         @Test
+        void anArrowItemWithTextAfterTheNameGivesNeitherItsSituationNorThatText() {
+            Workspace before = team("## Delegation Cues\n* For client translations -> coordinate with `qa-engineer` for context\n").build();
+
+            Workspace withNote = new GraphEditor(before).link("lead", "code-reviewer", "reviews").applyTo(before);
+            Workspace withoutNote = new GraphEditor(before).link("lead", "code-reviewer", null).applyTo(before);
+
+            assertThat(body(withNote, "lead")).endsWith("for context\n* For reviews -> coordinate with `code-reviewer`\n");
+            assertThat(body(withoutNote, "lead")).endsWith("for context\n* Coordinate with `code-reviewer`\n");
+        }
+
+        @Test
         void withoutANoteTheArrowItemStartsWithTheVerb() {
             Workspace before = team("## Delegation Cues\n* If tests are needed -> delegate to `qa-engineer`\n").build();
 
