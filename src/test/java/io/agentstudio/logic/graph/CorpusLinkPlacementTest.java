@@ -56,32 +56,37 @@ class CorpusLinkPlacementTest {
             List<FileScan> scans = GraphExtractor.scanAll(workspace.agents(), index);
             Map<String, Integer> before = edges(GraphExtractor.build(workspace.agents(), index, scans));
             for (int i = 0; i < workspace.agents().size(); i++) {
-                outcomes.add(check(workspace, index, scans, i, before));
+                outcomes.add(check(workspace, index, scans, i, before, false));
+                outcomes.add(check(workspace, index, scans, i, before, true));
             }
         }
         Map<String, List<Outcome>> byLanding = outcomes.stream().collect(Collectors.groupingBy(Outcome::landed, TreeMap::new, Collectors.toList()));
         List<Outcome> failures = outcomes.stream().filter(o -> o.failure() != null).toList();
-        System.out.printf("link placement: %d agents; %s; %d failures%n", outcomes.size(),
+        System.out.printf("link placement: %d links (2 per agent); %s; %d failures%n", outcomes.size(),
                 byLanding.entrySet().stream().map(e -> e.getValue().size() + " " + e.getKey()).collect(Collectors.joining(", ")),
                 failures.size());
         failures.forEach(f -> System.out.printf("  %s -> %s: %s%n", f.agent(), f.partner(), f.failure()));
         assertThat(failures).isEmpty();
     }
 
-    private static Outcome check(Workspace workspace, NameIndex index, List<FileScan> scans, int i, Map<String, Integer> before) {
+    /** One link and its unlink; {@code second}: to another partner, without a note, for other name shapes and templates. */
+    private static Outcome check(Workspace workspace, NameIndex index, List<FileScan> scans, int i, Map<String, Integer> before,
+                                 boolean second) {
         WorkspaceAgent agent = workspace.agents().get(i);
         FileScan scan = scans.get(i);
         String id = id(agent);
-        Optional<WorkspaceAgent> partner = partnerOf(workspace, index, scan);
+        Optional<WorkspaceAgent> partner = partnerOf(workspace, index, scan, second);
         if (partner.isEmpty()) {
             return new Outcome(id, "-", "without a partner (names every agent)", null);
         }
         WorkspaceAgent target = partner.get();
         List<BodyScanner.DelegationList> lists = delegationLists(scan);
-        String landed = lists.isEmpty() ? "in a new section" : "into an existing list";
+        String landed = !lists.isEmpty() ? "into an existing list"
+                : namesDelegationsOutsideLists(scan) ? "in a new section, with delegations in a paragraph or sentence"
+                : "in a new section";
         GraphEdit link;
         try {
-            link = new GraphEditor(workspace).link(id, id(target), NOTE);
+            link = new GraphEditor(workspace).link(id, id(target), second ? null : NOTE);
         } catch (EditRefusedException refused) {
             return new Outcome(id, id(target), landed, "link refused: " + refused.getMessage());
         }
@@ -111,12 +116,6 @@ class CorpusLinkPlacementTest {
             } catch (RuntimeException e) {
                 failure = "unlink failed: " + e.getMessage();
             }
-        }
-        if (System.getenv("LINK_DEBUG") != null) {
-            System.out.println("DEBUG " + id + " [" + landed + "] lists=" + scan.lists().stream().map(l -> l.section().title() + (l.section().reverse() ? "(rev)" : "")).toList()
-                + " dels=" + scan.references().stream().filter(r -> r.found().kind() == EdgeKind.DELEGATES).map(r -> r.found().written() + (r.target() == null ? "?" : "") + "@" + r.found().section() + "/" + r.found().item().kind()).toList()
-                + (lists.isEmpty() ? "" : "\n   last: " + GraphEditSteps.firstLine(agent.document().text(), lists.get(lists.size() - 1).items().get(lists.get(lists.size() - 1).items().size() - 1)))
-                + "\n" + added(agent, edited));
         }
         return new Outcome(id, id(target), landed, failure == null ? null : failure + "\n" + added(agent, edited));
     }
@@ -197,14 +196,28 @@ class CorpusLinkPlacementTest {
                         && l.items().contains(r.found().item()))).toList();
     }
 
-    /** The first agent of the collection (in file order) that the agent never names and whose name reaches it. */
-    private static Optional<WorkspaceAgent> partnerOf(Workspace workspace, NameIndex index, FileScan scan) {
+    /**
+     * An agent of the collection that the agent never names and whose name reaches it: the first in file order, or
+     * for the second link one further on, picked from the agent's own position so that partners vary.
+     */
+    private static Optional<WorkspaceAgent> partnerOf(Workspace workspace, NameIndex index, FileScan scan, boolean second) {
         WorkspaceAgent agent = scan.agent();
-        return workspace.agents().stream()
+        List<WorkspaceAgent> candidates = workspace.agents().stream()
                 .filter(b -> !b.path().equals(agent.path()))
                 .filter(b -> scan.references().stream().noneMatch(r -> r.refersTo(b)))
                 .filter(b -> index.resolve(AgentNames.key(b.name()), agent).map(r -> r.path().equals(b.path())).orElse(false))
-                .findFirst();
+                .toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = second ? (workspace.agents().indexOf(agent) * 7 + 3) % candidates.size() : 0;
+        return Optional.of(candidates.get(at));
+    }
+
+    /** True when the body delegates to agents outside any list, in a paragraph ("Integration with other agents: a, b.") or a sentence. */
+    private static boolean namesDelegationsOutsideLists(FileScan scan) {
+        return scan.references().stream().anyMatch(r -> r.target() != null && !r.isSelf() && r.found().kind() == EdgeKind.DELEGATES
+                && !r.found().reverse() && r.found().item().kind() == ItemKind.PARAGRAPH);
     }
 
     private static Map<String, Integer> edges(DelegationGraph graph) {
