@@ -53,7 +53,7 @@ final class GraphLinker {
         String eol = source.document().lineEnding().chars();
         List<String> attempts = new ArrayList<>();
         addToList(scan, target, cleanNote, eol).ifPresent(attempts::add);
-        attempts.add(CreatedSection.append(text, ItemTemplate.plainItem("- ", "`" + target.name() + "`", cleanNote), eol));
+        attempts.add(CreatedSection.append(text, ItemTemplate.plainItem("- ", "`" + slug(target) + "`", cleanNote), eol));
         for (String updated : attempts) {
             AgentDocument edited = AgentFileParser.parse(updated);
             List<String> after = GraphEditSteps.signature(FileScan.of(GraphEditSteps.withDocument(source, edited), index).references());
@@ -89,7 +89,7 @@ final class GraphLinker {
             Matcher marker = LIST_MARKER.matcher(GraphEditSteps.firstLine(text, last));
             if (marker.find()) {
                 String bullet = marker.group(1) + (marker.group(3) != null ? number(marker) + 1 + marker.group(4) : marker.group(2)) + marker.group(5);
-                newItem = ItemTemplate.plainItem(bullet, "`" + target.name() + "`", note);
+                newItem = ItemTemplate.plainItem(bullet, "`" + slug(target) + "`", note);
             }
         }
         if (newItem == null) {
@@ -181,9 +181,18 @@ final class GraphLinker {
         return new int[] {start, end};
     }
 
+    /**
+     * The name to write in backticks, bold, "With", a mention or a link: the name as declared when it is a slug, else
+     * its key ("Python Testing Expert" -> python-testing-expert), which resolves to the same agent where a name with
+     * spaces in backticks or after "@agent-" would not read as a name at all.
+     */
+    private static String slug(WorkspaceAgent target) {
+        return AgentNames.isSlugShaped(target.name()) ? target.name() : AgentNames.key(target.name());
+    }
+
     /** The target's name written with the markup the model uses. */
     private String nameLike(String modelMarkup, NameForm form, WorkspaceAgent source, WorkspaceAgent target) {
-        String slug = target.name();
+        String slug = slug(target);
         return switch (form) {
             case CODE -> {
                 String fence = modelMarkup.substring(0, modelMarkup.indexOf(modelMarkup.replaceAll("^`+", "")));

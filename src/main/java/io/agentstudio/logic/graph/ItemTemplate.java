@@ -68,24 +68,27 @@ final class ItemTemplate {
             }
             return name + sep + note + (sep.endsWith("(") ? ")" : "");
         }
-        if (nameLast) {
-            Matcher arrow = ARROW.matcher(before);
-            int arrowStart = -1;
-            int arrowEnd = -1;
-            while (arrow.find()) {
-                arrowStart = arrow.start();
-                arrowEnd = arrow.end();
-            }
-            if (arrowStart < 0) {
-                return before + name + (note == null ? "" : " — " + note) + after;
-            }
+        Matcher arrow = ARROW.matcher(before);
+        int arrowStart = -1;
+        int arrowEnd = -1;
+        while (arrow.find()) {
+            arrowStart = arrow.start();
+            arrowEnd = arrow.end();
+        }
+        if (arrowStart >= 0) {
+            // "For <situation> → delegate to x <more>": the situation and what follows the name are the model's
+            // own; the new item says only its note, in the situation's place
             String lead = before.substring(0, arrowStart);
             String verb = before.substring(arrowEnd);
+            String end = nameLast ? after : "";
             if (note == null) {
-                return capitalised(verb) + name + after;
+                return capitalised(verb) + name + end;
             }
             Matcher connective = CONNECTIVE.matcher(lead);
-            return (connective.find() ? connective.group() : "") + note + before.substring(arrowStart, arrowEnd) + verb + name + after;
+            return (connective.find() ? connective.group() : "") + note + before.substring(arrowStart, arrowEnd) + verb + name + end;
+        }
+        if (nameLast) {
+            return before + name + (note == null ? "" : " — " + note) + after;
         }
         if (note == null) {
             return before + name;

@@ -60,6 +60,32 @@ class GraphEditorTest {
         }
 
         @Test
+        void anArrowItemWithTextAfterTheNameGivesNeitherItsSituationNorThatText() {
+            Workspace before = team("## Delegation Cues\n* For client translations -> coordinate with `qa-engineer` for context\n").build();
+
+            Workspace withNote = new GraphEditor(before).link("lead", "code-reviewer", "reviews").applyTo(before);
+            Workspace withoutNote = new GraphEditor(before).link("lead", "code-reviewer", null).applyTo(before);
+
+            assertThat(body(withNote, "lead")).endsWith("for context\n* For reviews -> coordinate with `code-reviewer`\n");
+            assertThat(body(withoutNote, "lead")).endsWith("for context\n* Coordinate with `code-reviewer`\n");
+        }
+
+        @Test
+        void writesATargetNamedWithSpacesByItsKeyWhereTheListUsesBackticksOrMentions() {
+            String file = "---\nname: Python Testing Expert\ndescription: Use for tests.\n---\nTests.\n";
+            Workspace code = team("## Delegation Cues\n* For reviews → delegate to `code-reviewer`\n")
+                    .file(".claude/agents/testing-expert.md", file).build();
+            Workspace mention = team("## Delegation\n\n| Trigger | Target |\n|---|---|\n| Review | @agent-code-reviewer |\n")
+                    .file(".claude/agents/testing-expert.md", file).build();
+
+            Workspace withCode = new GraphEditor(code).link("lead", "testing-expert", "tests").applyTo(code);
+            Workspace withMention = new GraphEditor(mention).link("lead", "testing-expert", "tests").applyTo(mention);
+
+            assertThat(body(withCode, "lead")).endsWith("* For tests → delegate to `python-testing-expert`\n");
+            assertThat(body(withMention, "lead")).endsWith("| tests | @agent-python-testing-expert |\n");
+        }
+
+        @Test
         void withoutANoteTheArrowItemStartsWithTheVerb() {
             Workspace before = team("## Delegation Cues\n* If tests are needed -> delegate to `qa-engineer`\n").build();
 
