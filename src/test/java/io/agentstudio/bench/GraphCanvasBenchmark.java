@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Times the graph canvas on a team of 500 agents and about 1,500 edges: the layered layout (ELK), and one drawing
- * pass of the canvas with everything in view, at 100 % (most of it culled), at 45 % and while panning (quick frames);
+ * pass of the canvas with everything in view, at 100 % (most of it culled), at 45 %, while panning to and fro over
+ * the middle at 45 % (quick frames that move the last picture) and while zooming a wheel notch a frame (quick frames);
  * each pass also with the canvas rasterised (a snapshot, which adds a copy of the pixels), which is what the screen
  * waits for. Not a unit test: run it by hand from the
  * project root with
@@ -119,7 +120,20 @@ public final class GraphCanvasBenchmark {
                 return null;
             });
             frames("45 %, at rest", harness, canvas, () -> { });
-            frames("45 %, panning 7 px a frame (quick frames)", harness, canvas, () -> harness.model().viewport().panBy(-7, -4));
+            centreOnMiddle(harness);
+            int[] panned = {0};
+            frames("45 %, panning 7 px a frame (quick frames; to and fro every 15 frames)", harness, canvas, () -> {
+                int way = panned[0]++ / 15 % 2 == 0 ? 1 : -1;
+                harness.model().viewport().panBy(-7 * way, -4 * way);
+            });
+            centreOnMiddle(harness);
+            int[] zoomed = {0};
+            frames("from 45 %, zooming one wheel notch a frame (quick frames; 10 in, 10 out)", harness, canvas, () -> {
+                Viewport viewport = harness.model().viewport();
+                double notch = Math.pow(1.0025, 40);
+                viewport.zoomAt(zoomed[0]++ / 10 % 2 == 0 ? notch : 1 / notch, viewport.widthProperty().get() / 2,
+                        viewport.heightProperty().get() / 2);
+            });
             onFx(() -> {
                 harness.close();
                 return null;
@@ -127,6 +141,14 @@ public final class GraphCanvasBenchmark {
         } finally {
             Platform.exit();
         }
+    }
+
+    private static void centreOnMiddle(CanvasHarness harness) throws Exception {
+        onFx(() -> {
+            var middle = harness.model().laidOut().boxes().get(harness.model().laidOut().graph().nodes().get(250).id());
+            harness.model().viewport().centreOn(middle.centerX(), middle.centerY());
+            return null;
+        });
     }
 
     /**

@@ -56,6 +56,12 @@ public final class GraphCanvasView extends BorderPane {
     private boolean redrawQueued;
     /** True while the view pans or zooms: frames are drawn the quick way until it rests. */
     private boolean moving;
+    /** The last frame's picture while the view moves, to scroll; and what it was drawn from. */
+    private WritableImage lastFrame;
+    private WritableImage spareFrame;
+    private Frame lastFrameState;
+    private double lastOffsetX;
+    private double lastOffsetY;
     private final PauseTransition resting = new PauseTransition(Duration.millis(REST_MILLIS));
 
     public GraphCanvasView(GraphViewModel model, ObservableBooleanValue dark) {
@@ -115,17 +121,49 @@ public final class GraphCanvasView extends BorderPane {
     }
 
     /**
-     * Draws at once (the canvas otherwise redraws once per change burst), the quick way while the view moves; what was
-     * drawn, for tests and the benchmark.
+     * Draws at once (the canvas otherwise redraws once per change burst), the quick way while the view moves, and
+     * while it pans from the last frame's picture (kept, rasterised, only while the view moves); what was drawn, for
+     * tests and the benchmark.
      */
     public RenderStats renderNow() {
         redrawQueued = false;
-        RenderStats stats = GraphRenderer.render(canvas.getGraphicsContext2D(), model, model.viewport(), palette(),
-                gestures.interaction(), true, moving);
+        Viewport viewport = model.viewport();
+        Frame frame = new Frame(viewport.scale(), viewport.widthProperty().get(), viewport.heightProperty().get(),
+                model.revisionProperty().get(), dark.get(), gestures.interaction(), moving);
+        double dx = viewport.offsetXProperty().get() - lastOffsetX;
+        double dy = viewport.offsetYProperty().get() - lastOffsetY;
+        RenderStats stats;
+        if (lastFrame != null && frame.equals(lastFrameState) && frame.scrollable(dx, dy)) {
+            stats = GraphRenderer.scroll(canvas.getGraphicsContext2D(), lastFrame, Math.rint(dx), Math.rint(dy), model, viewport, palette(),
+                    gestures.interaction(), moving);
+        } else {
+            stats = GraphRenderer.render(canvas.getGraphicsContext2D(), model, viewport, palette(), gestures.interaction(), true, moving);
+        }
+        lastOffsetX = viewport.offsetXProperty().get();
+        lastOffsetY = viewport.offsetYProperty().get();
+        // Only a moving view scrolls: at rest no picture is kept, and the first frame of a pan is a whole one.
+        lastFrameState = moving ? frame : null;
+        // Into the other picture: the frame just drawn still reads the last one.
+        WritableImage next = moving && frame.width() >= 1 && frame.height() >= 1 ? canvas.snapshot(null, spareFrame) : null;
+        spareFrame = lastFrame;
+        lastFrame = next;
         if (minimap.isVisible()) {
             minimap.redraw();
         }
         return stats;
+    }
+
+    /**
+     * What a frame's picture depends on besides the offsets: a frame that differs from the last only in whole-pixel
+     * offsets can reuse its picture.
+     */
+    private record Frame(double scale, double width, double height, int revision, boolean dark,
+                         GraphRenderer.Interaction interaction, boolean quick) {
+        /** Whole pixels (give or take the rounding of the offsets' sums) and less than the view. */
+        boolean scrollable(double dx, double dy) {
+            return Math.abs(dx - Math.rint(dx)) < 1e-6 && Math.abs(dy - Math.rint(dy)) < 1e-6 && Math.abs(dx) < width
+                    && Math.abs(dy) < height;
+        }
     }
 
     private GraphPalette palette() {

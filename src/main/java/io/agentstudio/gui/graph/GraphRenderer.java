@@ -10,6 +10,7 @@ import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
 import io.agentstudio.model.Severity;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
@@ -60,18 +61,71 @@ final class GraphRenderer {
      */
     static RenderStats render(GraphicsContext g, GraphViewModel model, Viewport viewport, GraphPalette palette, Interaction interaction,
                               boolean highlights, boolean quick) {
-        double width = viewport.widthProperty().get();
-        double height = viewport.heightProperty().get();
-        double scale = viewport.scale();
         g.setTransform(1, 0, 0, 1, 0, 0);
+        return renderArea(g, model, viewport, palette, interaction, highlights, quick,
+                new NodeBox(0, 0, viewport.widthProperty().get(), viewport.heightProperty().get()));
+    }
+
+    /**
+     * A frame of a pan made from the last one: its picture moved by {@code (dx, dy)} whole screen pixels, and only the
+     * strips that come into view drawn. The same pixels as a whole frame at the new place (the same shapes rasterised
+     * at the same sub-pixel position), at the cost of the strips: a pan frame no longer draws every edge on screen.
+     *
+     * @param previous the last frame, drawn at the same scale, size and state, with the same {@code quick}
+     */
+    static RenderStats scroll(GraphicsContext g, Image previous, double dx, double dy, GraphViewModel model, Viewport viewport,
+                              GraphPalette palette, Interaction interaction, boolean quick) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setImageSmoothing(false);
+        g.drawImage(previous, dx, dy);
+        g.setImageSmoothing(true);
+        int nodes = 0;
+        int edges = 0;
+        for (NodeBox strip : exposed(viewport.widthProperty().get(), viewport.heightProperty().get(), dx, dy)) {
+            g.save();
+            g.beginPath();
+            g.rect(strip.x(), strip.y(), strip.width(), strip.height());
+            g.clip();
+            RenderStats drawn = renderArea(g, model, viewport, palette, interaction, true, quick, strip);
+            g.restore();
+            nodes += drawn.nodes();
+            edges += drawn.edges();
+        }
+        return new RenderStats(nodes, edges);
+    }
+
+    /** The parts of a {@code width x height} view that its picture moved by {@code (dx, dy)} leaves empty (screen pixels). */
+    static List<NodeBox> exposed(double width, double height, double dx, double dy) {
+        List<NodeBox> strips = new ArrayList<>();
+        if (dx > 0) {
+            strips.add(new NodeBox(0, 0, dx, height));
+        } else if (dx < 0) {
+            strips.add(new NodeBox(width + dx, 0, -dx, height));
+        }
+        // The corner both strips share belongs to the one above.
+        double left = Math.max(0, dx);
+        double across = width - Math.abs(dx);
+        if (dy > 0) {
+            strips.add(new NodeBox(left, 0, across, dy));
+        } else if (dy < 0) {
+            strips.add(new NodeBox(left, height + dy, across, -dy));
+        }
+        return strips;
+    }
+
+    /** Draws what falls in {@code area} (screen pixels) over it; the caller clips to it when it is not the whole view. */
+    private static RenderStats renderArea(GraphicsContext g, GraphViewModel model, Viewport viewport, GraphPalette palette,
+                                          Interaction interaction, boolean highlights, boolean quick, NodeBox area) {
+        double scale = viewport.scale();
         g.setLineDashes((double[]) null);
         g.setFill(palette.background());
-        g.fillRect(0, 0, width, height);
+        g.fillRect(area.x(), area.y(), area.width(), area.height());
         g.setTransform(scale, 0, 0, scale, viewport.offsetXProperty().get(), viewport.offsetYProperty().get());
         boolean detail = scale >= DETAIL_SCALE;
         boolean fineEdges = detail && !quick;
         LaidOutGraph laidOut = model.laidOut();
-        NodeBox visible = grown(viewport.visible(), 30 / scale);
+        NodeBox visible = grown(new NodeBox(viewport.toDrawingX(area.x()), viewport.toDrawingY(area.y()), area.width() / scale,
+                area.height() / scale), 30 / scale);
         AnalysisMarks marks = model.marks();
         String opened = highlights ? model.openedNodeProperty().get() : null;
         String chosen = highlights ? model.selectedNodeProperty().get() : null;
