@@ -45,6 +45,12 @@ public final class GraphCanvasView extends BorderPane {
     static final double PICTURE_MAX_SIDE = 4000;
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final double REST_MILLIS = 180;
+    /**
+     * How far a zoom frame may stretch the last full picture (a wheel notch is 1.1): zooming in, 1.3 keeps lines and
+     * names readable; zooming out, 0.75 keeps them and the margins to draw small. Past that the frame is drawn whole.
+     */
+    private static final double MAX_STRETCH = 1.3;
+    private static final double MIN_STRETCH = 0.75;
 
     private final GraphViewModel model;
     private final ObservableBooleanValue dark;
@@ -133,7 +139,17 @@ public final class GraphCanvasView extends BorderPane {
         double dx = viewport.offsetXProperty().get() - lastOffsetX;
         double dy = viewport.offsetYProperty().get() - lastOffsetY;
         RenderStats stats;
-        if (lastFrame != null && frame.equals(lastFrameState) && frame.scrollable(dx, dy)) {
+        if (lastFrame != null && frame.zoomedFrom(lastFrameState)) {
+            // The picture stays the one drawn at its own scale: stretching a stretched picture would coarsen it more and more.
+            double stretch = frame.scale() / lastFrameState.scale();
+            stats = GraphRenderer.stretch(canvas.getGraphicsContext2D(), lastFrame,
+                    viewport.offsetXProperty().get() - lastOffsetX * stretch, viewport.offsetYProperty().get() - lastOffsetY * stretch,
+                    stretch, model, viewport, palette(), gestures.interaction(), moving);
+            if (minimap.isVisible()) {
+                minimap.redraw();
+            }
+            return stats;
+        } else if (lastFrame != null && frame.equals(lastFrameState) && frame.scrollable(dx, dy)) {
             stats = GraphRenderer.scroll(canvas.getGraphicsContext2D(), lastFrame, Math.rint(dx), Math.rint(dy), model, viewport, palette(),
                     gestures.interaction(), moving);
         } else {
@@ -163,6 +179,19 @@ public final class GraphCanvasView extends BorderPane {
         boolean scrollable(double dx, double dy) {
             return Math.abs(dx - Math.rint(dx)) < 1e-6 && Math.abs(dy - Math.rint(dy)) < 1e-6 && Math.abs(dx) < width
                     && Math.abs(dy) < height;
+        }
+
+        /**
+         * Only the scale differs from the last full picture's, and by little enough that the picture stretched is
+         * stretched or thinned little enough to read (about a pixel in 4 repeated or left out at most) and covers most of the view.
+         */
+        boolean zoomedFrom(Frame last) {
+            if (last == null || scale == last.scale) {
+                return false;
+            }
+            double stretch = scale / last.scale;
+            return stretch <= MAX_STRETCH && stretch >= MIN_STRETCH
+                    && equals(new Frame(scale, last.width, last.height, last.revision, last.dark, last.interaction, last.quick));
         }
     }
 

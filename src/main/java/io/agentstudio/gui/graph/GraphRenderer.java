@@ -79,9 +79,61 @@ final class GraphRenderer {
         g.setImageSmoothing(false);
         g.drawImage(previous, dx, dy);
         g.setImageSmoothing(true);
+        return drawStrips(g, exposed(viewport.widthProperty().get(), viewport.heightProperty().get(), dx, dy), model, viewport,
+                palette, interaction, quick);
+    }
+
+    /**
+     * A frame of a zoom made from an earlier picture: that picture stretched by {@code stretch} and placed at
+     * {@code (x, y)} (screen pixels), and only the margins it leaves uncovered drawn (when zooming out). The same
+     * shapes in the same places, their pixels repeated (zooming in) or thinned (zooming out) by the nearest-pixel
+     * stretch; the caller keeps the stretch small and a full frame follows when the view rests.
+     *
+     * @param picture a frame drawn at the same size and state, with the same {@code quick}, at another scale
+     */
+    static RenderStats stretch(GraphicsContext g, Image picture, double x, double y, double stretch, GraphViewModel model,
+                               Viewport viewport, GraphPalette palette, Interaction interaction, boolean quick) {
+        double width = viewport.widthProperty().get();
+        double height = viewport.heightProperty().get();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        // Nearest pixel: JavaFX's smoothed stretch of a whole view costs about as much as drawing the frame (~20 ms).
+        g.setImageSmoothing(false);
+        g.drawImage(picture, x, y, picture.getWidth() * stretch, picture.getHeight() * stretch);
+        g.setImageSmoothing(true);
+        return drawStrips(g, uncovered(width, height, x, y, picture.getWidth() * stretch, picture.getHeight() * stretch), model,
+                viewport, palette, interaction, quick);
+    }
+
+    /**
+     * The whole-pixel parts of a {@code width x height} view outside the picture at {@code (x, y, w, h)}: what a zoom
+     * frame has to draw (screen pixels; they may overlap the picture's border by a pixel).
+     */
+    static List<NodeBox> uncovered(double width, double height, double x, double y, double w, double h) {
+        List<NodeBox> strips = new ArrayList<>();
+        double left = Math.max(0, Math.ceil(x));
+        double right = Math.min(width, Math.floor(x + w));
+        if (left > 0) {
+            strips.add(new NodeBox(0, 0, left, height));
+        }
+        if (right < width) {
+            strips.add(new NodeBox(right, 0, width - right, height));
+        }
+        double top = Math.max(0, Math.ceil(y));
+        double bottom = Math.min(height, Math.floor(y + h));
+        if (top > 0 && right > left) {
+            strips.add(new NodeBox(left, 0, right - left, top));
+        }
+        if (bottom < height && right > left) {
+            strips.add(new NodeBox(left, bottom, right - left, height - bottom));
+        }
+        return strips;
+    }
+
+    private static RenderStats drawStrips(GraphicsContext g, List<NodeBox> strips, GraphViewModel model, Viewport viewport,
+                                          GraphPalette palette, Interaction interaction, boolean quick) {
         int nodes = 0;
         int edges = 0;
-        for (NodeBox strip : exposed(viewport.widthProperty().get(), viewport.heightProperty().get(), dx, dy)) {
+        for (NodeBox strip : strips) {
             g.save();
             g.beginPath();
             g.rect(strip.x(), strip.y(), strip.width(), strip.height());
