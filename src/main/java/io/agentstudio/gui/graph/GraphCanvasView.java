@@ -128,8 +128,8 @@ public final class GraphCanvasView extends BorderPane {
 
     /**
      * Draws at once (the canvas otherwise redraws once per change burst), the quick way while the view moves, and
-     * while it pans from the last frame's picture (kept, rasterised, only while the view moves); what was drawn, for
-     * tests and the benchmark.
+     * while it pans or zooms from the last whole frame's picture (kept, rasterised, only while the view moves); what was
+     * drawn, for tests and the benchmark.
      */
     public RenderStats renderNow() {
         redrawQueued = false;
