@@ -273,6 +273,7 @@ public final class GraphCanvasView extends BorderPane {
         hops.setValue(model.focusHopsProperty().get());
         hops.valueProperty().addListener((observable, was, now) -> model.focusHopsProperty().set(now));
         hops.getStyleClass().add(Styles.SMALL);
+        hops.setPrefWidth(92);
         hops.visibleProperty().bind(model.focusedNodeProperty().isNotNull());
         hops.managedProperty().bind(hops.visibleProperty());
         return hops;
