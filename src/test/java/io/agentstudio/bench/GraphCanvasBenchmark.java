@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * pass of the canvas with everything in view, at 100 % (most of it culled), at 45 %, while panning to and fro over
  * the middle at 45 % (quick frames that move the last picture) and while zooming a wheel notch a frame (quick frames);
  * each pass also with the canvas rasterised (a snapshot, which adds a copy of the pixels), which is what the screen
- * waits for. Not a unit test: run it by hand from the
+ * waits for; and the focus mode (one agent's neighbourhood, 1 and 2 hops, laid out on its own and drawn). Not a unit test: run it by hand from the
  * project root with
  *
  * <pre>
@@ -134,6 +134,8 @@ public final class GraphCanvasBenchmark {
                 viewport.zoomAt(zoomed[0]++ / 10 % 2 == 0 ? notch : 1 / notch, viewport.widthProperty().get() / 2,
                         viewport.heightProperty().get() / 2);
             });
+            focus(harness, 1);
+            focus(harness, 2);
             onFx(() -> {
                 harness.close();
                 return null;
@@ -149,6 +151,49 @@ public final class GraphCanvasBenchmark {
             harness.model().viewport().centreOn(middle.centerX(), middle.centerY());
             return null;
         });
+    }
+
+    /**
+     * Times the focus mode: an agent selected, F pressed, its neighbourhood (1 or 2 hops each way) laid out on its own
+     * and the first frame of it drawn and rasterised; each time another agent, the whole team shown again in between
+     * (not timed).
+     */
+    private static void focus(CanvasHarness harness, int hops) throws Exception {
+        Canvas canvas = (Canvas) harness.view().lookup("#graph-canvas");
+        var nodes = harness.model().laidOut().graph().agents();
+        double[] focusing = new double[FRAMES];
+        double[] shown = new double[FRAMES];
+        int[] sizes = new int[FRAMES];
+        onFx(() -> {
+            harness.model().focusHopsProperty().set(hops);
+            return null;
+        });
+        for (int i = 0; i < WARMUP_FRAMES + FRAMES; i++) {
+            int frame = i;
+            String id = nodes.get(i * 37 % nodes.size()).id();
+            onFx(() -> {
+                harness.model().selectNode(id);
+                long start = System.nanoTime();
+                harness.model().toggleFocus();
+                double focused = (System.nanoTime() - start) / 1e6;
+                harness.view().renderNow();
+                canvas.snapshot(null, null);
+                double drawn = (System.nanoTime() - start) / 1e6;
+                if (frame >= WARMUP_FRAMES) {
+                    focusing[frame - WARMUP_FRAMES] = focused;
+                    shown[frame - WARMUP_FRAMES] = drawn;
+                    sizes[frame - WARMUP_FRAMES] = harness.model().laidOut().boxes().size();
+                }
+                harness.model().leaveFocus();
+                return null;
+            });
+        }
+        int[] sorted = sizes.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "focus mode, %d hop%s: %d agents each time, neighbourhoods of %d-%d nodes (median %d)%n", hops,
+                hops == 1 ? "" : "s", FRAMES, sorted[0], sorted[sorted.length - 1], sorted[sorted.length / 2]);
+        report("  focus (neighbourhood + its layout)", focusing);
+        report("  focus + first frame drawn and rasterised", shown);
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * The mouse and keys on the canvas. Drag a node to move it, drag from its handle to another node to link them (or onto
  * empty space to create an agent there), drag the background to pan, the wheel to zoom; click selects, double-click
- * opens; Delete unlinks the selected edge; + and - zoom, 0 fits all, F focuses the selection, arrows pan.
+ * opens; Delete unlinks the selected edge; + and - zoom, 0 fits all, F shows only the selection's neighbourhood
+ * (focus mode; again or Escape shows the whole team), C centres the selection, arrows pan.
  */
 final class CanvasGestures {
     private static final double PICK_PIXELS = 6;
@@ -213,7 +214,8 @@ final class CanvasGestures {
             case PLUS, EQUALS, ADD -> viewport.zoomIn();
             case MINUS, SUBTRACT -> viewport.zoomOut();
             case DIGIT0, NUMPAD0 -> model.fitAll();
-            case F -> model.focusSelected();
+            case F -> model.toggleFocus();
+            case C -> model.centreSelected();
             case LEFT -> viewport.panBy(PAN_STEP, 0);
             case RIGHT -> viewport.panBy(-PAN_STEP, 0);
             case UP -> viewport.panBy(0, PAN_STEP);
@@ -226,7 +228,7 @@ final class CanvasGestures {
                     model.openSource(model.selectedEdgeProperty().get());
                 }
             }
-            case ESCAPE -> model.selectNode(null);
+            case ESCAPE -> model.escape();
             default -> {
                 return;
             }

@@ -12,12 +12,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -32,11 +35,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The graph panel: a tool bar (search, fit all, focus, zoom, lay out again, export), the legend with the edge kind
+ * The graph panel: a tool bar (search, fit all, centre, the focus mode and its reach, zoom, lay out again, export), the legend with the edge kind
  * and analysis toggles, the canvas with the minimap, and a line for what the canvas has to say. It draws the
  * {@link GraphViewModel}'s state and passes gestures on; it decides nothing itself.
  */
@@ -254,7 +258,8 @@ public final class GraphCanvasView extends BorderPane {
 
         HBox bar = new HBox(4, search,
                 icon(Feather.MAXIMIZE, "graph-fit", "Fit all (0)", model::fitAll),
-                icon(Feather.CROSSHAIR, "graph-focus", "Focus the selected agent (F)", model::focusSelected),
+                icon(Feather.CROSSHAIR, "graph-centre", "Centre the selected agent (C)", model::centreSelected),
+                focusToggle(), hopsChoice(),
                 icon(Feather.ZOOM_OUT, "graph-zoom-out", "Zoom out (-)", model.viewport()::zoomOut),
                 icon(Feather.ZOOM_IN, "graph-zoom-in", "Zoom in (+)", model.viewport()::zoomIn),
                 icon(Feather.SHUFFLE, "graph-relayout", "Lay the graph out again", model::relayout),
@@ -262,6 +267,45 @@ public final class GraphCanvasView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("graph-toolbar");
         return bar;
+    }
+
+    /** The focus mode: the selected agent and its neighbours only (F); pressed again, the whole team. */
+    private ToggleButton focusToggle() {
+        ToggleButton focus = new ToggleButton("Focus", new FontIcon(Feather.TARGET));
+        focus.setId("graph-focus");
+        focus.setTooltip(new Tooltip("Show only the selected agent and its neighbours, laid out on their own (F; Esc or F again: the whole team)"));
+        focus.getStyleClass().add(Styles.SMALL);
+        focus.setOnAction(event -> {
+            model.toggleFocus();
+            focus.setSelected(model.focusedNodeProperty().get() != null);
+        });
+        model.focusedNodeProperty().addListener((observable, was, now) -> focus.setSelected(now != null));
+        return focus;
+    }
+
+    /** How far the focus mode reaches: 1 or 2 hops each way; only while focused. */
+    private ChoiceBox<Integer> hopsChoice() {
+        ChoiceBox<Integer> hops = new ChoiceBox<>(FXCollections.observableArrayList(1, 2));
+        hops.setId("graph-focus-hops");
+        hops.setTooltip(new Tooltip("How far the focus reaches each way: whom it hands work to and who hands work to it"));
+        hops.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value == 1 ? "1 hop" : value + " hops";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.replaceAll("\\D", ""));
+            }
+        });
+        hops.setValue(model.focusHopsProperty().get());
+        hops.valueProperty().addListener((observable, was, now) -> model.focusHopsProperty().set(now));
+        hops.getStyleClass().add(Styles.SMALL);
+        hops.setPrefWidth(92);
+        hops.visibleProperty().bind(model.focusedNodeProperty().isNotNull());
+        hops.managedProperty().bind(hops.visibleProperty());
+        return hops;
     }
 
     private static Button icon(Feather glyph, String id, String tip, Runnable action) {

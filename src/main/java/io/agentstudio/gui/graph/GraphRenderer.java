@@ -310,6 +310,12 @@ final class GraphRenderer {
             g.strokeRect(box.x(), box.y(), box.width(), box.height());
             return;
         }
+        if (highlights && node.id().equals(model.focusedNodeProperty().get())) {
+            // The focused agent of the focus mode: a wide ring around it, whatever else is selected.
+            g.setStroke(palette.accent());
+            g.setLineWidth(3);
+            g.strokeRoundRect(box.x() - 6, box.y() - 6, box.width() + 12, box.height() + 12, 18, 18);
+        }
         g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
         if (selected || opened) {
             g.setStroke(palette.accent());

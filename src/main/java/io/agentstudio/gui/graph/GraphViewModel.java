@@ -6,6 +6,7 @@ import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.graph.layout.AnalysisMarks;
+import io.agentstudio.logic.graph.layout.FocusLayout;
 import io.agentstudio.logic.graph.layout.LaidOutGraph;
 import io.agentstudio.logic.graph.layout.LayoutFile;
 import io.agentstudio.logic.graph.layout.LiveGraphLayout;
@@ -19,6 +20,7 @@ import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
 import io.agentstudio.model.Severity;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,6 +31,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -72,7 +75,10 @@ public final class GraphViewModel {
 
     /** The workspace whose graph is shown, or null before the first one (or after a reload asked to read places again). */
     private Path shownRoot;
+    /** The whole graph, laid out; what is drawn unless the focus mode shows one agent's neighbourhood. */
     private LaidOutGraph laidOut = LaidOutGraph.empty();
+    /** The focused agent's neighbourhood laid out on its own, or null outside the focus mode. */
+    private LaidOutGraph focusView;
     private GraphAnalysis analysis;
     private AnalysisMarks marks = AnalysisMarks.none();
     private Map<String, WorkspaceAgent> agentsById = Map.of();
@@ -92,6 +98,8 @@ public final class GraphViewModel {
     /** What ends the notice on show; held here because a binding is only weakly held by what it watches. */
     private ObservableBooleanValue noticeLasts;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyObjectWrapper<String> focusedNode = new ReadOnlyObjectWrapper<>(this, "focusedNode");
+    private final IntegerProperty focusHops = new SimpleIntegerProperty(this, "focusHops", 1);
 
     /**
      * @param worstSeverityByFile the worst validation problem of each agent file (absolute paths), kept current on the
@@ -112,12 +120,24 @@ public final class GraphViewModel {
         for (EdgeKind kind : EdgeKind.values()) {
             BooleanProperty property = new SimpleBooleanProperty(this, kind.id() + "Shown", true);
             property.addListener((observable, was, now) -> selectedEdgeStillShown());
+            property.addListener((observable, was, now) -> refocus());
             property.addListener((observable, was, now) -> redraw());
             kindShown.put(kind, property);
         }
         analysesShown.addListener((observable, was, now) -> redraw());
         search.addListener((observable, was, now) -> redraw());
-        selectedNode.addListener((observable, was, now) -> redraw());
+        selectedNode.addListener((observable, was, now) -> {
+            // Selecting another node while focused focuses on it.
+            if (now != null && focusedNode.get() != null && !now.equals(focusedNode.get())) {
+                focusOn(now, true);
+            }
+            redraw();
+        });
+        focusHops.addListener((observable, was, now) -> {
+            if (focusedNode.get() != null) {
+                focusOn(focusedNode.get(), true);
+            }
+        });
         selectedEdge.addListener((observable, was, now) -> redraw());
         openedNode.addListener((observable, was, now) -> redraw());
         worstSeverityByFile.addListener((MapChangeListener<Path, Severity>) change -> redraw());
@@ -191,6 +211,16 @@ public final class GraphViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** The agent whose neighbourhood the focus mode shows, or null when the whole team is shown. */
+    public ReadOnlyObjectProperty<String> focusedNodeProperty() {
+        return focusedNode.getReadOnlyProperty();
+    }
+
+    /** How far the focus mode follows edges each way from the focused agent: 1 or 2 hops. */
+    public IntegerProperty focusHopsProperty() {
+        return focusHops;
+    }
+
     public Viewport viewport() {
         return viewport;
     }
@@ -205,8 +235,9 @@ public final class GraphViewModel {
 
     // What the canvas draws
 
+    /** What the canvas draws: the whole graph, or in the focus mode the focused agent's neighbourhood. */
     public LaidOutGraph laidOut() {
-        return laidOut;
+        return focusView != null ? focusView : laidOut;
     }
 
     /** The analyses of the graph shown; null before the first graph. */
@@ -276,13 +307,19 @@ public final class GraphViewModel {
 
     /** A node is being dragged: it follows at once; its place is kept once the drag ends ({@link #nodesMoved}). */
     public void moveNode(String id, Point to) {
-        laidOut = laidOut.moved(id, to);
+        if (focusView != null) {
+            focusView = focusView.moved(id, to);
+        } else {
+            laidOut = laidOut.moved(id, to);
+        }
         redraw();
     }
 
-    /** Keeps the current places in the workspace's layout file. */
+    /** Keeps the current places in the workspace's layout file; the focus view's places are its own and not kept. */
     public void nodesMoved() {
-        savePlaces();
+        if (focusView == null) {
+            savePlaces();
+        }
     }
 
     /**
@@ -295,7 +332,7 @@ public final class GraphViewModel {
             tabs.open(agent);
             shown.set(false);
         } else {
-            laidOut.graph().node(id).filter(GraphNode::isGhost).ifPresent(edits::createGhost);
+            laidOut().graph().node(id).filter(GraphNode::isGhost).ifPresent(edits::createGhost);
         }
     }
 
@@ -316,20 +353,64 @@ public final class GraphViewModel {
     }
 
     public void fitAll() {
-        laidOut.bounds().ifPresent(viewport::fit);
+        laidOut().bounds().ifPresent(viewport::fit);
     }
 
     /** Centres the selected node (or the open agent's), zooming in when the view is far out. */
-    public void focusSelected() {
+    public void centreSelected() {
         String id = selectedNode.get() != null ? selectedNode.get() : openedNode.get();
-        if (id != null && laidOut.boxes().containsKey(id)) {
-            viewport.focus(laidOut.boxes().get(id));
+        if (id != null && laidOut().boxes().containsKey(id)) {
+            viewport.focus(laidOut().boxes().get(id));
+        }
+    }
+
+    /**
+     * The focus mode on or off: on, the selected agent (or the open one) is shown with only its neighbourhood, laid
+     * out on its own; off, the whole team again, with the selection kept.
+     */
+    public void toggleFocus() {
+        if (focusedNode.get() != null) {
+            leaveFocus();
+            return;
+        }
+        String id = selectedNode.get() != null ? selectedNode.get() : openedNode.get();
+        if (id == null || !laidOut.boxes().containsKey(id)) {
+            message.set("Select an agent to focus on it and its neighbours.");
+            return;
+        }
+        focusOn(id, true);
+    }
+
+    /** Back to the whole team, centred on the selected node (or the one that was focused). */
+    public void leaveFocus() {
+        String was = focusedNode.get();
+        if (was == null) {
+            return;
+        }
+        focusView = null;
+        focusedNode.set(null);
+        if (message.get().startsWith(FOCUS_MESSAGE)) {
+            message.set("");
+        }
+        String centre = selectedNode.get() != null && laidOut.boxes().containsKey(selectedNode.get()) ? selectedNode.get() : was;
+        if (laidOut.boxes().containsKey(centre)) {
+            viewport.focus(laidOut.boxes().get(centre));
+        }
+        redraw();
+    }
+
+    /** Escape: leaves the focus mode (keeping the selection), or else clears the selection. */
+    public void escape() {
+        if (focusedNode.get() != null) {
+            leaveFocus();
+        } else {
+            selectNode(null);
         }
     }
 
     /** Selects and centres the next node whose name contains the search, after the selected one. */
     public void findNext() {
-        List<GraphNode> matches = laidOut.graph().nodes().stream().filter(this::matchesSearch)
+        List<GraphNode> matches = laidOut().graph().nodes().stream().filter(this::matchesSearch)
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         if (matches.isEmpty()) {
             message.set(search.get().isBlank() ? "" : "No agent's name contains \"" + search.get().strip() + "\".");
@@ -338,7 +419,7 @@ public final class GraphViewModel {
         int current = matches.stream().map(GraphNode::id).toList().indexOf(selectedNode.get());
         GraphNode next = matches.get((current + 1) % matches.size());
         selectNode(next.id());
-        viewport.focus(laidOut.boxes().get(next.id()));
+        viewport.focus(laidOut().boxes().get(next.id()));
         message.set(matches.size() == 1 ? "" : (matches.indexOf(next) + 1) + " of " + matches.size() + " agents match.");
     }
 
@@ -455,10 +536,46 @@ public final class GraphViewModel {
         }
         selectedEdge.set(sameEdge(selectedEdge.get()));
         showOpened();
-        if (whole) {
+        if (focusedNode.get() != null) {
+            refocus();
+        } else if (whole) {
             firstView();
         }
         redraw();
+    }
+
+    private static final String FOCUS_MESSAGE = "Focus on ";
+
+    /** Shows {@code id}'s neighbourhood on its own; {@code fit} to fit the view to it (not when only redone). */
+    private void focusOn(String id, boolean fit) {
+        if (!laidOut.boxes().containsKey(id)) {
+            return;
+        }
+        focusedNode.set(id);
+        int hops = Math.max(1, focusHops.get());
+        focusView = FocusLayout.of(laidOut, id, hops, shownKinds());
+        int others = focusView.boxes().size() - 1;
+        String name = laidOut.graph().node(id).map(GraphNode::name).orElse(id);
+        message.set(FOCUS_MESSAGE + name + ": " + (others == 0 ? "no agent" : others == 1 ? "1 agent" : others + " agents")
+                + " within " + (hops == 1 ? "1 hop" : hops + " hops")
+                + ". Esc or F shows the whole team.");
+        if (fit) {
+            focusView.bounds().ifPresent(viewport::fit);
+        }
+        redraw();
+    }
+
+    /** The focus view again after what it depends on changed (the graph, the kinds shown, the hops). */
+    private void refocus() {
+        String id = focusedNode.get();
+        if (id == null) {
+            return;
+        }
+        if (laidOut.boxes().containsKey(id)) {
+            focusOn(id, false);
+        } else {
+            leaveFocus();
+        }
     }
 
     private void savePlaces() {

@@ -291,4 +291,102 @@ class GraphViewModelTest {
         assertThat(Files.readString(svg)).startsWith("<svg").contains(">tech-lead<", ">backend-dev<", ">test-engineer<", "edge delegates",
                 "edge mentions");
     }
+
+    @Test
+    void focusShowsOnlyTheSelectedAgentsNeighbourhoodLaidOutOnItsOwnAndEscapeReturnsToTheTeamKeepingTheSelection() {
+        NodeBox leadInTeam = graph.laidOut().boxes().get(id("tech-lead"));
+        graph.selectNode(id("tech-lead"));
+
+        graph.toggleFocus();
+
+        assertThat(graph.focusedNodeProperty().get()).isEqualTo(id("tech-lead"));
+        assertThat(graph.laidOut().boxes()).containsOnlyKeys(id("tech-lead"), id("backend-dev"));
+        assertThat(graph.laidOut().graph().edges()).extracting(e -> e.from().name() + ">" + e.to().name()).containsExactly("tech-lead>backend-dev");
+        // Left to right: who hands work on sits left of whom it hands work to.
+        assertThat(graph.laidOut().boxes().get(id("tech-lead")).right()).isLessThan(graph.laidOut().boxes().get(id("backend-dev")).x());
+        assertThat(graph.messageProperty().get()).contains("Focus on tech-lead", "1 agent within 1 hop");
+
+        graph.escape();
+
+        assertThat(graph.focusedNodeProperty().get()).isNull();
+        assertThat(graph.selectedNodeProperty().get()).isEqualTo(id("tech-lead"));
+        assertThat(graph.laidOut().boxes()).hasSize(3).containsEntry(id("tech-lead"), leadInTeam);
+        assertThat(graph.messageProperty().get()).isEmpty();
+        graph.escape();
+        assertThat(graph.selectedNodeProperty().get()).isNull();
+    }
+
+    @Test
+    void twoHopsReachFurtherAndHiddenKindsAreNotFollowed() {
+        graph.selectNode(id("tech-lead"));
+        graph.toggleFocus();
+
+        graph.focusHopsProperty().set(2);
+        assertThat(graph.laidOut().boxes()).containsOnlyKeys(id("tech-lead"), id("backend-dev"), id("test-engineer"));
+
+        graph.kindShownProperty(EdgeKind.MENTIONS).set(false);
+        assertThat(graph.laidOut().boxes()).containsOnlyKeys(id("tech-lead"), id("backend-dev"));
+    }
+
+    @Test
+    void selectingAnotherNodeWhileFocusedFocusesOnItAndTheToggleReturns() {
+        graph.selectNode(id("tech-lead"));
+        graph.toggleFocus();
+
+        graph.selectNode(id("backend-dev"));
+        assertThat(graph.focusedNodeProperty().get()).isEqualTo(id("backend-dev"));
+        assertThat(graph.laidOut().boxes()).containsOnlyKeys(id("tech-lead"), id("backend-dev"), id("test-engineer"));
+
+        list.select(file("test-engineer"));
+        assertThat(graph.focusedNodeProperty().get()).isEqualTo(id("test-engineer"));
+        assertThat(graph.laidOut().boxes()).containsOnlyKeys(id("backend-dev"), id("test-engineer"));
+
+        graph.toggleFocus();
+        assertThat(graph.focusedNodeProperty().get()).isNull();
+        assertThat(graph.selectedNodeProperty().get()).isEqualTo(id("test-engineer"));
+        assertThat(graph.laidOut().boxes()).hasSize(3);
+    }
+
+    @Test
+    void nodesMovedInTheFocusViewLeaveTheTeamsPlacesAlone() {
+        NodeBox coderInTeam = graph.laidOut().boxes().get(id("backend-dev"));
+        graph.selectNode(id("tech-lead"));
+        graph.toggleFocus();
+
+        graph.moveNode(id("backend-dev"), new Point(900, -300));
+        graph.nodesMoved();
+        finishWork();
+
+        assertThat(graph.laidOut().boxes().get(id("backend-dev")).x()).isEqualTo(900);
+        graph.toggleFocus();
+        assertThat(graph.laidOut().boxes().get(id("backend-dev"))).isEqualTo(coderInTeam);
+    }
+
+    @Test
+    void focusWithoutASelectionSaysWhatItNeeds() {
+        graph.selectNode(null);
+
+        graph.toggleFocus();
+
+        assertThat(graph.focusedNodeProperty().get()).isNull();
+        assertThat(graph.laidOut().boxes()).hasSize(3);
+        assertThat(graph.messageProperty().get()).contains("Select an agent");
+    }
+
+    @Test
+    void theFocusFollowsEditsAndLeavesAnAgentThatIsGone() throws IOException {
+        graph.selectNode(id("test-engineer"));
+        graph.toggleFocus();
+
+        Files.delete(file("test-engineer"));
+        list.show(WorkspaceLoader.load(root).agents());
+        finishWork();
+
+        // The list selects another agent, and the focus follows it; the deleted one is a ghost now.
+        assertThat(graph.focusedNodeProperty().get()).isNotEqualTo(id("test-engineer"));
+        assertThat(graph.laidOut().boxes()).doesNotContainKey(id("test-engineer"));
+        if (graph.focusedNodeProperty().get() != null) {
+            assertThat(graph.laidOut().boxes()).containsKey(graph.focusedNodeProperty().get());
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.agentstudio.logic.graph.layout;
 
 import io.agentstudio.logic.graph.GraphAnalyses;
 import io.agentstudio.model.DelegationGraph;
+import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -46,6 +47,14 @@ public final class LayeredLayout {
 
     /** The top-left corner of every node of {@code graph}, by node id. */
     public static Map<String, Point> layout(DelegationGraph graph) {
+        return layout(graph, GraphAnalyses.HANDOFFS);
+    }
+
+    /**
+     * The same with the edges of {@code shaping} making the layers: a focused neighbourhood is small, and there a
+     * mentioned agent belongs right of whoever mentions it rather than packed aside.
+     */
+    public static Map<String, Point> layout(DelegationGraph graph, Set<EdgeKind> shaping) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -67,7 +76,7 @@ public final class LayeredLayout {
         // One edge per ordered pair is all the layering needs; the kinds are drawn side by side later.
         Set<String> pairs = new HashSet<>();
         for (GraphEdge edge : graph.edges()) {
-            if (GraphAnalyses.HANDOFFS.contains(edge.kind()) && pairs.add(edge.from().id() + '\n' + edge.to().id())) {
+            if (shaping.contains(edge.kind()) && pairs.add(edge.from().id() + '\n' + edge.to().id())) {
                 ElkGraphUtil.createSimpleEdge(nodes.get(edge.from().id()), nodes.get(edge.to().id()));
             }
         }
