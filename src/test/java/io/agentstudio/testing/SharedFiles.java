@@ -42,6 +42,25 @@ public final class SharedFiles {
         return corpus().resolve(name);
     }
 
+    /**
+     * A copy of the collection in {@code into}, for a test that opens it in the studio: the studio keeps its state
+     * (the graph's places) in the workspace's {@code .agent-studio}, and ../shared must stay as recorded.
+     */
+    public static Path copyOfCollection(String name, Path into) throws IOException {
+        Path from = collection(name);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = into.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return into;
+    }
+
     /** Every agent file of the corpus and every seed, sorted, excluding the collections' licenses and notes. */
     public static List<Path> allAgentFiles() {
         return Stream.concat(files(corpus()).stream(), files(seeds()).stream())

@@ -13,9 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +37,7 @@ class CorpusCanvasTest {
     @ValueSource(strings = {"HamzaAlayed__laravel-claude-agents", "advisely__claude-code-agents-team-nation-of-elites",
             "laywill__awesome-claude-code-subagents", "vijaythecoder__awesome-claude-agents"})
     void withEverythingInViewEveryNodeAndEveryEdgeIsDrawn(String collection) throws Exception {
-        copyTree(SharedFiles.collection(collection), copy);
+        SharedFiles.copyOfCollection(collection, copy);
 
         RenderStats[] stats = WaitForAsyncUtils.asyncFx(() -> {
             CanvasHarness harness = new CanvasHarness(copy, 1200, 800);
@@ -62,16 +60,4 @@ class CorpusCanvasTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -9,9 +9,12 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,10 @@ class PanFrameTest {
      */
     private static final int TOLERANCE = 16;
 
+    /** A copy: the canvas keeps its places in the workspace, and ../shared must stay as recorded. */
+    @TempDir
+    Path copy;
+
     @AfterEach
     void cleanUp() throws Exception {
         FxToolkit.cleanupStages();
@@ -36,8 +43,9 @@ class PanFrameTest {
 
     @Test
     void aPanFrameDrawsOnlyWhatComesIntoViewAndLooksLikeAWholeFrame() throws Exception {
+        Path laywill = SharedFiles.copyOfCollection("laywill__awesome-claude-code-subagents", copy);
         Object[] result = WaitForAsyncUtils.asyncFx(() -> {
-            CanvasHarness harness = new CanvasHarness(SharedFiles.collection("laywill__awesome-claude-code-subagents"), 1000, 700);
+            CanvasHarness harness = new CanvasHarness(laywill, 1000, 700);
             Viewport viewport = harness.model().viewport();
             harness.model().fitAll();
             viewport.zoomAt(0.45 / viewport.scale(), 500, 350);

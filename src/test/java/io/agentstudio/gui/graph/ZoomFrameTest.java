@@ -10,9 +10,12 @@ import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,10 @@ class ZoomFrameTest {
     /** A pixel this far from the background (largest channel difference, 0-255) is ink: part of a line, box or name. */
     private static final int INK = 96;
 
+    /** A copy: the canvas keeps its places in the workspace, and ../shared must stay as recorded. */
+    @TempDir
+    Path copy;
+
     @AfterEach
     void cleanUp() throws Exception {
         FxToolkit.cleanupStages();
@@ -35,8 +42,9 @@ class ZoomFrameTest {
 
     @Test
     void aZoomFrameStretchesTheLastPictureAndShowsWhatAWholeFrameShows() throws Exception {
+        Path laywill = SharedFiles.copyOfCollection("laywill__awesome-claude-code-subagents", copy);
         Object[] result = WaitForAsyncUtils.asyncFx(() -> {
-            CanvasHarness harness = new CanvasHarness(SharedFiles.collection("laywill__awesome-claude-code-subagents"), 1000, 700);
+            CanvasHarness harness = new CanvasHarness(laywill, 1000, 700);
             Viewport viewport = harness.model().viewport();
             Canvas canvas = (Canvas) harness.view().lookup("#graph-canvas");
             harness.model().fitAll();
