@@ -4,8 +4,6 @@ import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.testing.SharedFiles;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,14 +53,14 @@ class PanFrameTest {
             viewport.panBy(12, -5);
             RenderStats pan = harness.view().renderNow();
             Canvas canvas = (Canvas) harness.view().lookup("#graph-canvas");
-            int[] shown = pixels(canvas);
+            int[] shown = CanvasPixels.of(canvas);
             Canvas whole = new Canvas(canvas.getWidth(), canvas.getHeight());
             RenderStats full = GraphRenderer.render(whole.getGraphicsContext2D(), harness.model(), viewport, GraphPalette.LIGHT,
                     GraphRenderer.Interaction.NONE, true, true);
-            int[] expected = pixels(whole);
+            int[] expected = CanvasPixels.of(whole);
             int differing = 0;
             for (int i = 0; i < expected.length; i++) {
-                differing += apart(shown[i], expected[i]) > TOLERANCE ? 1 : 0;
+                differing += CanvasPixels.apart(shown[i], expected[i]) > TOLERANCE ? 1 : 0;
             }
             harness.close();
             return new Object[] {pan, full, differing};
@@ -80,23 +78,5 @@ class PanFrameTest {
         assertThat(GraphRenderer.exposed(100, 50, -7, 4)).extracting(b -> b.x() + "," + b.y() + "," + b.width() + "," + b.height())
                 .containsExactly("93.0,0.0,7.0,50.0", "0.0,0.0,93.0,4.0");
         assertThat(GraphRenderer.exposed(100, 50, 3, 0)).extracting(b -> b.x() + "," + b.width()).containsExactly("0.0,3.0");
-    }
-
-    /** The largest difference of the two colours' channels (0-255). */
-    private static int apart(int one, int other) {
-        int most = 0;
-        for (int shift = 0; shift < 32; shift += 8) {
-            most = Math.max(most, Math.abs((one >> shift & 0xff) - (other >> shift & 0xff)));
-        }
-        return most;
-    }
-
-    private static int[] pixels(Canvas canvas) {
-        int width = (int) canvas.getWidth();
-        int height = (int) canvas.getHeight();
-        WritableImage image = canvas.snapshot(null, null);
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        return pixels;
     }
 }

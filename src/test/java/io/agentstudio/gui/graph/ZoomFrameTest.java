@@ -4,8 +4,6 @@ import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.testing.SharedFiles;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,10 +50,10 @@ class ZoomFrameTest {
             harness.view().renderNow();
             viewport.zoomAt(1.1, 420, 300);
             RenderStats in = harness.view().renderNow();
-            double inMissed = missedInk(pixels(canvas), whole(harness, canvas));
+            double inMissed = missedInk(CanvasPixels.of(canvas), whole(harness, canvas));
             viewport.zoomAt(1 / 1.1 / 1.1, 420, 300);
             RenderStats out = harness.view().renderNow();
-            double outMissed = missedInk(pixels(canvas), whole(harness, canvas));
+            double outMissed = missedInk(CanvasPixels.of(canvas), whole(harness, canvas));
             RenderStats full = GraphRenderer.render(new Canvas(1000, 700).getGraphicsContext2D(), harness.model(), viewport,
                     GraphPalette.LIGHT, GraphRenderer.Interaction.NONE, true, true);
             harness.close();
@@ -76,7 +74,7 @@ class ZoomFrameTest {
         Canvas whole = new Canvas(canvas.getWidth(), canvas.getHeight());
         GraphRenderer.render(whole.getGraphicsContext2D(), harness.model(), harness.model().viewport(), GraphPalette.LIGHT,
                 GraphRenderer.Interaction.NONE, true, true);
-        return pixels(whole);
+        return CanvasPixels.of(whole);
     }
 
     /** The share of {@code expected}'s ink pixels with no ink within 2 pixels in {@code shown}. */
@@ -88,14 +86,14 @@ class ZoomFrameTest {
         int missed = 0;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                if (apart(expected[y * width + x], background) < INK) {
+                if (CanvasPixels.apart(expected[y * width + x], background) < INK) {
                     continue;
                 }
                 ink++;
                 boolean found = false;
                 for (int v = Math.max(0, y - 2); v <= Math.min(height - 1, y + 2) && !found; v++) {
                     for (int u = Math.max(0, x - 2); u <= Math.min(width - 1, x + 2) && !found; u++) {
-                        found = apart(shown[v * width + u], background) >= INK / 2;
+                        found = CanvasPixels.apart(shown[v * width + u], background) >= INK / 2;
                     }
                 }
                 missed += found ? 0 : 1;
@@ -107,23 +105,5 @@ class ZoomFrameTest {
     private static int argb(Color colour) {
         return 0xff << 24 | (int) Math.round(colour.getRed() * 255) << 16 | (int) Math.round(colour.getGreen() * 255) << 8
                 | (int) Math.round(colour.getBlue() * 255);
-    }
-
-    /** The largest difference of the two colours' channels (0-255). */
-    private static int apart(int one, int other) {
-        int most = 0;
-        for (int shift = 0; shift < 32; shift += 8) {
-            most = Math.max(most, Math.abs((one >> shift & 0xff) - (other >> shift & 0xff)));
-        }
-        return most;
-    }
-
-    private static int[] pixels(Canvas canvas) {
-        int width = (int) canvas.getWidth();
-        int height = (int) canvas.getHeight();
-        WritableImage image = canvas.snapshot(null, null);
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        return pixels;
     }
 }
