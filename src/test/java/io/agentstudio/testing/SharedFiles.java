@@ -47,10 +47,15 @@ public final class SharedFiles {
      * (the graph's places) in the workspace's {@code .agent-studio}, and ../shared must stay as recorded.
      */
     public static Path copyOfCollection(String name, Path into) throws IOException {
-        Path from = collection(name);
+        copyTree(collection(name), into);
+        return into;
+    }
+
+    /** Copies the folder {@code from} with everything in it into {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
-                Path target = into.resolve(from.relativize(file).toString());
+                Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
@@ -58,7 +63,6 @@ public final class SharedFiles {
                 }
             }
         }
-        return into;
     }
 
     /** Every agent file of the corpus and every seed, sorted, excluding the collections' licenses and notes. */

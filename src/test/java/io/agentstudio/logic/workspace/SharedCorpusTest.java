@@ -65,7 +65,7 @@ class SharedCorpusTest {
     @Test
     void savingEveryUneditedCorpusFileWritesNothing() throws IOException {
         Path copy = dir.resolve("corpus");
-        copyTree(corpusFolder, copy);
+        SharedFiles.copyTree(corpusFolder, copy);
         Workspace workspace = WorkspaceLoader.load(copy);
         AgentFileStore store = new AgentFileStore();
 
@@ -99,18 +99,5 @@ class SharedCorpusTest {
         }
         assertThat(workspace.agents()).filteredOn(a -> a.path().getFileName().toString().startsWith("003_")).singleElement()
                 .satisfies(a -> assertThat(a.document().problems()).extracting(Problem::ruleId).contains(CodecRules.NO_FRONTMATTER));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path source : all.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
