@@ -25,7 +25,7 @@ public record DelegationGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
     }
 
     public List<GraphNode> agents() {
-        return nodes.stream().filter(n -> !n.isGhost()).toList();
+        return nodes.stream().filter(n -> !n.isGhost() && !n.isGroup()).toList();
     }
 
     public List<GraphNode> ghosts() {

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lays a delegation graph out in layers from left to right with ELK Layered (ADR 8): who hands work on sits left of
@@ -55,6 +56,11 @@ public final class LayeredLayout {
      * mentioned agent belongs right of whoever mentions it rather than packed aside.
      */
     public static Map<String, Point> layout(DelegationGraph graph, Set<EdgeKind> shaping) {
+        return layout(graph, shaping, node -> new Point(NodeSizes.width(node), NodeSizes.HEIGHT));
+    }
+
+    /** The same with each node's size ({@code x} its width, {@code y} its height) given: a group drawn open is bigger. */
+    static Map<String, Point> layout(DelegationGraph graph, Set<EdgeKind> shaping, Function<GraphNode, Point> size) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -70,7 +76,8 @@ public final class LayeredLayout {
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (GraphNode node : graph.nodes()) {
             ElkNode elk = ElkGraphUtil.createNode(root);
-            elk.setDimensions(NodeSizes.width(node), NodeSizes.HEIGHT);
+            Point dimensions = size.apply(node);
+            elk.setDimensions(dimensions.x(), dimensions.y());
             nodes.put(node.id(), elk);
         }
         // One edge per ordered pair is all the layering needs; the kinds are drawn side by side later.

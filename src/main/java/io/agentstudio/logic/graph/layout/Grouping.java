@@ -1,0 +1,89 @@
+package io.agentstudio.logic.graph.layout;
+
+import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.GraphNode;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * How a big team is drawn in groups: by the folder an agent's file is in, or by the value of a frontmatter field
+ * (a {@code category}, the {@code model}). Names no agent has yet (ghosts) make a group of their own.
+ *
+ * @param field the frontmatter key to group by; null to group by folder
+ */
+public record Grouping(String field) {
+    public static final Grouping FOLDER = new Grouping(null);
+    static final String MISSING_KEY = "\u0000missing";
+    static final String MISSING_LABEL = "not written yet";
+
+    /** Which group each of {@code nodes} falls in, and each group's label. */
+    public Groups of(List<GraphNode> nodes, Map<String, WorkspaceAgent> agentsById) {
+        Map<String, String> keyOf = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (GraphNode node : nodes) {
+            WorkspaceAgent agent = agentsById.get(node.id());
+            String key;
+            if (agent == null) {
+                key = MISSING_KEY;
+                labels.put(key, MISSING_LABEL);
+            } else if (field == null) {
+                Path folder = agent.relativePath().getParent();
+                key = folder == null ? "" : folder.toString().replace('\\', '/');
+                labels.put(key, folderLabel(key));
+            } else {
+                String value = agent.document().string(field).map(String::strip).orElse("");
+                key = value;
+                labels.put(key, value.isEmpty() ? "no " + field : value);
+            }
+            keyOf.put(node.id(), key);
+        }
+        return new Groups(keyOf, unique(labels));
+    }
+
+    /** What the choice is called in the tool bar. */
+    public String title() {
+        return field == null ? "folder" : field;
+    }
+
+    /** The folder's own name: in a team sorted into folders, the last part tells them apart. */
+    private static String folderLabel(String key) {
+        return key.isEmpty() ? "top folder" : key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    /** Labels told apart where two groups would read the same (two folders of one name): the key says which. */
+    private static Map<String, String> unique(Map<String, String> labels) {
+        Map<String, Long> uses = new HashMap<>();
+        labels.values().forEach(label -> uses.merge(label, 1L, Long::sum));
+        Map<String, String> sorted = new TreeMap<>();
+        labels.forEach((key, label) -> sorted.put(key, uses.get(label) > 1 && !key.isEmpty() ? key : label));
+        return sorted;
+    }
+
+    /**
+     * Every node's group and every group's label.
+     *
+     * @param keyOf  the group key of each node, by node id
+     * @param labels each group's label, by key
+     */
+    public record Groups(Map<String, String> keyOf, Map<String, String> labels) {
+        public Groups {
+            keyOf = Map.copyOf(keyOf);
+            labels = Map.copyOf(labels);
+        }
+
+        public String label(String key) {
+            return Objects.requireNonNullElse(labels.get(key), key);
+        }
+
+        /** How many of the nodes fall in the group. */
+        public int size(String key) {
+            return (int) keyOf.values().stream().filter(key::equals).count();
+        }
+    }
+}
