@@ -1,9 +1,11 @@
 package io.agentstudio.gui.graph;
 
+import io.agentstudio.logic.graph.layout.GroupedView;
 import io.agentstudio.logic.graph.layout.NodeBox;
 import io.agentstudio.logic.graph.layout.NodeSizes;
 import io.agentstudio.logic.graph.layout.Point;
 import io.agentstudio.model.GraphEdge;
+import io.agentstudio.model.GraphNode;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -16,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * The mouse and keys on the canvas. Drag a node to move it, drag from its handle to another node to link them (or onto
  * empty space to create an agent there), drag the background to pan, the wheel to zoom; click selects, double-click
- * opens; Delete unlinks the selected edge; + and - zoom, 0 fits all, F shows only the selection's neighbourhood
+ * opens (a closed group: shows its agents; a click on an open group's title closes it); Delete unlinks the selected edge; + and - zoom, 0 fits all, F shows only the selection's neighbourhood
  * (focus mode; again or Escape shows the whole team), C centres the selection, arrows pan.
  */
 final class CanvasGestures {
@@ -102,9 +104,16 @@ final class CanvasGestures {
             return;
         }
         Optional<String> node = GraphHits.nodeAt(model.laidOut(), x, y);
+        if (node.isEmpty() && model.groupedView() != null) {
+            Optional<GroupedView.Frame> frame = model.groupedView().frameTitleAt(x, y);
+            if (frame.isPresent()) {
+                model.toggleGroup(frame.get().key());
+                return;
+            }
+        }
         if (node.isPresent()) {
             NodeBox box = model.laidOut().boxes().get(node.get());
-            if (model.agent(node.get()).isEmpty() && y > box.centerY() && event.getClickCount() == 1) {
+            if (node.get().startsWith(GraphNode.GHOST_PREFIX) && y > box.centerY() && event.getClickCount() == 1) {
                 // The ghost's "create this agent" line.
                 model.laidOut().graph().node(node.get()).ifPresent(model.edits()::createGhost);
                 return;
@@ -151,7 +160,9 @@ final class CanvasGestures {
             double x = x(event);
             double y = y(event);
             Optional<String> target = GraphHits.nodeAt(model.laidOut(), x, y);
-            if (target.isPresent() && !target.get().equals(dragged)) {
+            if (target.isPresent() && target.get().startsWith(GraphNode.GROUP_PREFIX)) {
+                model.say("Open the group (double-click it) and drop the link on one of its agents.");
+            } else if (target.isPresent() && !target.get().equals(dragged)) {
                 model.edits().link(dragged, target.get());
             } else if (target.isEmpty() && movedWhileDown) {
                 model.edits().linkToNewAgent(dragged, new Point(x - NodeSizes.MIN_WIDTH / 2, y - NodeSizes.HEIGHT / 2));
@@ -187,6 +198,10 @@ final class CanvasGestures {
             tips.show(EdgeTip.of(edge), event.getX(), event.getY());
         } else if (node.isPresent() && model.agent(node.get()).isPresent()) {
             tips.show(nodeTip(node.get()), event.getX(), event.getY());
+        } else if (node.isPresent() && node.get().startsWith(GraphNode.GROUP_PREFIX)) {
+            var face = model.laidOut().faces().get(node.get());
+            tips.show(face.title() + ": " + face.model() + "\nDouble-click to open the group; click its title to close it again.",
+                    event.getX(), event.getY());
         } else {
             tips.hide();
         }

@@ -2,6 +2,7 @@ package io.agentstudio.gui.graph;
 
 import atlantafx.base.theme.Styles;
 import io.agentstudio.logic.graph.GraphFormat;
+import io.agentstudio.logic.graph.layout.Grouping;
 import io.agentstudio.logic.graph.layout.NodeBox;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -13,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -38,6 +40,9 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The graph panel: a tool bar (search, fit all, centre, the focus mode and its reach, zoom, lay out again, export), the legend with the edge kind
@@ -259,7 +264,7 @@ public final class GraphCanvasView extends BorderPane {
         HBox bar = new HBox(4, search,
                 icon(Feather.MAXIMIZE, "graph-fit", "Fit all (0)", model::fitAll),
                 icon(Feather.CROSSHAIR, "graph-centre", "Centre the selected agent (C)", model::centreSelected),
-                focusToggle(), hopsChoice(),
+                groupingChoice(), focusToggle(), hopsChoice(),
                 icon(Feather.ZOOM_OUT, "graph-zoom-out", "Zoom out (-)", model.viewport()::zoomOut),
                 icon(Feather.ZOOM_IN, "graph-zoom-in", "Zoom in (+)", model.viewport()::zoomIn),
                 icon(Feather.SHUFFLE, "graph-relayout", "Lay the graph out again", model::relayout),
@@ -267,6 +272,49 @@ public final class GraphCanvasView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("graph-toolbar");
         return bar;
+    }
+
+    /** Every agent on its own, or the team in groups by folder or by a field; only offered when there is a choice. */
+    private ChoiceBox<Grouping> groupingChoice() {
+        ChoiceBox<Grouping> grouping = new ChoiceBox<>();
+        grouping.setId("graph-grouping");
+        grouping.setTooltip(new Tooltip("Draw the team in groups, by folder or by a field: a closed group is one box, "
+                + "double-click to open it; the number on an edge is how many handoffs it stands for"));
+        grouping.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Grouping value) {
+                return value == null ? "No groups" : "Group by " + value.title();
+            }
+
+            @Override
+            public Grouping fromString(String text) {
+                return null;
+            }
+        });
+        // Refilling the items clears the value for a moment: that is not the user choosing "No groups".
+        boolean[] filling = {false};
+        Runnable fill = () -> {
+            filling[0] = true;
+            Grouping chosen = model.groups().groupingProperty().get();
+            List<Grouping> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(model.groups().choices());
+            grouping.getItems().setAll(items);
+            grouping.setValue(chosen);
+            filling[0] = false;
+        };
+        fill.run();
+        model.groups().choices().addListener((ListChangeListener<Grouping>) change -> fill.run());
+        model.groups().groupingProperty().addListener((observable, was, now) -> grouping.setValue(now));
+        grouping.valueProperty().addListener((observable, was, now) -> {
+            if (!filling[0]) {
+                model.groups().groupingProperty().set(now);
+            }
+        });
+        grouping.getStyleClass().add(Styles.SMALL);
+        grouping.visibleProperty().bind(Bindings.isNotEmpty(model.groups().choices()));
+        grouping.managedProperty().bind(grouping.visibleProperty());
+        return grouping;
     }
 
     /** The focus mode: the selected agent and its neighbours only (F); pressed again, the whole team. */

@@ -2,6 +2,7 @@ package io.agentstudio.gui.graph;
 
 import io.agentstudio.logic.graph.layout.AnalysisMarks;
 import io.agentstudio.logic.graph.layout.EdgeCurve;
+import io.agentstudio.logic.graph.layout.GroupedView;
 import io.agentstudio.logic.graph.layout.LaidOutGraph;
 import io.agentstudio.logic.graph.layout.NodeBox;
 import io.agentstudio.logic.graph.layout.NodeFace;
@@ -182,6 +183,10 @@ final class GraphRenderer {
         String opened = highlights ? model.openedNodeProperty().get() : null;
         String chosen = highlights ? model.selectedNodeProperty().get() : null;
         GraphEdge selected = highlights ? model.selectedEdgeProperty().get() : null;
+        GroupedView grouped = model.groupedView();
+        if (grouped != null) {
+            GroupDrawing.frames(g, grouped, palette, scale, detail, visible);
+        }
         // With an agent open or selected, the other edges step back so that its own stand out in a big team.
         double fade = opened != null || chosen != null || selected != null ? FADE : 0;
 
@@ -220,6 +225,9 @@ final class GraphRenderer {
             strokeKind(g, edge.kind(), List.of(laidOut.curve(edge)), palette.accent(), palette, scale, detail, weight);
         }
 
+        if (grouped != null && detail) {
+            GroupDrawing.counts(g, grouped, laidOut, shown, palette, visible);
+        }
         int nodes = 0;
         for (GraphNode node : laidOut.graph().nodes()) {
             NodeBox box = laidOut.boxes().get(node.id());
@@ -301,6 +309,9 @@ final class GraphRenderer {
         boolean opened = highlights && node.id().equals(model.openedNodeProperty().get());
         boolean match = model.matchesSearch(node);
         Color fill = match ? palette.match() : opened ? palette.accentFill() : node.isGhost() ? palette.ghostFill() : palette.nodeFill();
+        if (node.isGroup()) {
+            GroupDrawing.stackBehind(g, box, palette, scale);
+        }
         g.setFill(fill);
         if (!detail) {
             g.fillRect(box.x(), box.y(), box.width(), box.height());
@@ -364,7 +375,7 @@ final class GraphRenderer {
             g.fillOval(box.x() - 4, box.centerY() - 4, 8, 8);
             g.strokeOval(box.x() - 4, box.centerY() - 4, 8, 8);
         }
-        boolean handle = highlights && !node.isGhost() && (selected || node.id().equals(interaction.hoveredNode()));
+        boolean handle = highlights && !node.isGhost() && !node.isGroup() && (selected || node.id().equals(interaction.hoveredNode()));
         if (handle) {
             double r = GraphHits.HANDLE_RADIUS;
             g.setFill(palette.accent());

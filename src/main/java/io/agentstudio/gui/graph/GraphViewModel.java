@@ -7,6 +7,7 @@ import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.graph.layout.AnalysisMarks;
 import io.agentstudio.logic.graph.layout.FocusLayout;
+import io.agentstudio.logic.graph.layout.GroupedView;
 import io.agentstudio.logic.graph.layout.LaidOutGraph;
 import io.agentstudio.logic.graph.layout.LayoutFile;
 import io.agentstudio.logic.graph.layout.LiveGraphLayout;
@@ -79,6 +80,7 @@ public final class GraphViewModel {
     private LaidOutGraph laidOut = LaidOutGraph.empty();
     /** The focused agent's neighbourhood laid out on its own, or null outside the focus mode. */
     private LaidOutGraph focusView;
+    private final GraphGroups groups;
     private GraphAnalysis analysis;
     private AnalysisMarks marks = AnalysisMarks.none();
     private Map<String, WorkspaceAgent> agentsById = Map.of();
@@ -117,10 +119,12 @@ public final class GraphViewModel {
         this.edits = new CanvasEdits(this, tabs, actions, dialogs, background, ui);
         this.exports = new GraphExports(this, dialogs, background, ui);
         this.rebuilds = new GraphRebuilds(new Rebuilt(), background, ui);
+        this.groups = new GraphGroups(background, ui, this::groupsShown, message::set);
         for (EdgeKind kind : EdgeKind.values()) {
             BooleanProperty property = new SimpleBooleanProperty(this, kind.id() + "Shown", true);
             property.addListener((observable, was, now) -> selectedEdgeStillShown());
             property.addListener((observable, was, now) -> refocus());
+            property.addListener((observable, was, now) -> groups.kindsChanged(shownKinds()));
             property.addListener((observable, was, now) -> redraw());
             kindShown.put(kind, property);
         }
@@ -235,9 +239,23 @@ public final class GraphViewModel {
 
     // What the canvas draws
 
-    /** What the canvas draws: the whole graph, or in the focus mode the focused agent's neighbourhood. */
+    /** What the canvas draws: the whole graph, in groups when grouped, or in the focus mode the focused agent's neighbourhood. */
     public LaidOutGraph laidOut() {
-        return focusView != null ? focusView : laidOut;
+        if (focusView != null) {
+            return focusView;
+        }
+        GroupedView grouped = groups.view();
+        return grouped != null ? grouped.laidOut() : laidOut;
+    }
+
+    /** The grouped drawing (frames of open groups, bundled edges' counts) while it is what the canvas draws; else null. */
+    public GroupedView groupedView() {
+        return focusView != null ? null : groups.view();
+    }
+
+    /** The grouping of the team view: the choice and its choices. */
+    public GraphGroups groups() {
+        return groups;
     }
 
     /** The analyses of the graph shown; null before the first graph. */
@@ -309,31 +327,41 @@ public final class GraphViewModel {
     public void moveNode(String id, Point to) {
         if (focusView != null) {
             focusView = focusView.moved(id, to);
+        } else if (groups.view() != null) {
+            groups.move(id, to);
         } else {
             laidOut = laidOut.moved(id, to);
         }
         redraw();
     }
 
-    /** Keeps the current places in the workspace's layout file; the focus view's places are its own and not kept. */
+    /** Keeps the current places in the workspace's layout file; the focus and grouped views' places are their own. */
     public void nodesMoved() {
-        if (focusView == null) {
+        if (focusView == null && groups.view() == null) {
             savePlaces();
         }
     }
 
     /**
      * Opens a node's agent in a tab (double-click) and makes way for its editor, the graph being a main view of its
-     * own; for a ghost, offers to create the agent.
+     * own; for a ghost, offers to create the agent; a closed group opens.
      */
     public void open(String id) {
         WorkspaceAgent agent = agentsById.get(id);
-        if (agent != null) {
+        if (id.startsWith(GraphNode.GROUP_PREFIX)) {
+            toggleGroup(id.substring(GraphNode.GROUP_PREFIX.length()));
+        } else if (agent != null) {
             tabs.open(agent);
             shown.set(false);
         } else {
             laidOut().graph().node(id).filter(GraphNode::isGhost).ifPresent(edits::createGhost);
         }
+    }
+
+    /** Opens a closed group, showing its agents in a frame; or closes an open one. */
+    public void toggleGroup(String key) {
+        selectedNode.set(null);
+        groups.toggle(key);
     }
 
     /** Opens the file an edge is written in at the line of its first place (double-click on an edge). */
@@ -540,6 +568,23 @@ public final class GraphViewModel {
             refocus();
         } else if (whole) {
             firstView();
+        }
+        groups.teamChanged(laidOut, agentsById, shownKinds(), start.fresh());
+        redraw();
+    }
+
+    /** A new grouped drawing: the view fits a new grouping, shows a group just opened, and stays put on an update. */
+    private void groupsShown(GraphGroups.Change change, String key) {
+        GroupedView view = groups.view();
+        if (focusView == null && change != GraphGroups.Change.UPDATED) {
+            Optional<NodeBox> frame = view == null || change != GraphGroups.Change.OPENED ? Optional.empty()
+                    : view.frames().stream().filter(f -> f.key().equals(key)).findFirst().map(GroupedView.Frame::box);
+            if (frame.isPresent() && viewport.fitScale(frame.get()) < GraphRenderer.DETAIL_SCALE) {
+                // A big group: its first agents at a readable zoom rather than all of them as unreadable boxes.
+                viewport.follow(() -> viewport.cornerNow(frame.get()));
+            } else {
+                frame.or(() -> laidOut().bounds()).ifPresent(viewport::fit);
+            }
         }
         redraw();
     }

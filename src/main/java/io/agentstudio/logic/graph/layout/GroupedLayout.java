@@ -9,19 +9,21 @@ import io.agentstudio.model.GraphNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lays a team out in groups ({@link Grouping}): each closed group becomes one node, and the edges between groups are
  * bundled, one per pair and kind, counting the handoffs they stand for. An open group is laid out on its own first and
  * then takes its place in the whole as one big node, so its agents stay together inside its frame. A group of one
- * agent is just that agent. Only the groups go through ELK at the top, so a 200-agent team in 20 closed groups lays
- * out like a team of 20.
+ * agent is just that agent. At the top the groups are put in reading order by ELK and then in rows
+ * ({@link RowPacking}), so a 200-agent team in 20 closed groups reads like a page of 20 boxes.
  */
 public final class GroupedLayout {
     private GroupedLayout() {
@@ -72,8 +74,14 @@ public final class GroupedLayout {
         List<GraphNode> topNodes = new ArrayList<>();
         members.forEach((key, nodes) -> topNodes.add(groupNodes.containsKey(key) ? groupNodes.get(key) : nodes.get(0)));
         DelegationGraph topGraph = new DelegationGraph(topNodes, bundle(whole.graph().edges(), top, kinds).edges());
-        Map<String, Point> topPlaces = LayeredLayout.layout(topGraph, GraphAnalyses.HANDOFFS,
-                node -> sizes.getOrDefault(node.id(), new Point(NodeSizes.width(node), NodeSizes.HEIGHT)));
+        Function<GraphNode, Point> sizeOf = node -> sizes.getOrDefault(node.id(), new Point(NodeSizes.width(node), NodeSizes.HEIGHT));
+        // The layered layout gives the reading order (who hands work on comes first); the rows give the shape.
+        Map<String, Point> layered = LayeredLayout.layout(topGraph, GraphAnalyses.HANDOFFS, sizeOf);
+        List<String> order = new ArrayList<>(layered.keySet());
+        order.sort(Comparator.comparingDouble((String id) -> layered.get(id).x()).thenComparingDouble(id -> layered.get(id).y()));
+        Map<String, Point> topSizes = new HashMap<>();
+        topNodes.forEach(node -> topSizes.put(node.id(), sizeOf.apply(node)));
+        Map<String, Point> topPlaces = RowPacking.pack(order, topSizes, LayeredLayout.MARGIN);
 
         Map<String, NodeBox> boxes = new LinkedHashMap<>();
         Map<String, NodeFace> faces = new HashMap<>();

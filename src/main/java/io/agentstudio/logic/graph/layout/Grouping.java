@@ -1,14 +1,20 @@
 package io.agentstudio.logic.graph.layout;
 
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.GraphNode;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,6 +27,10 @@ public record Grouping(String field) {
     public static final Grouping FOLDER = new Grouping(null);
     static final String MISSING_KEY = "\u0000missing";
     static final String MISSING_LABEL = "not written yet";
+    /** Fields every agent has its own value of. */
+    private static final Set<String> PER_AGENT = Set.of("name", "description");
+    /** A longer value is prose, not a category. */
+    private static final int SHORT = 40;
 
     /** Which group each of {@code nodes} falls in, and each group's label. */
     public Groups of(List<GraphNode> nodes, Map<String, WorkspaceAgent> agentsById) {
@@ -44,6 +54,42 @@ public record Grouping(String field) {
             keyOf.put(node.id(), key);
         }
         return new Groups(keyOf, unique(labels));
+    }
+
+    /**
+     * The groupings that say something about these agents: by folder when they sit in more than one, and by each short
+     * scalar field that at least two agents have with at least two values among them and fewer values than agents
+     * (a name or a description would make a group per agent). The model first, then by key.
+     */
+    public static List<Grouping> choices(Collection<WorkspaceAgent> agents) {
+        List<Grouping> choices = new ArrayList<>();
+        if (agents.stream().map(agent -> String.valueOf(agent.relativePath().getParent())).distinct().count() > 1) {
+            choices.add(FOLDER);
+        }
+        Map<String, Set<String>> values = new TreeMap<>();
+        Map<String, Integer> holders = new HashMap<>();
+        for (WorkspaceAgent agent : agents) {
+            for (FrontmatterField field : agent.document().fields()) {
+                String key = field.key();
+                if (PER_AGENT.contains(key)) {
+                    continue;
+                }
+                agent.document().string(key).map(String::strip).filter(value -> !value.isEmpty() && value.length() <= SHORT)
+                        .ifPresent(value -> {
+                            values.computeIfAbsent(key, k -> new HashSet<>()).add(value);
+                            holders.merge(key, 1, Integer::sum);
+                        });
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        values.forEach((key, seen) -> {
+            if (holders.get(key) >= 2 && seen.size() >= 2 && seen.size() < holders.get(key)) {
+                keys.add(key);
+            }
+        });
+        keys.sort(Comparator.comparing((String key) -> !key.equals("model")));
+        keys.forEach(key -> choices.add(new Grouping(key)));
+        return choices;
     }
 
     /** What the choice is called in the tool bar. */

@@ -132,4 +132,10 @@ class GroupedLayoutTest {
 
         assertThat(groups.labels().values()).contains(".claude/agents/web/tools", ".claude/agents/cli/tools", "backend", "qa");
     }
+
+    @Test
+    void theChoicesAreTheFoldersAndTheFieldsThatSortTheTeam() {
+        assertThat(Grouping.choices(agentsById.values())).as("name and description give a group per agent")
+                .containsExactly(Grouping.FOLDER, new Grouping("model"));
+    }
 }

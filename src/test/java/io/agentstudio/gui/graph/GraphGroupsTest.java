@@ -1,0 +1,158 @@
+package io.agentstudio.gui.graph;
+
+import io.agentstudio.gui.FakeDialogs;
+import io.agentstudio.gui.FakeTrash;
+import io.agentstudio.gui.QueuedExecutor;
+import io.agentstudio.gui.agentlist.AgentActionsViewModel;
+import io.agentstudio.gui.agentlist.AgentListViewModel;
+import io.agentstudio.gui.editor.CommandStack;
+import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.graph.layout.GroupedView;
+import io.agentstudio.logic.graph.layout.Grouping;
+import io.agentstudio.logic.graph.layout.NodeBox;
+import io.agentstudio.logic.graph.layout.Point;
+import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.model.GraphNode;
+import io.agentstudio.model.Severity;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The team view in groups, through the graph's ViewModel without a JavaFX toolkit. */
+class GraphGroupsTest {
+    @TempDir
+    Path root;
+    private final QueuedExecutor background = new QueuedExecutor();
+    private final QueuedExecutor ui = new QueuedExecutor();
+    private GraphViewModel graph;
+    private AgentListViewModel list;
+
+    /** {@code perFolder} agents in each of the folders, each handing work to the next folder's first agent. */
+    private void team(int perFolder, String... folders) throws IOException {
+        for (int f = 0; f < folders.length; f++) {
+            for (int i = 0; i < perFolder; i++) {
+                String next = folders[(f + 1) % folders.length] + "-0";
+                Path file = Files.createDirectories(root.resolve(".claude/agents").resolve(folders[f])).resolve(folders[f] + "-" + i + ".md");
+                Files.writeString(file, "---\nname: " + folders[f] + "-" + i + "\ndescription: Works.\nmodel: " + (i % 2 == 0 ? "opus" : "haiku")
+                        + "\n---\n## Delegates to\n- `" + next + "`\n");
+            }
+        }
+        FakeDialogs dialogs = new FakeDialogs();
+        ObservableMap<Path, Severity> severities = FXCollections.observableHashMap();
+        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
+        list = new AgentListViewModel(tabs.dirtyPaths());
+        tabs.useListedAgents(list::agent);
+        AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
+                background, ui);
+        graph = new GraphViewModel(list, tabs, actions, dialogs, () -> root, severities, background, ui);
+        graph.viewport().widthProperty().set(855);
+        graph.viewport().heightProperty().set(470);
+        list.show(WorkspaceLoader.load(root).agents());
+        graph.workspaceLoaded();
+        graph.shownProperty().set(true);
+        finishWork();
+    }
+
+    private void finishWork() {
+        while (background.pending() > 0 || ui.pending() > 0) {
+            background.runAll();
+            ui.runAll();
+        }
+    }
+
+    private static String group(String folder) {
+        return GraphNode.GROUP_PREFIX + ".claude/agents/" + folder;
+    }
+
+    @Test
+    void aTeamOfMoreThanFiftyInFoldersOpensGroupedByFolderWithReadableNames() throws IOException {
+        team(18, "backend", "frontend", "qa");
+
+        assertThat(graph.groups().groupingProperty().get()).isEqualTo(Grouping.FOLDER);
+        assertThat(graph.groups().choices()).containsExactly(Grouping.FOLDER, new Grouping("model"));
+        assertThat(graph.laidOut().boxes()).containsOnlyKeys(group("backend"), group("frontend"), group("qa"));
+        assertThat(graph.laidOut().faces().get(group("qa")).model()).isEqualTo("18 agents");
+        assertThat(graph.viewport().scale()).as("fitted, at a zoom where names are drawn").isGreaterThanOrEqualTo(GraphRenderer.DETAIL_SCALE);
+        GroupedView view = graph.groupedView();
+        assertThat(view.laidOut().graph().edges()).anySatisfy(edge -> {
+            assertThat(edge.from().id()).isEqualTo(group("backend"));
+            assertThat(edge.to().id()).isEqualTo(group("frontend"));
+            assertThat(view.count(edge)).as("every backend agent hands work to frontend-0").isEqualTo(18);
+        });
+    }
+
+    @Test
+    void aSmallTeamIsNotGroupedButCanBe() throws IOException {
+        team(3, "backend", "qa");
+
+        assertThat(graph.groups().groupingProperty().get()).isNull();
+        assertThat(graph.laidOut().boxes()).hasSize(6);
+
+        graph.groups().groupingProperty().set(new Grouping("model"));
+        finishWork();
+        assertThat(graph.laidOut().graph().nodes()).extracting(GraphNode::name).containsExactlyInAnyOrder("opus", "haiku");
+
+        graph.groups().groupingProperty().set(null);
+        finishWork();
+        assertThat(graph.laidOut().boxes()).hasSize(6);
+    }
+
+    @Test
+    void doubleClickingAGroupOpensItAroundItsAgentsAndItsTitleClosesIt() throws IOException {
+        team(18, "backend", "frontend", "qa");
+
+        graph.open(group("qa"));
+        finishWork();
+
+        GroupedView view = graph.groupedView();
+        assertThat(view.frames()).singleElement().satisfies(frame -> assertThat(frame.members()).hasSize(18));
+        assertThat(graph.laidOut().boxes()).containsKey(".claude/agents/qa/qa-7.md").doesNotContainKey(group("qa"));
+        NodeBox frame = view.frames().get(0).box();
+        assertThat(graph.viewport().visible().overlaps(frame, 0)).as("the opened group is in view").isTrue();
+        assertThat(graph.viewport().scale()).as("at a zoom where names are drawn").isGreaterThanOrEqualTo(GraphRenderer.DETAIL_SCALE);
+
+        graph.toggleGroup(view.frames().get(0).key());
+        finishWork();
+        assertThat(graph.laidOut().boxes()).containsKey(group("qa"));
+    }
+
+    @Test
+    void movingANodeOfTheGroupedViewKeepsTheTeamsOwnPlaces() throws IOException {
+        team(18, "backend", "frontend", "qa");
+        graph.open(group("qa"));
+        finishWork();
+        Path layout = root.resolve(".agent-studio/layout.json");
+        String saved = Files.readString(layout);
+
+        graph.moveNode(".claude/agents/qa/qa-3.md", new Point(5000, 5000));
+        graph.nodesMoved();
+        finishWork();
+
+        assertThat(graph.groupedView().frames().get(0).box().right()).isGreaterThan(5000);
+        assertThat(Files.readString(layout)).isEqualTo(saved);
+    }
+
+    @Test
+    void anEditKeepsTheGroupingTheOpenGroupsAndTheView() throws IOException {
+        team(18, "backend", "frontend", "qa");
+        graph.open(group("qa"));
+        finishWork();
+        double scale = graph.viewport().scale();
+
+        Files.writeString(root.resolve(".claude/agents/qa/qa-20.md"), "---\nname: qa-20\ndescription: New.\n---\nTests.\n");
+        list.show(WorkspaceLoader.load(root).agents());
+        finishWork();
+
+        assertThat(graph.groupedView().frames()).singleElement().satisfies(frame -> assertThat(frame.members()).hasSize(19));
+        assertThat(graph.viewport().scale()).isEqualTo(scale);
+    }
+}
