@@ -72,6 +72,7 @@ public final class GraphViewModel {
     private final CanvasEdits edits;
     private final GraphExports exports;
     private final GraphRebuilds rebuilds;
+    private final AnalysesViewModel analysesPanel;
 
     /** The workspace whose graph is shown, or null before the first one (or after a reload asked to read places again). */
     private Path shownRoot;
@@ -158,6 +159,7 @@ public final class GraphViewModel {
                 rebuilds.resume();
             }
         });
+        this.analysesPanel = new AnalysesViewModel(this);
     }
 
     // Properties
@@ -231,6 +233,11 @@ public final class GraphViewModel {
 
     public GraphExports exports() {
         return exports;
+    }
+
+    /** The analyses panel beside the canvas: what the analyses found, listed, and the agents of the entry picked. */
+    public AnalysesViewModel analysesPanel() {
+        return analysesPanel;
     }
 
     // What the canvas draws
@@ -405,6 +412,7 @@ public final class GraphViewModel {
             leaveFocus();
         } else {
             selectNode(null);
+            analysesPanel.clearHighlight();
         }
     }
 
@@ -637,7 +645,7 @@ public final class GraphViewModel {
         });
     }
 
-    private void redraw() {
+    void redraw() {
         revision.set(revision.get() + 1);
     }
 }
