@@ -103,6 +103,12 @@ public final class AnalysesViewModel {
         return open;
     }
 
+    /** Opens or shuts the panel as the user's choice, even when it already is so: the findings no longer decide. */
+    public void choose(boolean opened) {
+        chosen = true;
+        open.set(opened);
+    }
+
     /** The agents of the entry picked last, marked on the canvas until another agent is selected or Esc is pressed. */
     public ReadOnlyObjectProperty<Set<String>> highlightedProperty() {
         return highlighted.getReadOnlyProperty();
