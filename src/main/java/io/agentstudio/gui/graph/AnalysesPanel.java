@@ -27,6 +27,8 @@ import java.util.Map;
  */
 final class AnalysesPanel extends VBox {
     static final double WIDTH = 280;
+    /** The most entries a section may have to start unfolded. */
+    private static final int OPEN_AT_MOST = 12;
 
     private final AnalysesViewModel model;
     private final VBox sections = new VBox(6);
@@ -98,7 +100,9 @@ final class AnalysesPanel extends VBox {
         TitledPane pane = new TitledPane(section.title(), content);
         pane.setId("graph-analyses-" + section.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         pane.setAnimated(false);
-        pane.setExpanded(expanded.getOrDefault(section.kind(), !section.entries().isEmpty()));
+        // A long list starts folded, so that every section's title and count are in sight at first.
+        boolean shortList = !section.entries().isEmpty() && section.entries().size() <= OPEN_AT_MOST;
+        pane.setExpanded(expanded.getOrDefault(section.kind(), shortList));
         pane.expandedProperty().addListener((observable, was, now) -> expanded.put(section.kind(), now));
         pane.getStyleClass().add(Styles.DENSE);
         return pane;
@@ -112,7 +116,10 @@ final class AnalysesPanel extends VBox {
         button.setAlignment(Pos.CENTER_LEFT);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinHeight(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(entry.nodeIds().size() == 1 ? "Select and centre it" : "Mark them and fit them in the view"));
+        Tooltip tip = new Tooltip(entry.tip() + "\n\n" + (entry.nodeIds().size() == 1 ? "Click: select and centre it" : "Click: mark them and fit them in the view"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        button.setTooltip(tip);
         button.setOnAction(event -> model.pick(entry));
         return button;
     }

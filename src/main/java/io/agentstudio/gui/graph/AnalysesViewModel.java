@@ -49,10 +49,15 @@ public final class AnalysesViewModel {
      * @param text    what it says, in agents' names
      * @param detail  a second line (who refers to a missing agent, the rest of a cycle's members), or empty
      * @param nodeIds the nodes it stands for: picking it shows them
+     * @param tip     what the entry's tooltip says: all of it, where the detail names only the first few
      */
-    public record Entry(String text, String detail, List<String> nodeIds) {
+    public record Entry(String text, String detail, List<String> nodeIds, String tip) {
         public Entry {
             nodeIds = List.copyOf(nodeIds);
+        }
+
+        Entry(String text, String detail, List<String> nodeIds) {
+            this(text, detail, nodeIds, detail.isEmpty() ? text : text + "\n" + detail);
         }
     }
 
@@ -66,6 +71,9 @@ public final class AnalysesViewModel {
             return kind.title() + " (" + entries.size() + ")";
         }
     }
+
+    /** How many names of a cycle's other members the panel shows. */
+    static final int SHOWN_NAMES = 5;
 
     private final GraphViewModel graph;
     private final ReadOnlyObjectWrapper<List<Section>> sections = new ReadOnlyObjectWrapper<>(this, "sections", List.of());
@@ -176,8 +184,9 @@ public final class AnalysesViewModel {
         List<Entry> cycles = new ArrayList<>();
         for (GraphAnalysis.Cycle cycle : analysis.cycles()) {
             List<String> others = cycle.agents().stream().filter(agent -> !cycle.example().contains(agent)).map(GraphNode::name).toList();
-            cycles.add(new Entry(arrows(cycle.example()), others.isEmpty() ? "" : "also in the circle: " + String.join(", ", others),
-                    ids(cycle.agents())));
+            String text = arrows(cycle.example());
+            cycles.add(new Entry(text, others.isEmpty() ? "" : "and in the same circle: " + firstNames(others), ids(cycle.agents()),
+                    others.isEmpty() ? text : text + "\nand in the same circle: " + String.join(", ", others)));
         }
         List<Entry> chains = analysis.deepChains().stream().map(chain -> new Entry(arrows(chain), "", ids(chain))).toList();
         List<Entry> unreached = analysis.unreferenced().stream().map(agent -> new Entry(agent.name(), "", List.of(agent.id()))).toList();
@@ -200,6 +209,17 @@ public final class AnalysesViewModel {
                 new Section(Kind.DEEP_CHAINS, "Handoffs nested deeper than Claude Code's limit of " + limit + " levels", chains),
                 new Section(Kind.NO_WAY_IN, "Agents nobody hands work to: only the main conversation starts them", unreached),
                 new Section(Kind.MISSING, "Names referred to that belong to no agent", missing));
+    }
+
+    /**
+     * A big team's cycle can take in most of its agents: the panel names the first few and counts the rest, which
+     * the tooltip names.
+     */
+    private static String firstNames(List<String> names) {
+        if (names.size() <= SHOWN_NAMES + 1) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, SHOWN_NAMES)) + " and " + (names.size() - SHOWN_NAMES) + " more";
     }
 
     private static String arrows(List<GraphNode> agents) {

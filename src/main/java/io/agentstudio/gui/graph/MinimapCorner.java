@@ -29,7 +29,7 @@ final class MinimapCorner extends HBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         ToggleButton toggle = new ToggleButton(null, new FontIcon(Feather.MAP));
         toggle.setId("graph-minimap-toggle");
-        toggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.SMALL, "graph-minimap-toggle");
+        toggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "graph-minimap-toggle");
         toggle.selectedProperty().bindBidirectional(wanted);
         toggle.tooltipProperty().bind(Bindings.when(wanted)
                 .then(new Tooltip("Hide the minimap")).otherwise(new Tooltip("Show the minimap: the whole graph in small")));

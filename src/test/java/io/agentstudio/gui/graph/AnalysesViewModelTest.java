@@ -192,4 +192,21 @@ class AnalysesViewModelTest {
         graph.escape();
         assertThat(panel.highlightedProperty().get()).isEmpty();
     }
+
+    @Test
+    void aCycleThatTakesInMuchOfTheTeamNamesItsFirstMembersAndCountsTheRest() throws IOException {
+        String[] members = new String[8];
+        for (int i = 1; i <= 8; i++) {
+            members[i - 1] = "member-" + i;
+            agent("member-" + i, handoffs("team-hub"));
+        }
+        agent("team-hub", handoffs(members));
+        open();
+
+        AnalysesViewModel.Entry cycle = section(AnalysesViewModel.Kind.CYCLES).entries().get(0);
+        assertThat(cycle.text()).isEqualTo("member-1 → team-hub → member-1");
+        assertThat(cycle.detail()).isEqualTo("and in the same circle: member-2, member-3, member-4, member-5, member-6 and 2 more");
+        assertThat(cycle.tip()).endsWith("member-6, member-7, member-8");
+        assertThat(cycle.nodeIds()).hasSize(9);
+    }
 }
