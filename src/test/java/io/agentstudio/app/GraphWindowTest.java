@@ -126,6 +126,21 @@ class GraphWindowTest {
     }
 
     @Test
+    void theViewMenuFocusesOnTheSelectedAgentAndShutsTheAnalysesPanel(FxRobot robot) {
+        robot.interact(() -> graph().selectNode(PLANNER));
+        robot.clickOn("View").clickOn("Focus on Selected Agent (F in the graph)");
+        assertThat(graph().focusedNodeProperty().get()).isEqualTo(PLANNER);
+        robot.clickOn("View").clickOn("Focus on Selected Agent (F in the graph)");
+        assertThat(graph().focusedNodeProperty().get()).isNull();
+
+        boolean open = graph().analysesPanel().openProperty().get();
+        assertThat(robot.lookup("#graph-analyses-panel").query().isVisible()).isEqualTo(open);
+        robot.clickOn("View").clickOn("Analyses Panel");
+        assertThat(graph().analysesPanel().openProperty().get()).isEqualTo(!open);
+        assertThat(robot.lookup("#graph-analyses-panel").query().isVisible()).isEqualTo(!open);
+    }
+
+    @Test
     void aDraggedNodeIsWhereItWasLeftWhenTheWorkspaceOpensAgain(FxRobot robot) throws Exception {
         NodeBox before = box(DOCS_WRITER);
         robot.drag(onScreen(robot, before.centerX(), before.centerY()), MouseButton.PRIMARY).moveBy(60, 35).drop();

@@ -46,7 +46,7 @@ import java.util.List;
 
 /**
  * The graph panel: a tool bar (search, fit all, centre, the focus mode and its reach, zoom, lay out again, export), the legend with the edge kind
- * and analysis toggles, the canvas with the minimap, and a line for what the canvas has to say. It draws the
+ * and analysis toggles, the canvas with the minimap and the analyses panel, and a line for what the canvas has to say. It draws the
  * {@link GraphViewModel}'s state and passes gestures on; it decides nothing itself.
  */
 public final class GraphCanvasView extends BorderPane {
@@ -107,14 +107,8 @@ public final class GraphCanvasView extends BorderPane {
         tip.setMaxWidth(360);
         surface.getChildren().add(tip);
 
-        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(8));
-        StackPane centre = new StackPane(surface, minimap);
-        minimap.visibleProperty().bind(Bindings.createBooleanBinding(this::minimapWanted,
-                model.revisionProperty(), model.viewport().scaleProperty()));
-
         setTop(new VBox(toolbar(), new GraphLegend(model)));
-        setCenter(centre);
+        setCenter(canvasAndPanel(surface));
         setBottom(messageLine());
 
         for (Observable observable : model.viewport().dependencies()) {
@@ -227,12 +221,27 @@ public final class GraphCanvasView extends BorderPane {
         }
     }
 
-    /** For big teams only: when the graph does not fit in the view at a readable size. */
-    private boolean minimapWanted() {
+    /**
+     * The canvas with the minimap in its bottom-right corner, and the analyses panel at its right; the minimap is
+     * there only while the graph does not fit in the view, so it never covers a drawing that is all in sight.
+     */
+    private HBox canvasAndPanel(Pane surface) {
+        MinimapCorner corner = new MinimapCorner(minimap, Bindings.createBooleanBinding(this::minimapNeeded,
+                model.revisionProperty(), model.viewport().scaleProperty(), model.viewport().offsetXProperty(),
+                model.viewport().offsetYProperty(), model.viewport().widthProperty(), model.viewport().heightProperty()));
+        StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(corner, new Insets(8));
+        StackPane centre = new StackPane(surface, corner);
+        HBox.setHgrow(centre, Priority.ALWAYS);
+        return new HBox(centre, new AnalysesPanel(model.analysesPanel()));
+    }
+
+    /** When part of the graph is out of the view. */
+    private boolean minimapNeeded() {
         NodeBox bounds = model.laidOut().bounds().orElse(null);
         NodeBox visible = model.viewport().visible();
-        return bounds != null && (bounds.width() > visible.width() * 1.05 || bounds.height() > visible.height() * 1.05
-                || model.laidOut().boxes().size() > 40);
+        return bounds != null && (bounds.x() < visible.x() - 1 || bounds.y() < visible.y() - 1
+                || bounds.right() > visible.right() + 1 || bounds.bottom() > visible.bottom() + 1);
     }
 
     private HBox toolbar() {
@@ -268,7 +277,7 @@ public final class GraphCanvasView extends BorderPane {
                 icon(Feather.ZOOM_OUT, "graph-zoom-out", "Zoom out (-)", model.viewport()::zoomOut),
                 icon(Feather.ZOOM_IN, "graph-zoom-in", "Zoom in (+)", model.viewport()::zoomIn),
                 icon(Feather.SHUFFLE, "graph-relayout", "Lay the graph out again", model::relayout),
-                export, busy);
+                export, AnalysesPanel.toggle(model.analysesPanel()), busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("graph-toolbar");
         return bar;

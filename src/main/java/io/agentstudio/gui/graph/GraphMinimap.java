@@ -9,11 +9,11 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The whole graph in small, with the part the canvas shows framed; clicking or dragging in it moves the view there.
- * Shown only for teams too big to see at once at a readable size.
+ * Shown only while part of the graph is out of the view ({@link MinimapCorner}).
  */
 final class GraphMinimap extends Canvas {
-    static final double WIDTH = 200;
-    static final double HEIGHT = 130;
+    static final double WIDTH = 160;
+    static final double HEIGHT = 104;
     private static final double PAD = 6;
 
     private final GraphViewModel model;

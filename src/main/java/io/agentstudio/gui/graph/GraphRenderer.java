@@ -307,7 +307,7 @@ final class GraphRenderer {
                                  Interaction interaction) {
         boolean selected = highlights && node.id().equals(model.selectedNodeProperty().get());
         boolean opened = highlights && node.id().equals(model.openedNodeProperty().get());
-        boolean match = model.matchesSearch(node);
+        boolean match = model.matchesSearch(node) || model.analysesPanel().isHighlighted(node.id());
         Color fill = match ? palette.match() : opened ? palette.accentFill() : node.isGhost() ? palette.ghostFill() : palette.nodeFill();
         if (node.isGroup()) {
             GroupDrawing.stackBehind(g, box, palette, scale);

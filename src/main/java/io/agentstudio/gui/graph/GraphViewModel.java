@@ -73,6 +73,7 @@ public final class GraphViewModel {
     private final CanvasEdits edits;
     private final GraphExports exports;
     private final GraphRebuilds rebuilds;
+    private final AnalysesViewModel analysesPanel;
 
     /** The workspace whose graph is shown, or null before the first one (or after a reload asked to read places again). */
     private Path shownRoot;
@@ -162,6 +163,7 @@ public final class GraphViewModel {
                 rebuilds.resume();
             }
         });
+        this.analysesPanel = new AnalysesViewModel(this);
     }
 
     // Properties
@@ -235,6 +237,11 @@ public final class GraphViewModel {
 
     public GraphExports exports() {
         return exports;
+    }
+
+    /** The analyses panel beside the canvas: what the analyses found, listed, and the agents of the entry picked. */
+    public AnalysesViewModel analysesPanel() {
+        return analysesPanel;
     }
 
     // What the canvas draws
@@ -433,6 +440,7 @@ public final class GraphViewModel {
             leaveFocus();
         } else {
             selectNode(null);
+            analysesPanel.clearHighlight();
         }
     }
 
@@ -682,7 +690,7 @@ public final class GraphViewModel {
         });
     }
 
-    private void redraw() {
+    void redraw() {
         revision.set(revision.get() + 1);
     }
 }

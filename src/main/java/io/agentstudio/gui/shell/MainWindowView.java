@@ -12,6 +12,7 @@ import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.export.ExportDialogs;
 import io.agentstudio.gui.graph.GraphCanvasView;
+import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.problems.ProblemsPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -276,7 +277,33 @@ public final class MainWindowView extends BorderPane {
         graph.setId("menu-graph");
         graph.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         graph.selectedProperty().bindBidirectional(viewModel.graph().shownProperty());
-        return new Menu("View", null, graph, list, problems, new SeparatorMenuItem(), dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+        return new Menu("View", null, graph, list, problems, new SeparatorMenuItem(), graphFocusItem(viewModel.graph()),
+                graphAnalysesItem(viewModel.graph()), new SeparatorMenuItem(), dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+    }
+
+    /**
+     * View > Focus on Selected Agent: the graph's focus mode (F on the canvas). The key is not an accelerator of the
+     * item: a plain letter would fire while typing in a text field.
+     */
+    private static CheckMenuItem graphFocusItem(GraphViewModel graph) {
+        CheckMenuItem focus = withIcon(new CheckMenuItem("Focus on Selected Agent (F in the graph)"), Feather.TARGET);
+        focus.setId("menu-graph-focus");
+        focus.setOnAction(event -> {
+            graph.toggleFocus();
+            focus.setSelected(graph.focusedNodeProperty().get() != null);
+        });
+        graph.focusedNodeProperty().addListener((observable, was, now) -> focus.setSelected(now != null));
+        focus.disableProperty().bind(graph.shownProperty().not());
+        return focus;
+    }
+
+    /** View > Analyses Panel: the list of cycles, chains too deep, agents nobody hands work to, missing agents. */
+    private static CheckMenuItem graphAnalysesItem(GraphViewModel graph) {
+        CheckMenuItem analyses = withIcon(new CheckMenuItem("Analyses Panel"), Feather.ALERT_TRIANGLE);
+        analyses.setId("menu-graph-analyses");
+        analyses.selectedProperty().bindBidirectional(graph.analysesPanel().openProperty());
+        analyses.disableProperty().bind(graph.shownProperty().not());
+        return analyses;
     }
 
     private static MenuItem item(String text, Feather icon, String id, String accelerator, Runnable action) {

@@ -35,6 +35,8 @@ public final class CanvasHarness {
         AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
                 Runnable::run, Runnable::run);
         model = new GraphViewModel(list, tabs, actions, dialogs, () -> root, FXCollections.observableHashMap(), Runnable::run, Runnable::run);
+        // The analyses panel shut, as a user may have chosen: the canvas keeps the whole width the tests and the benchmark measure.
+        model.analysesPanel().choose(false);
         view = new GraphCanvasView(model, new SimpleBooleanProperty(false));
         stage.setScene(new Scene(view, width, height));
         stage.show();
