@@ -1,0 +1,144 @@
+package io.agentstudio.gui.graph;
+
+import io.agentstudio.logic.graph.layout.NodeBox;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Which names the canvas writes when it is zoomed too far out to write them inside the boxes, and where: each name at
+ * one screen size whatever the zoom, on its box or beside it, the most wanted first (the selected or open agent,
+ * search matches, then who hands off most), and a name that would cover one already placed is left out (the hover
+ * text still gives it). A name prefers a place that covers no other box, so that it is not read as that box's name.
+ * <p>
+ * Places are in screen pixels from the drawing's origin ({@code drawing * scale}, without the view's offset): the same
+ * at any pan, so a pan frame that draws only the strips coming into view writes the same names in the same places as
+ * a whole frame.
+ */
+final class LabelPlacement {
+    /** Room around the text inside its tag, and the least gap between two tags (screen pixels). */
+    static final double PAD = 3;
+    static final double GAP = 2;
+    /** Grid cell for finding what a tag would cover (screen pixels): about a tag's height by half a short name. */
+    private static final double CELL = 64;
+
+    /** One node that wants its name written: its box in drawing units and its rank (lower first). */
+    record Wish(String nodeId, String text, NodeBox box, int rank, int handoffs) {
+    }
+
+    /** A name to write: its tag (text plus padding) in screen pixels from the drawing's origin. */
+    record Placed(String nodeId, String text, NodeBox tag) {
+    }
+
+    private LabelPlacement() {
+    }
+
+    /**
+     * The tags for {@code wishes} at {@code scale}, none overlapping another (with {@link #GAP} between).
+     *
+     * @param textWidth the width of a name in the label font (screen pixels)
+     * @param height    the tag's height (screen pixels)
+     */
+    static List<Placed> place(List<Wish> wishes, double scale, ToDoubleFunction<String> textWidth, double height) {
+        List<Wish> ordered = new ArrayList<>(wishes);
+        ordered.sort(Comparator.comparingInt(Wish::rank).thenComparing(Comparator.comparingInt(Wish::handoffs).reversed()));
+        Grid boxes = new Grid();
+        for (Wish wish : wishes) {
+            boxes.add(scaled(wish.box(), scale));
+        }
+        Grid tags = new Grid();
+        List<Placed> placed = new ArrayList<>();
+        for (Wish wish : ordered) {
+            NodeBox own = scaled(wish.box(), scale);
+            double width = textWidth.applyAsDouble(wish.text()) + 2 * PAD;
+            NodeBox best = null;
+            for (NodeBox tag : candidates(own, width, height)) {
+                if (tags.overlaps(tag, GAP, null)) {
+                    continue;
+                }
+                if (!boxes.overlaps(tag, 0, own)) {
+                    best = tag;
+                    break;
+                }
+                if (best == null) {
+                    // Over another box only if no place is clear of them: better than no name.
+                    best = tag;
+                }
+            }
+            if (best != null) {
+                tags.add(best);
+                placed.add(new Placed(wish.nodeId(), wish.text(), best));
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Where a tag may go, best first: on the box's middle, flush with its left or right end, each also nudged half a
+     * tag up or down (still touching the box), then just above or below it, last just right or left of it.
+     */
+    private static List<NodeBox> candidates(NodeBox own, double width, double height) {
+        double[] xs = {own.centerX() - width / 2, own.x(), own.right() - width};
+        double middle = own.centerY() - height / 2;
+        double[] ys = {middle, middle - height / 2 - GAP, middle + height / 2 + GAP};
+        List<NodeBox> places = new ArrayList<>(xs.length * ys.length + 4);
+        for (double y : ys) {
+            for (double x : xs) {
+                places.add(new NodeBox(x, y, width, height));
+            }
+        }
+        places.add(new NodeBox(xs[0], own.y() - height - GAP, width, height));
+        places.add(new NodeBox(xs[0], own.bottom() + GAP, width, height));
+        places.add(new NodeBox(own.right() + GAP, middle, width, height));
+        places.add(new NodeBox(own.x() - GAP - width, middle, width, height));
+        return places;
+    }
+
+    private static NodeBox scaled(NodeBox box, double scale) {
+        return new NodeBox(box.x() * scale, box.y() * scale, box.width() * scale, box.height() * scale);
+    }
+
+    /** Rectangles by grid cell, so that a test for overlap looks at the few nearby ones rather than all. */
+    private static final class Grid {
+        private final Map<Long, List<NodeBox>> cells = new HashMap<>();
+
+        void add(NodeBox box) {
+            forCells(box, 0, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(box));
+        }
+
+        /** Whether {@code box} grown by {@code gap} meets a rectangle here other than {@code except}. */
+        boolean overlaps(NodeBox box, double gap, NodeBox except) {
+            boolean[] found = {false};
+            forCells(box, gap, key -> {
+                List<NodeBox> here = cells.get(key);
+                if (found[0] || here == null) {
+                    return;
+                }
+                for (NodeBox other : here) {
+                    if (!other.equals(except) && box.x() - gap < other.right() && other.x() < box.right() + gap
+                            && box.y() - gap < other.bottom() && other.y() < box.bottom() + gap) {
+                        found[0] = true;
+                        return;
+                    }
+                }
+            });
+            return found[0];
+        }
+
+        private static void forCells(NodeBox box, double gap, java.util.function.LongConsumer action) {
+            long left = (long) Math.floor((box.x() - gap) / CELL);
+            long right = (long) Math.floor((box.right() + gap) / CELL);
+            long top = (long) Math.floor((box.y() - gap) / CELL);
+            long bottom = (long) Math.floor((box.bottom() + gap) / CELL);
+            for (long cx = left; cx <= right; cx++) {
+                for (long cy = top; cy <= bottom; cy++) {
+                    action.accept(cx << 32 ^ (cy & 0xffffffffL));
+                }
+            }
+        }
+    }
+}
