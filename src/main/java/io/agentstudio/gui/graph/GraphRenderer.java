@@ -35,7 +35,8 @@ import java.util.Set;
  * Zoomed out so far that a name inside its box would be smaller than {@link #LABEL_SIZE}, the names are written at that
  * size on tags over their boxes instead, as many as fit without covering each other ({@link LabelPlacement}): a
  * team of 50 at "fit all" still reads. The tags are placed over the whole drawing, not the view, so pan frames that
- * draw only strips write the same ones; placing them is a few hundred rectangle tests, well under a millisecond.
+ * draw only strips write the same ones, and the placement is kept from frame to frame while the zoom, the boxes, the
+ * selection and the search stay the same.
  */
 final class GraphRenderer {
     /** Below this zoom the names cannot be read anyway: boxes and lines only. */
@@ -345,7 +346,7 @@ final class GraphRenderer {
         double dy = viewport.offsetYProperty().get();
         g.setFont(LABEL);
         g.setTextBaseline(VPos.CENTER);
-        for (LabelPlacement.Placed placed : LabelPlacement.place(wishes, scale, GraphRenderer::labelWidth, TAG_HEIGHT)) {
+        for (LabelPlacement.Placed placed : LabelPlacement.placeAgain(wishes, scale, GraphRenderer::labelWidth, TAG_HEIGHT)) {
             NodeBox tag = placed.tag();
             NodeBox shown = new NodeBox(tag.x() + dx, tag.y() + dy, tag.width(), tag.height());
             if (shown.right() < area.x() || shown.x() > area.right() || shown.bottom() < area.y() || shown.y() > area.bottom()) {

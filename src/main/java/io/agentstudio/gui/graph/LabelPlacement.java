@@ -34,7 +34,27 @@ final class LabelPlacement {
     record Placed(String nodeId, String text, NodeBox tag) {
     }
 
+    /**
+     * The last placement, kept for the next frame: pan frames and the whole frame when the view rests ask for the same
+     * one (a few hundred tests of rectangles and a sort, a millisecond or two at 500 agents, several times a frame when
+     * it draws strips). FX thread only.
+     */
+    private static Memo last = new Memo(List.of(), 0, List.of());
+
+    private record Memo(List<Wish> wishes, double scale, List<Placed> placed) {
+    }
+
     private LabelPlacement() {
+    }
+
+    /** {@link #place}, or the last answer when asked the same again. */
+    static List<Placed> placeAgain(List<Wish> wishes, double scale, ToDoubleFunction<String> textWidth, double height) {
+        Memo memo = last;
+        if (memo.scale() != scale || !memo.wishes().equals(wishes)) {
+            memo = new Memo(wishes, scale, place(wishes, scale, textWidth, height));
+            last = memo;
+        }
+        return memo.placed();
     }
 
     /**
