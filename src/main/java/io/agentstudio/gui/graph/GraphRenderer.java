@@ -335,8 +335,10 @@ final class GraphRenderer {
             }
         }
         List<LabelPlacement.Wish> wishes = new ArrayList<>();
+        Map<String, GraphNode> byId = new HashMap<>();
         for (GraphNode node : laidOut.graph().nodes()) {
             String id = node.id();
+            byId.put(id, node);
             int rank = id.equals(chosen) || id.equals(opened) ? 0 : model.matchesSearch(node) ? 1 : 2;
             wishes.add(new LabelPlacement.Wish(id, laidOut.faces().get(id).title(), laidOut.boxes().get(id), rank,
                     handoffs.getOrDefault(id, 0)));
@@ -352,7 +354,7 @@ final class GraphRenderer {
             if (shown.right() < area.x() || shown.x() > area.right() || shown.bottom() < area.y() || shown.y() > area.bottom()) {
                 continue;
             }
-            GraphNode node = laidOut.graph().node(placed.nodeId()).orElseThrow();
+            GraphNode node = byId.get(placed.nodeId());
             boolean selected = placed.nodeId().equals(chosen);
             boolean open = placed.nodeId().equals(opened);
             NodeBox box = laidOut.boxes().get(placed.nodeId());
