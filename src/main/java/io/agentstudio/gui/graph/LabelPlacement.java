@@ -23,8 +23,10 @@ final class LabelPlacement {
     /** Room around the text inside its tag, and the least gap between two tags (screen pixels). */
     static final double PAD = 3;
     static final double GAP = 2;
-    /** Grid cell for finding what a tag would cover (screen pixels): about a long name; smaller cells cost more lookups
-     * than they save tests (1 ms against 3 ms for 500 agents far out). */
+    /**
+     * Grid cell for finding what a tag would cover (screen pixels): about a long name; smaller cells cost more lookups
+     * than they save tests (1 ms against 3 ms for 500 agents far out).
+     */
     private static final double CELL = 128;
 
     /** One node that wants its name written: its box in drawing units and its rank (lower first). */
