@@ -348,7 +348,8 @@ final class GraphRenderer {
         double dy = viewport.offsetYProperty().get();
         g.setFont(LABEL);
         g.setTextBaseline(VPos.CENTER);
-        for (LabelPlacement.Placed placed : LabelPlacement.placeAgain(wishes, scale, GraphRenderer::labelWidth, TAG_HEIGHT)) {
+        for (LabelPlacement.Placed placed : LabelPlacement.placeAgain(wishes, scale, viewport.widthProperty().get(),
+                viewport.heightProperty().get(), GraphRenderer::labelWidth, TAG_HEIGHT)) {
             NodeBox tag = placed.tag();
             NodeBox shown = new NodeBox(tag.x() + dx, tag.y() + dy, tag.width(), tag.height());
             if (shown.right() < area.x() || shown.x() > area.right() || shown.bottom() < area.y() || shown.y() > area.bottom()) {

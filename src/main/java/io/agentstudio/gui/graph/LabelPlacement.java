@@ -24,6 +24,11 @@ final class LabelPlacement {
     static final double PAD = 3;
     static final double GAP = 2;
     /**
+     * How far a tag may reach past the outermost boxes (screen pixels): less than the margin of "fit all" (24); where
+     * the view is wider (or taller) than the drawing, up to this much short of its edges when the drawing is centred.
+     */
+    static final double MARGIN = 16;
+    /**
      * Grid cell for finding what a tag would cover (screen pixels): about a long name; smaller cells cost more lookups
      * than they save tests (1 ms against 3 ms for 500 agents far out).
      */
@@ -42,19 +47,20 @@ final class LabelPlacement {
      * one (a few hundred tests of rectangles and a sort, a millisecond or two at 500 agents, several times a frame when
      * it draws strips). FX thread only.
      */
-    private static Memo last = new Memo(List.of(), 0, List.of());
+    private static Memo last = new Memo(List.of(), 0, 0, 0, List.of());
 
-    private record Memo(List<Wish> wishes, double scale, List<Placed> placed) {
+    private record Memo(List<Wish> wishes, double scale, double viewWidth, double viewHeight, List<Placed> placed) {
     }
 
     private LabelPlacement() {
     }
 
     /** {@link #place}, or the last answer when asked the same again. */
-    static List<Placed> placeAgain(List<Wish> wishes, double scale, ToDoubleFunction<String> textWidth, double height) {
+    static List<Placed> placeAgain(List<Wish> wishes, double scale, double viewWidth, double viewHeight,
+                                   ToDoubleFunction<String> textWidth, double height) {
         Memo memo = last;
-        if (memo.scale() != scale || !memo.wishes().equals(wishes)) {
-            memo = new Memo(wishes, scale, place(wishes, scale, textWidth, height));
+        if (memo.scale() != scale || memo.viewWidth() != viewWidth || memo.viewHeight() != viewHeight || !memo.wishes().equals(wishes)) {
+            memo = new Memo(wishes, scale, viewWidth, viewHeight, place(wishes, scale, viewWidth, viewHeight, textWidth, height));
             last = memo;
         }
         return memo.placed();
@@ -63,16 +69,31 @@ final class LabelPlacement {
     /**
      * The tags for {@code wishes} at {@code scale}, none overlapping another (with {@link #GAP} between).
      *
+     * @param viewWidth the view's size (screen pixels), for how far tags may reach past the outermost boxes
      * @param textWidth the width of a name in the label font (screen pixels)
      * @param height    the tag's height (screen pixels)
      */
-    static List<Placed> place(List<Wish> wishes, double scale, ToDoubleFunction<String> textWidth, double height) {
+    static List<Placed> place(List<Wish> wishes, double scale, double viewWidth, double viewHeight, ToDoubleFunction<String> textWidth,
+                              double height) {
         List<Wish> ordered = new ArrayList<>(wishes);
         ordered.sort(Comparator.comparingInt(Wish::rank).thenComparing(Comparator.comparingInt(Wish::handoffs).reversed()));
         Grid boxes = new Grid();
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
         for (Wish wish : wishes) {
-            boxes.add(scaled(wish.box(), scale));
+            NodeBox box = scaled(wish.box(), scale);
+            boxes.add(box);
+            left = Math.min(left, box.x());
+            right = Math.max(right, box.right());
+            top = Math.min(top, box.y());
+            bottom = Math.max(bottom, box.bottom());
         }
+        // "Fit all" leaves a margin around the boxes; a tag past it would be cut off by the view's edge.
+        double across = Math.max(MARGIN, (viewWidth - (right - left)) / 2 - MARGIN / 2);
+        double down = Math.max(MARGIN, (viewHeight - (bottom - top)) / 2 - MARGIN / 2);
+        NodeBox room = new NodeBox(left - across, top - down, right - left + 2 * across, bottom - top + 2 * down);
         Grid tags = new Grid();
         List<Placed> placed = new ArrayList<>();
         for (Wish wish : ordered) {
@@ -80,7 +101,7 @@ final class LabelPlacement {
             double width = textWidth.applyAsDouble(wish.text()) + 2 * PAD;
             NodeBox best = null;
             for (NodeBox tag : candidates(own, width, height)) {
-                if (tags.overlaps(tag, GAP, null)) {
+                if (!within(tag, room) || tags.overlaps(tag, GAP, null)) {
                     continue;
                 }
                 if (!boxes.overlaps(tag, 0, own)) {
@@ -102,7 +123,8 @@ final class LabelPlacement {
 
     /**
      * Where a tag may go, best first: on the box's middle, flush with its left or right end, each also nudged half a
-     * tag up or down (still touching the box), then just above or below it, last just right or left of it.
+     * tag up or down (still touching the box), then just above or below it (or the tag on its middle, if that is
+     * taller), last just right or left of it.
      */
     private static List<NodeBox> candidates(NodeBox own, double width, double height) {
         double[] xs = {own.centerX() - width / 2, own.x(), own.right() - width};
@@ -114,11 +136,15 @@ final class LabelPlacement {
                 places.add(new NodeBox(x, y, width, height));
             }
         }
-        places.add(new NodeBox(xs[0], own.y() - height - GAP, width, height));
-        places.add(new NodeBox(xs[0], own.bottom() + GAP, width, height));
+        places.add(new NodeBox(xs[0], Math.min(own.y(), middle) - height - GAP, width, height));
+        places.add(new NodeBox(xs[0], Math.max(own.bottom(), middle + height) + GAP, width, height));
         places.add(new NodeBox(own.right() + GAP, middle, width, height));
         places.add(new NodeBox(own.x() - GAP - width, middle, width, height));
         return places;
+    }
+
+    private static boolean within(NodeBox box, NodeBox room) {
+        return room.x() <= box.x() && box.right() <= room.right() && room.y() <= box.y() && box.bottom() <= room.bottom();
     }
 
     private static NodeBox scaled(NodeBox box, double scale) {

@@ -21,7 +21,7 @@ class LabelPlacementTest {
             wishes.add(wish("agent-" + i, new NodeBox(random.nextInt(4000), random.nextInt(2000), 150, 46), 2, random.nextInt(6)));
         }
 
-        List<LabelPlacement.Placed> placed = LabelPlacement.place(wishes, 0.2, text -> 7.0 * text.length(), HEIGHT);
+        List<LabelPlacement.Placed> placed = LabelPlacement.place(wishes, 0.2, 855, 470, text -> 7.0 * text.length(), HEIGHT);
 
         assertThat(placed).isNotEmpty().hasSizeLessThan(wishes.size());
         for (int i = 0; i < placed.size(); i++) {
@@ -37,13 +37,13 @@ class LabelPlacementTest {
 
     @Test
     void ofNamesThatWouldCoverEachOtherTheSelectedAgentsIsWrittenThenASearchMatchThenTheBusiest() {
-        // Tags far wider than the boxes, all on one place: only one name can be written.
+        // Tags wider than the boxes, all on one place, in a view no bigger: only one name can be written.
         NodeBox same = new NodeBox(100, 100, 150, 46);
         List<LabelPlacement.Wish> wishes = new ArrayList<>(List.of(wish("quiet", same, 2, 0), wish("busy", same, 2, 9),
                 wish("match", same, 1, 0), wish("selected", same, 0, 0)));
         List<String> written = new ArrayList<>();
         while (!wishes.isEmpty()) {
-            List<LabelPlacement.Placed> placed = LabelPlacement.place(wishes, 0.25, text -> 100, HEIGHT);
+            List<LabelPlacement.Placed> placed = LabelPlacement.place(wishes, 0.25, 40, 40, text -> 60, HEIGHT);
             assertThat(placed).hasSize(1);
             written.add(placed.get(0).nodeId());
             wishes.removeIf(wish -> wish.nodeId().equals(placed.get(0).nodeId()));
@@ -56,7 +56,7 @@ class LabelPlacementTest {
     void aNameGoesOnItsOwnBoxWhenThereIsRoom() {
         NodeBox box = new NodeBox(400, 200, 150, 46);
 
-        LabelPlacement.Placed placed = LabelPlacement.place(List.of(wish("planner", box, 2, 1)), 0.3, text -> 50, HEIGHT).get(0);
+        LabelPlacement.Placed placed = LabelPlacement.place(List.of(wish("planner", box, 2, 1)), 0.3, 855, 470, text -> 50, HEIGHT).get(0);
 
         assertThat(placed.tag().centerX()).isCloseTo(box.centerX() * 0.3, within(1e-9));
         assertThat(placed.tag().centerY()).isCloseTo(box.centerY() * 0.3, within(1e-9));
