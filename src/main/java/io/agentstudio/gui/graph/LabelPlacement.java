@@ -12,8 +12,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Which names the canvas writes when it is zoomed too far out to write them inside the boxes, and where: each name at
  * one screen size whatever the zoom, on its box or beside it, the most wanted first (the selected or open agent,
- * search matches, then who hands off most), and a name that would cover one already placed is left out (the hover
- * text still gives it). A name prefers a place that covers no other box, so that it is not read as that box's name.
+ * search matches, then who hands off most), and a name that finds no place clear of those already placed is left out
+ * (the hover text still gives it). A name prefers a place that covers no other box, so that it is not read as that
+ * box's name, and stays inside the view at "fit all".
  * <p>
  * Places are in screen pixels from the drawing's origin ({@code drawing * scale}, without the view's offset): the same
  * at any pan, so a pan frame that draws only the strips coming into view writes the same names in the same places as
