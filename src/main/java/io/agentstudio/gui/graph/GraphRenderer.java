@@ -10,15 +10,18 @@ import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
 import io.agentstudio.model.Severity;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,12 @@ import java.util.Set;
  * skipped on their bounding boxes), edges of one style go in one path and one stroke (JavaFX rasterises paths on the
  * CPU, and one long path costs far less than many short ones), and far out edges are straight and text, arrow heads
  * and dashes are left out, so 500 agents and 1,500 edges pan and zoom smoothly.
+ * <p>
+ * Zoomed out so far that a name inside its box would be smaller than {@link #LABEL_SIZE}, the names are written at that
+ * size on tags over their boxes instead, as many as fit without covering each other ({@link LabelPlacement}): a
+ * team of 50 at "fit all" still reads. The tags are placed over the whole drawing, not the view, so pan frames that
+ * draw only strips write the same ones, and the placement is kept from frame to frame while the zoom, the boxes, the
+ * selection and the search stay the same.
  */
 final class GraphRenderer {
     /** Below this zoom the names cannot be read anyway: boxes and lines only. */
@@ -38,7 +47,14 @@ final class GraphRenderer {
     /** How far the edges of other agents fade towards the background while one agent is open or selected. */
     private static final double FADE = 0.7;
     private static final double GAP = 4;
-    private static final Font NAME = Font.font("System", FontWeight.BOLD, 13);
+    private static final double NAME_SIZE = 13;
+    /** The smallest name the canvas writes (screen pixels): below it, names are written on tags at this size. */
+    static final double LABEL_SIZE = 11;
+    private static final Font NAME = Font.font("System", FontWeight.BOLD, NAME_SIZE);
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, LABEL_SIZE);
+    private static final double TAG_HEIGHT = LABEL_SIZE + 2 * LabelPlacement.PAD + 1;
+    /** Widths of names in the tag font, measured once each (FX thread only). */
+    private static final Map<String, Double> LABEL_WIDTHS = new HashMap<>();
     private static final Font MODEL = Font.font("System", 11);
     private static final Font GHOST = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 11);
     private static final double CHARACTER = 7.6;
@@ -134,6 +150,7 @@ final class GraphRenderer {
                                           GraphPalette palette, Interaction interaction, boolean quick) {
         int nodes = 0;
         int edges = 0;
+        List<RenderStats.Label> labels = new ArrayList<>();
         for (NodeBox strip : strips) {
             g.save();
             g.beginPath();
@@ -143,8 +160,9 @@ final class GraphRenderer {
             g.restore();
             nodes += drawn.nodes();
             edges += drawn.edges();
+            labels.addAll(drawn.labels());
         }
-        return new RenderStats(nodes, edges);
+        return new RenderStats(nodes, edges, labels);
     }
 
     /** The parts of a {@code width x height} view that its picture moved by {@code (dx, dy)} leaves empty (screen pixels). */
@@ -175,6 +193,7 @@ final class GraphRenderer {
         g.fillRect(area.x(), area.y(), area.width(), area.height());
         g.setTransform(scale, 0, 0, scale, viewport.offsetXProperty().get(), viewport.offsetYProperty().get());
         boolean detail = scale >= DETAIL_SCALE;
+        boolean tags = scale * NAME_SIZE < LABEL_SIZE;
         boolean fineEdges = detail && !quick;
         LaidOutGraph laidOut = model.laidOut();
         NodeBox visible = grown(new NodeBox(viewport.toDrawingX(area.x()), viewport.toDrawingY(area.y()), area.width() / scale,
@@ -229,13 +248,15 @@ final class GraphRenderer {
             GroupDrawing.counts(g, grouped, laidOut, shown, palette, visible);
         }
         int nodes = 0;
+        List<RenderStats.Label> labels = new ArrayList<>();
         for (GraphNode node : laidOut.graph().nodes()) {
             NodeBox box = laidOut.boxes().get(node.id());
             if (box.right() < visible.x() || box.x() > visible.right() || box.bottom() < visible.y() || box.y() > visible.bottom()) {
                 continue;
             }
             nodes++;
-            drawNode(g, model, node, box, laidOut.faces().get(node.id()), marks, palette, scale, detail, highlights, interaction);
+            drawNode(g, model, node, box, laidOut.faces().get(node.id()), marks, palette, scale, detail, !tags, highlights, interaction,
+                    viewport, labels);
         }
         LinkDraft draft = interaction.draft();
         if (draft != null && laidOut.boxes().containsKey(draft.fromId())) {
@@ -247,7 +268,10 @@ final class GraphRenderer {
             g.setLineDashes((double[]) null);
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
-        return new RenderStats(nodes, edges);
+        if (tags) {
+            writeTags(g, model, viewport, palette, highlights, area, labels);
+        }
+        return new RenderStats(nodes, edges, labels);
     }
 
     /**
@@ -302,9 +326,79 @@ final class GraphRenderer {
         }
     }
 
+    /**
+     * Writes the names that {@link LabelPlacement} finds room for and that meet {@code area}, each on a tag of its
+     * node's colours (screen pixels, the transform reset), and adds them to {@code labels}.
+     */
+    private static void writeTags(GraphicsContext g, GraphViewModel model, Viewport viewport, GraphPalette palette, boolean highlights,
+                                  NodeBox area, List<RenderStats.Label> labels) {
+        LaidOutGraph laidOut = model.laidOut();
+        String opened = highlights ? model.openedNodeProperty().get() : null;
+        String chosen = highlights ? model.selectedNodeProperty().get() : null;
+        Map<String, Integer> handoffs = new HashMap<>();
+        for (GraphEdge edge : laidOut.graph().edges()) {
+            if (edge.kind() != EdgeKind.MENTIONS) {
+                handoffs.merge(edge.from().id(), 1, Integer::sum);
+                handoffs.merge(edge.to().id(), 1, Integer::sum);
+            }
+        }
+        List<LabelPlacement.Wish> wishes = new ArrayList<>();
+        Map<String, GraphNode> byId = new HashMap<>();
+        for (GraphNode node : laidOut.graph().nodes()) {
+            String id = node.id();
+            byId.put(id, node);
+            int rank = id.equals(chosen) || id.equals(opened) ? 0 : model.matchesSearch(node) ? 1 : 2;
+            wishes.add(new LabelPlacement.Wish(id, laidOut.faces().get(id).title(), laidOut.boxes().get(id), rank,
+                    handoffs.getOrDefault(id, 0)));
+        }
+        double scale = viewport.scale();
+        double dx = viewport.offsetXProperty().get();
+        double dy = viewport.offsetYProperty().get();
+        g.setFont(LABEL);
+        g.setTextBaseline(VPos.CENTER);
+        for (LabelPlacement.Placed placed : LabelPlacement.placeAgain(wishes, scale, viewport.widthProperty().get(),
+                viewport.heightProperty().get(), GraphRenderer::labelWidth, TAG_HEIGHT)) {
+            NodeBox tag = placed.tag();
+            NodeBox shown = new NodeBox(tag.x() + dx, tag.y() + dy, tag.width(), tag.height());
+            if (shown.right() < area.x() || shown.x() > area.right() || shown.bottom() < area.y() || shown.y() > area.bottom()) {
+                continue;
+            }
+            GraphNode node = byId.get(placed.nodeId());
+            boolean selected = placed.nodeId().equals(chosen);
+            boolean open = placed.nodeId().equals(opened);
+            NodeBox box = laidOut.boxes().get(placed.nodeId());
+            boolean inside = viewport.toScreenX(box.x()) <= shown.x() && shown.right() <= viewport.toScreenX(box.right())
+                    && viewport.toScreenY(box.y()) <= shown.y() && shown.bottom() <= viewport.toScreenY(box.bottom());
+            if (!inside) {
+                // Beyond its box the tag is the node's face: its colours, and an outline that keeps it off the edges.
+                g.setFill(model.matchesSearch(node) ? palette.match() : open ? palette.accentFill()
+                        : node.isGhost() ? palette.ghostFill() : palette.nodeFill());
+                g.fillRoundRect(shown.x(), shown.y(), shown.width(), shown.height(), 6, 6);
+                g.setStroke(selected || open ? palette.accent() : palette.nodeStroke());
+                g.setLineWidth(selected ? 2 : 1);
+                g.strokeRoundRect(shown.x(), shown.y(), shown.width(), shown.height(), 6, 6);
+            }
+            g.setFill(palette.text());
+            g.fillText(placed.text(), shown.x() + LabelPlacement.PAD, shown.centerY());
+            labels.add(new RenderStats.Label(placed.nodeId(), placed.text(), LABEL_SIZE, shown));
+        }
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static double labelWidth(String text) {
+        return LABEL_WIDTHS.computeIfAbsent(text, t -> {
+            Text measured = new Text(t);
+            measured.setFont(LABEL);
+            return Math.ceil(measured.getLayoutBounds().getWidth());
+        });
+    }
+
+    /**
+     * @param names whether the name (and model) are written inside the box; otherwise {@link #writeTags} writes it
+     */
     private static void drawNode(GraphicsContext g, GraphViewModel model, GraphNode node, NodeBox box, NodeFace face,
-                                 AnalysisMarks marks, GraphPalette palette, double scale, boolean detail, boolean highlights,
-                                 Interaction interaction) {
+                                 AnalysisMarks marks, GraphPalette palette, double scale, boolean detail, boolean names,
+                                 boolean highlights, Interaction interaction, Viewport viewport, List<RenderStats.Label> labels) {
         boolean selected = highlights && node.id().equals(model.selectedNodeProperty().get());
         boolean opened = highlights && node.id().equals(model.openedNodeProperty().get());
         boolean match = model.matchesSearch(node) || model.analysesPanel().isHighlighted(node.id());
@@ -347,17 +441,8 @@ final class GraphRenderer {
             g.setFill(Color.web(face.colour()));
             g.fillRoundRect(box.x() + 1.5, box.y() + 7, 4, box.height() - 14, 3, 3);
         }
-        g.setFill(palette.text());
-        g.setFont(NAME);
-        g.fillText(fit(face.title(), box.width() - 30), box.x() + 12, box.y() + 19);
-        if (node.isGhost()) {
-            g.setFill(palette.accent());
-            g.setFont(GHOST);
-            g.fillText("+ create this agent", box.x() + 12, box.y() + 36);
-        } else if (!face.model().isEmpty()) {
-            g.setFill(palette.mutedText());
-            g.setFont(MODEL);
-            g.fillText(fit(face.model(), box.width() - 24), box.x() + 12, box.y() + 36);
+        if (names) {
+            writeInside(g, node, box, face, palette, scale, viewport, labels);
         }
         Optional<Severity> severity = model.severity(node.id());
         if (severity.isPresent()) {
@@ -380,6 +465,26 @@ final class GraphRenderer {
             double r = GraphHits.HANDLE_RADIUS;
             g.setFill(palette.accent());
             g.fillOval(box.right() - r, box.centerY() - r, 2 * r, 2 * r);
+        }
+    }
+
+    /** The name and, smaller, the model (or the ghost's offer) inside the box, in drawing units. */
+    private static void writeInside(GraphicsContext g, GraphNode node, NodeBox box, NodeFace face, GraphPalette palette, double scale,
+                                    Viewport viewport, List<RenderStats.Label> labels) {
+        String name = fit(face.title(), box.width() - 30);
+        g.setFill(palette.text());
+        g.setFont(NAME);
+        g.fillText(name, box.x() + 12, box.y() + 19);
+        labels.add(new RenderStats.Label(node.id(), name, NAME_SIZE * scale, new NodeBox(viewport.toScreenX(box.x() + 12),
+                viewport.toScreenY(box.y() + 19 - NAME_SIZE), CHARACTER * name.length() * scale, NAME_SIZE * scale)));
+        if (node.isGhost()) {
+            g.setFill(palette.accent());
+            g.setFont(GHOST);
+            g.fillText("+ create this agent", box.x() + 12, box.y() + 36);
+        } else if (!face.model().isEmpty()) {
+            g.setFill(palette.mutedText());
+            g.setFont(MODEL);
+            g.fillText(fit(face.model(), box.width() - 24), box.x() + 12, box.y() + 36);
         }
     }
 

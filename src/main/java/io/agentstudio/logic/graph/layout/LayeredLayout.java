@@ -28,6 +28,11 @@ import java.util.function.Function;
  * (delegations and spawns) shape the layers: a mention in prose says nothing about the flow of work, and the long
  * edges mentions make cost both time and room. Only the node places are kept; the canvas draws its own edges (nodes
  * can be dragged afterwards), so ELK leaves just a little room for its routes.
+ * <p>
+ * A team whose layers are long (a lead handing work to a dozen agents) comes out taller than the graph view is
+ * wide: fitted in the view it leaves the sides empty and crams the names of neighbouring layers together. Such a
+ * layout of a team that can be read whole is widened to the view's shape by spreading the layers apart (ADR 8): the
+ * zoom at "fit all" stays the same, the room between the layers grows.
  */
 public final class LayeredLayout {
     static final double NODE_SPACING = 28;
@@ -37,6 +42,15 @@ public final class LayeredLayout {
     static final int THOROUGHNESS = 1;
     /** Room ELK leaves between the routes it would draw: a fifth of its default, since they are not drawn. */
     static final double ROUTE_SPACING = 2;
+    /** The graph view's shape at a usual window (855 x 470 px at 1280 x 800), which a narrower layout is widened to. */
+    static final double VIEW_ASPECT = 1.8;
+    /** At most this much wider: further apart, layers read as separate teams. */
+    static final double MAX_STRETCH = 2;
+    /**
+     * Only teams up to this size are widened: a bigger one is read zoomed in, a part at a time, where layers further
+     * apart only mean longer edges and more panning.
+     */
+    static final int MAX_WIDENED_NODES = 100;
 
     static {
         // Outside Eclipse the registry is filled by hand; registering twice is harmless.
@@ -90,6 +104,36 @@ public final class LayeredLayout {
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
         Map<String, Point> positions = new LinkedHashMap<>();
         nodes.forEach((id, elk) -> positions.put(id, new Point(elk.getX(), elk.getY())));
-        return positions;
+        return widened(positions, nodes);
+    }
+
+    /**
+     * The places moved apart from left to right (the gaps grow, the boxes keep their size and order) until the drawing
+     * is {@link #VIEW_ASPECT} times as wide as it is high, or {@link #MAX_STRETCH} times as wide as it was.
+     */
+    private static Map<String, Point> widened(Map<String, Point> positions, Map<String, ElkNode> nodes) {
+        if (nodes.isEmpty() || nodes.size() > MAX_WIDENED_NODES) {
+            return positions;
+        }
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (ElkNode elk : nodes.values()) {
+            left = Math.min(left, elk.getX());
+            right = Math.max(right, elk.getX() + elk.getWidth());
+            top = Math.min(top, elk.getY());
+            bottom = Math.max(bottom, elk.getY() + elk.getHeight());
+        }
+        double stretch = Math.min(MAX_STRETCH, VIEW_ASPECT * (bottom - top) / (right - left));
+        if (stretch <= 1) {
+            return positions;
+        }
+        // The left ends spread by the stretch; the widest box at the right end keeps its width, so the drawing
+        // grows by a little less than the stretch: near enough the view's shape.
+        double from = left;
+        Map<String, Point> wider = new LinkedHashMap<>();
+        positions.forEach((id, at) -> wider.put(id, new Point(from + (at.x() - from) * stretch, at.y())));
+        return wider;
     }
 }
