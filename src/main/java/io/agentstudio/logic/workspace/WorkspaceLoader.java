@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Loads a workspace: scans for candidate files, then reads and parses them in parallel. A file that cannot be read
+ * Loads a workspace: scans for candidate files, then reads and parses them in parallel; a {@code SKILL.md} in a
+ * skills folder is a skill ({@link SkillLocator}), never an agent. A file that cannot be read
  * becomes a problem; everything else still loads. A Markdown file counts as an agent when it has a frontmatter or
  * lives in an {@code agents} folder (an agent that lost its frontmatter must still show, with its problem).
  */
@@ -42,11 +43,11 @@ public final class WorkspaceLoader {
     /** Loads the files of a scan already made of the folder {@code root} (absolute and normalized). */
     public static Workspace load(Path realRoot, WorkspaceScanner.Scan scan) throws IOException {
         Loaded<WorkspaceAgent> loaded = loadEach(realRoot, scan, agent -> agent);
-        return new Workspace(realRoot, loaded.kept(), loaded.problems());
+        return new Workspace(realRoot, loaded.kept(), loaded.skills(), loaded.problems());
     }
 
-    /** What {@link #loadEach} kept of each agent, in the scan's order, and the problems met loading. */
-    public record Loaded<T>(List<T> kept, List<Problem> problems) {
+    /** What {@link #loadEach} kept of each agent, in the scan's order, the skills, and the problems met loading. */
+    public record Loaded<T>(List<T> kept, List<WorkspaceSkill> skills, List<Problem> problems) {
     }
 
     /**
@@ -59,15 +60,16 @@ public final class WorkspaceLoader {
         deleteStaleTempFiles(realRoot, scan);
         List<Kept<T>> results = scan.files().parallelStream().map(file -> {
             LoadResult result = loadOne(realRoot, file);
-            return new Kept<>(result.agent() == null ? null : keep.apply(result.agent()), result.problem());
+            return new Kept<>(result.agent() == null ? null : keep.apply(result.agent()), result.skill(), result.problem());
         }).toList();
         List<T> kept = results.stream().map(Kept::kept).filter(Objects::nonNull).toList();
+        List<WorkspaceSkill> skills = results.stream().map(Kept::skill).filter(Objects::nonNull).toList();
         List<Problem> problems = new ArrayList<>(scan.problems());
         results.stream().map(Kept::problem).filter(Objects::nonNull).forEach(problems::add);
-        return new Loaded<>(kept, problems);
+        return new Loaded<>(kept, skills, problems);
     }
 
-    private record Kept<T>(T kept, Problem problem) {
+    private record Kept<T>(T kept, WorkspaceSkill skill, Problem problem) {
     }
 
     /**
@@ -96,11 +98,26 @@ public final class WorkspaceLoader {
         return Optional.ofNullable(result.agent());
     }
 
-    private record LoadResult(WorkspaceAgent agent, Problem problem) {
+    private record LoadResult(WorkspaceAgent agent, WorkspaceSkill skill, Problem problem) {
+        LoadResult(WorkspaceAgent agent, Problem problem) {
+            this(agent, null, problem);
+        }
+    }
+
+    /** Reads one skill again (after a change on disk). */
+    public static WorkspaceSkill reloadSkill(Path root, Path file) throws IOException {
+        LoadResult result = loadOne(root, file);
+        if (result.skill() == null) {
+            throw new IOException(result.problem() == null ? "Not a skill: " + file : result.problem().message());
+        }
+        return result.skill();
     }
 
     private static LoadResult loadOne(Path root, Path file) {
         Path relative = root.relativize(file);
+        if (SkillLocator.isSkillFile(relative)) {
+            return loadSkill(file, relative);
+        }
         Optional<Dialect> dialect = DialectLocator.dialectOf(relative);
         if (dialect.isEmpty()) {
             return new LoadResult(null, null);
@@ -124,6 +141,24 @@ public final class WorkspaceLoader {
                         "This symbolic link points to a file that does not exist.", file, 0, 0, null));
             }
             return new LoadResult(null, null); // deleted between the scan and the read: no longer part of the workspace
+        } catch (IOException e) {
+            return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
+                    "Cannot be read (" + WorkspaceScanner.describe(e) + "); check its permissions.", file, 0, 0, null));
+        }
+    }
+
+    /** A skill's {@code SKILL.md}, read like an agent file (same limits, same lossless parse), and its folder's files. */
+    private static LoadResult loadSkill(Path file, Path relative) {
+        try {
+            AgentFileReader.Read read = AgentFileReader.read(file);
+            if (read.refused()) {
+                return new LoadResult(null, read.refusal());
+            }
+            AgentDocument document = AgentFileParser.parse(read.bytes());
+            return new LoadResult(null, new WorkspaceSkill(file, relative, SkillLocator.toolOf(relative), document, read.stamp(),
+                    SkillLocator.supportingFiles(file.getParent())), null);
+        } catch (NoSuchFileException e) {
+            return new LoadResult(null, null);
         } catch (IOException e) {
             return new LoadResult(null, new Problem(WorkspaceScanner.UNREADABLE_RULE, Severity.ERROR,
                     "Cannot be read (" + WorkspaceScanner.describe(e) + "); check its permissions.", file, 0, 0, null));
