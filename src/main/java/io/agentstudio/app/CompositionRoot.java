@@ -77,7 +77,9 @@ public final class CompositionRoot implements AutoCloseable {
                 validation, new FxDelay());
         this.placement = new WindowPlacement(settings, loader);
         loader.execute(() -> openLog(folders.config().resolve("logs")));
-        this.exports = new ExportDialogs(ExportService.standard(), dialogs, new DesktopFolderOpener(linkOpener), loader, Platform::runLater);
+        DesktopFolderOpener desktop = new DesktopFolderOpener(linkOpener);
+        this.exports = new ExportDialogs(ExportService.standard(), dialogs, desktop, loader, Platform::runLater);
+        mainWindow.useFileOpener(desktop);
     }
 
     public MainWindowViewModel mainWindow() {

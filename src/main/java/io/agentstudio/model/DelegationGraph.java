@@ -25,7 +25,7 @@ public record DelegationGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
     }
 
     public List<GraphNode> agents() {
-        return nodes.stream().filter(n -> !n.isGhost() && !n.isGroup()).toList();
+        return nodes.stream().filter(n -> !n.isGhost() && !n.isGroup() && !n.isSkill()).toList();
     }
 
     public List<GraphNode> ghosts() {
@@ -44,7 +44,9 @@ public record DelegationGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
     public List<GhostReference> ghostReferences() {
         List<GhostReference> references = new ArrayList<>();
         for (GraphEdge edge : edges) {
-            GraphNode ghost = edge.to().isGhost() ? edge.to() : edge.from().isGhost() ? edge.from() : null;
+            // A skill name no skill has is not an unknown agent.
+            GraphNode ghost = edge.to().isGhost() && !edge.to().isSkill() ? edge.to()
+                    : edge.from().isGhost() && !edge.from().isSkill() ? edge.from() : null;
             if (ghost != null) {
                 edge.sources().forEach(s -> references.add(new GhostReference(ghost.name(), edge.kind(), s, ghost.didYouMean())));
             }

@@ -76,7 +76,7 @@ class GraphWindowTest {
         // The studio remembers an open canvas; each test starts with it closed, as at a first start, and opens it.
         robot.interact(() -> window().preferences().graphShownProperty().set(false));
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.G);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> graph().laidOut().boxes().size() == 10 && !graph().busyProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> graph().laidOut().graph().agents().size() == 10 && !graph().busyProperty().get());
         robot.interact(graph()::fitAll);
     }
 
@@ -151,7 +151,7 @@ class GraphWindowTest {
 
         robot.interact(() -> window().openFolder(root));
         HeadlessStudio.awaitWorkspace(studio);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !graph().busyProperty().get() && graph().laidOut().boxes().size() == 10);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !graph().busyProperty().get() && graph().laidOut().graph().agents().size() == 10);
 
         NodeBox again = box(DOCS_WRITER);
         assertThat(again.x()).isCloseTo(moved.x(), within(0.06));

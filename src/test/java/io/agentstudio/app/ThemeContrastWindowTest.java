@@ -146,7 +146,7 @@ class ThemeContrastWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>(unreadable(robot, dark, PANELS));
         robot.interact(() -> window.graph().shownProperty().set(true));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.graph().laidOut().boxes().size() == 10
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.graph().laidOut().graph().agents().size() == 10
                 && !window.graph().busyProperty().get() && robot.lookup(".graph-legend").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         found.addAll(unreadable(robot, dark, GRAPH_PANELS));

@@ -1,6 +1,7 @@
 package io.agentstudio.gui.agentlist;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -15,7 +16,9 @@ final class AgentActionsBar extends HBox {
 
     AgentActionsBar(AgentActionsViewModel actions, AgentListViewModel list) {
         super(2);
-        BooleanBinding noSelection = list.selectedProperty().isNull();
+        // The file actions are the agents'; a skill's row leaves them off (AgentActionsViewModel says why).
+        BooleanBinding noSelection = Bindings.createBooleanBinding(
+                () -> list.selectedProperty().get() == null || list.selectedProperty().get().isSkill(), list.selectedProperty());
         Button create = button("agent-new", Feather.FILE_PLUS, "New agent from a template (Shortcut+N)");
         create.setOnAction(event -> actions.newAgent());
         getChildren().addAll(create,

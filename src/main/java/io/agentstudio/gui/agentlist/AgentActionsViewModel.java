@@ -86,7 +86,7 @@ public final class AgentActionsViewModel {
     /** Copies the row's file, as saved, next to it under a new name ({@code <name>-copy} is offered). */
     public void duplicate(AgentRow row) {
         Path root = workspaceRoot.get();
-        if (root == null || row == null) {
+        if (root == null || row == null || notForSkills(row, "Duplicating")) {
             return;
         }
         AgentDocument source = row.agent().document();
@@ -102,7 +102,7 @@ public final class AgentActionsViewModel {
      */
     public void rename(AgentRow row) {
         Path root = workspaceRoot.get();
-        if (root == null || row == null) {
+        if (root == null || row == null || notForSkills(row, "Renaming")) {
             return;
         }
         var taken = list.takenNames();
@@ -118,9 +118,20 @@ public final class AgentActionsViewModel {
      */
     public void delete(AgentRow row) {
         Path root = workspaceRoot.get();
-        if (root != null && row != null) {
+        if (root != null && row != null && !notForSkills(row, "Deleting")) {
             deleter.delete(root, row);
         }
+    }
+
+    /**
+     * A skill is a folder, and its name is in the agents' {@code skills:} lists: the agents' file actions would get
+     * both wrong, so a skill's row says so instead of acting.
+     */
+    private boolean notForSkills(AgentRow row, String action) {
+        if (row.isSkill()) {
+            onNotice.accept(action + " a skill is not in the studio yet; do it in its folder, " + row.file().replace("/SKILL.md", "") + ".");
+        }
+        return row.isSkill();
     }
 
     private Optional<String> askNewName(String title, String prompt, String initial) {

@@ -10,6 +10,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -76,6 +77,14 @@ public final class AgentListView extends VBox {
     }
 
     private HBox filters() {
+        ComboBox<AgentListViewModel.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(AgentListViewModel.Kind.values()));
+        kind.setId("filter-kind");
+        kind.valueProperty().bindBidirectional(viewModel.kindFilterProperty());
+        kind.setTooltip(new Tooltip("Show agents, skills or both"));
+        kind.setMinWidth(ComboBox.USE_PREF_SIZE);
+        // Only a workspace with skills needs the choice.
+        kind.visibleProperty().bind(Bindings.isNotEmpty(viewModel.skillRows()));
+        kind.managedProperty().bind(kind.visibleProperty());
         ComboBox<String> model = new ComboBox<>(viewModel.models());
         model.setId("filter-model");
         model.valueProperty().bindBidirectional(viewModel.modelFilterProperty());
@@ -93,7 +102,7 @@ public final class AgentListView extends VBox {
         problems.setMinWidth(CheckBox.USE_PREF_SIZE);
         model.setMinWidth(ComboBox.USE_PREF_SIZE);
         dialect.setMinWidth(ComboBox.USE_PREF_SIZE);
-        HBox bar = new HBox(6, model, dialect, problems);
+        HBox bar = new HBox(6, kind, model, dialect, problems);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;
@@ -128,6 +137,7 @@ public final class AgentListView extends VBox {
         // the column took the room the names need.
         model.setVisible(false);
         table.getColumns().add(model);
+        table.getColumns().add(preloadsColumn());
         table.getColumns().add(description);
         fillWithLastColumn(description);
         table.setRowFactory(t -> {
@@ -206,16 +216,40 @@ public final class AgentListView extends VBox {
                 }
                 boolean dirty = viewModel.dirtyPaths().contains(row.agent().path());
                 setText(dirty ? row.name() + " ●" : row.name());
-                Circle swatch = new Circle(5, row.colour().isEmpty() ? Color.TRANSPARENT : colour(row.colour()));
-                swatch.getStyleClass().add("agent-swatch");
-                setGraphic(swatch);
-                setTooltip(new Tooltip(row.file() + (dirty ? " (unsaved changes)" : "")));
+                if (row.isSkill()) {
+                    FontIcon glyph = new FontIcon(Feather.BOOK_OPEN);
+                    glyph.getStyleClass().add("skill-glyph");
+                    setGraphic(glyph);
+                } else {
+                    Circle swatch = new Circle(5, row.colour().isEmpty() ? Color.TRANSPARENT : colour(row.colour()));
+                    swatch.getStyleClass().add("agent-swatch");
+                    setGraphic(swatch);
+                }
+                setTooltip(new Tooltip((row.isSkill() ? "Skill: " : "") + row.file() + (dirty ? " (unsaved changes)" : "")));
             }
         });
         // The name is what a user scans the list for; the description may shrink to a tooltip first.
         // 200 px holds a name of about 23 characters, most real ones, at the default 1280 px window.
         column.setPrefWidth(200);
         column.setMinWidth(150);
+        return column;
+    }
+
+    /**
+     * How many agents preload a skill (empty on agents' rows); shown only while the list has skills, since it says
+     * nothing of agents.
+     */
+    private TableColumn<AgentRow, String> preloadsColumn() {
+        TableColumn<AgentRow, String> column = textColumn("Preloaded by", row -> !row.isSkill() ? ""
+                : row.preloadedBy() == 1 ? "1 agent" : row.preloadedBy() + " agents", 84, 84);
+        column.setId("column-preloads");
+        column.setComparator(Comparator.comparing((String text) -> text.isEmpty() ? -1 : Integer.parseInt(text.split(" ")[0])));
+        // Set rather than bound: the header's menu sets it too.
+        Runnable show = () -> column.setVisible(!viewModel.skillRows().isEmpty()
+                && viewModel.kindFilterProperty().get() != AgentListViewModel.Kind.AGENTS);
+        viewModel.skillRows().addListener((ListChangeListener<AgentRow>) change -> show.run());
+        viewModel.kindFilterProperty().addListener((observable, was, now) -> show.run());
+        show.run();
         return column;
     }
 

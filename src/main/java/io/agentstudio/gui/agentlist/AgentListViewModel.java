@@ -1,7 +1,10 @@
 package io.agentstudio.gui.agentlist;
 
+import io.agentstudio.gui.editor.SkillEditing;
+import io.agentstudio.logic.graph.SkillLinks;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +24,10 @@ import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
@@ -31,11 +37,29 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The agents of the open workspace, the search and filters that narrow them, which one is selected, which have
- * unsaved edits in a tab, and the validation's problems of each (the rows' badges).
+ * The agents of the open workspace and its skills, the search and filters that narrow them (the kind filter shows
+ * agents, skills or both), which one is selected, which have unsaved edits in a tab, and the validation's problems of
+ * each (the rows' badges). The skills' rows come after the agents' and count the agents that preload each skill.
  */
 public final class AgentListViewModel {
     public static final String ANY = "Any";
+
+    /** What the list shows. */
+    public enum Kind {
+        ALL("All"), AGENTS("Agents"), SKILLS("Skills");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private static final Comparator<AgentRow> BY_NAME =
             Comparator.comparing(AgentRow::name, String.CASE_INSENSITIVE_ORDER).thenComparing(AgentRow::file);
 
@@ -57,7 +81,13 @@ public final class AgentListViewModel {
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
     private final ObservableList<AgentRow> rows = FXCollections.observableArrayList();
     private final ObservableList<AgentRow> allRows = FXCollections.unmodifiableObservableList(rows);
-    private final FilteredList<AgentRow> visibleRows = new FilteredList<>(rows);
+    private final ObservableList<AgentRow> skillRows = FXCollections.observableArrayList();
+    private final ObservableList<AgentRow> allSkillRows = FXCollections.unmodifiableObservableList(skillRows);
+    /** The agents' rows, then the skills': what the filters choose from. */
+    private final ObservableList<AgentRow> listed = FXCollections.observableArrayList();
+    private final FilteredList<AgentRow> visibleRows = new FilteredList<>(listed);
+    private final ObjectProperty<Kind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter", Kind.ALL);
+    private List<WorkspaceSkill> skills = List.of();
     private final ObservableList<String> models = FXCollections.observableArrayList(ANY);
     private final ObservableList<String> dialects = FXCollections.observableArrayList(ANY);
     private final ObjectProperty<AgentRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -65,7 +95,7 @@ public final class AgentListViewModel {
     public AgentListViewModel(ObservableSet<Path> dirtyPaths) {
         this.dirtyPaths = dirtyPaths;
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, modelFilter, dialectFilter,
-                problemsOnly, problemsSeen));
+                problemsOnly, problemsSeen, kindFilter));
     }
 
     /** The validation's findings per file (the problems pane's); the badges and the "Problems" filter follow them. */
@@ -96,7 +126,8 @@ public final class AgentListViewModel {
         String model = modelFilter.get();
         String dialect = dialectFilter.get();
         boolean problems = problemsOnly.get();
-        return row -> row.matches(query)
+        Kind kind = kindFilter.get() == null ? Kind.ALL : kindFilter.get();
+        return row -> (kind == Kind.ALL || (kind == Kind.SKILLS) == row.isSkill()) && row.matches(query)
                 && (model == null || ANY.equals(model) || model.equals(row.model()))
                 && (dialect == null || ANY.equals(dialect) || dialect.equals(row.agent().dialect().displayName()))
                 && (!problems || !problemsOf(row).isEmpty());
@@ -113,6 +144,11 @@ public final class AgentListViewModel {
 
     public StringProperty dialectFilterProperty() {
         return dialectFilter;
+    }
+
+    /** Agents, skills or both. */
+    public ObjectProperty<Kind> kindFilterProperty() {
+        return kindFilter;
     }
 
     public BooleanProperty problemsOnlyProperty() {
@@ -147,6 +183,21 @@ public final class AgentListViewModel {
         return allRows;
     }
 
+    /** Every skill's row, whatever the search and filters show. */
+    public ObservableList<AgentRow> skillRows() {
+        return allSkillRows;
+    }
+
+    /** The workspace's skills as last read from disk. */
+    public List<WorkspaceSkill> skills() {
+        return skills;
+    }
+
+    /** The skill whose {@code SKILL.md} is {@code path}; empty when there is none. */
+    public Optional<WorkspaceSkill> skill(Path path) {
+        return skills.stream().filter(skill -> skill.path().equals(path)).findFirst();
+    }
+
     public int agentCount() {
         return rows.size();
     }
@@ -156,9 +207,13 @@ public final class AgentListViewModel {
         return rows.stream().map(AgentRow::agent).toList();
     }
 
-    /** The agent of {@code path} as last read from disk; empty when the file is not one of the workspace's agents. */
+    /**
+     * The agent of {@code path} as last read from disk, or a skill's {@code SKILL.md} as its tab takes it; empty when
+     * the file is neither.
+     */
     public Optional<WorkspaceAgent> agent(Path path) {
-        return rows.stream().map(AgentRow::agent).filter(agent -> agent.path().equals(path)).findFirst();
+        return rows.stream().map(AgentRow::agent).filter(agent -> agent.path().equals(path)).findFirst()
+                .or(() -> skill(path).map(SkillEditing::asEditable));
     }
 
     /** Names a new or renamed agent may not take: every agent's name and file name. */
@@ -189,10 +244,16 @@ public final class AgentListViewModel {
      * (a reload must not lose the user's place); otherwise the first one is, so the text pane is never blank for no reason.
      */
     public void show(List<WorkspaceAgent> agents) {
+        show(agents, List.of());
+    }
+
+    /** Shows a freshly loaded workspace's agents and skills (see {@link #show(List)}). */
+    public void show(List<WorkspaceAgent> agents, List<WorkspaceSkill> loadedSkills) {
         Path previous = selected.get() == null ? null : selected.get().agent().path();
         rows.setAll(agents.stream().map(AgentRow::of).sorted(BY_NAME).toList());
+        skills = List.copyOf(loadedSkills);
         refreshChoices();
-        AgentRow again = rows.stream().filter(row -> Objects.equals(row.agent().path(), previous)).findFirst()
+        AgentRow again = listed.stream().filter(row -> Objects.equals(row.agent().path(), previous)).findFirst()
                 .orElse(visibleRows.isEmpty() ? null : visibleRows.get(0));
         selected.set(again);
     }
@@ -213,9 +274,22 @@ public final class AgentListViewModel {
         }
     }
 
+    /** A skill's {@code SKILL.md} appeared or changed on disk: its row is added or replaced, keeping the selection. */
+    public void putSkill(WorkspaceSkill skill) {
+        boolean wasSelected = selected.get() != null && selected.get().agent().path().equals(skill.path());
+        List<WorkspaceSkill> now = new ArrayList<>(skills);
+        now.removeIf(existing -> existing.path().equals(skill.path()));
+        now.add(skill);
+        skills = List.copyOf(now);
+        refreshChoices();
+        if (wasSelected) {
+            select(skill.path());
+        }
+    }
+
     /** Selects the row of {@code path}, when the workspace has it. */
     public void select(Path path) {
-        rows.stream().filter(row -> row.agent().path().equals(path)).findFirst().ifPresent(selected::set);
+        listed.stream().filter(row -> row.agent().path().equals(path)).findFirst().ifPresent(selected::set);
     }
 
     /** An agent file was deleted on disk. */
@@ -224,10 +298,24 @@ public final class AgentListViewModel {
             selected.set(null);
         }
         rows.removeIf(row -> row.agent().path().equals(path));
+        skills = skills.stream().filter(skill -> !skill.path().equals(path)).toList();
         refreshChoices();
     }
 
+    /** The skills' rows again (the agents' {@code skills:} lists count for them), then what the filters offer. */
     private void refreshChoices() {
+        Map<String, Integer> preloads = new HashMap<>();
+        rows.forEach(row -> SkillLinks.preloaded(row.agent().document()).forEach(name -> preloads.merge(name, 1, Integer::sum)));
+        skillRows.setAll(skills.stream().map(skill -> AgentRow.of(skill, preloadsOf(skill, preloads))).sorted(BY_NAME).toList());
+        List<AgentRow> both = new ArrayList<>(rows);
+        both.addAll(skillRows);
+        AgentRow wasSelected = selected.get();
+        listed.setAll(both);
+        if (wasSelected != null && wasSelected.isSkill()) {
+            // The skill's row was made again: the same skill stays selected.
+            skillRows.stream().filter(row -> row.agent().path().equals(wasSelected.agent().path())).findFirst()
+                    .ifPresent(selected::set);
+        }
         TreeSet<String> usedModels = new TreeSet<>();
         TreeSet<String> usedDialects = new TreeSet<>();
         rows.forEach(row -> {
@@ -240,5 +328,11 @@ public final class AgentListViewModel {
         models.addAll(usedModels);
         dialects.setAll(ANY);
         dialects.addAll(usedDialects);
+    }
+
+    /** Agents name a skill by its name, which is its folder's name unless the skill says otherwise. */
+    private static int preloadsOf(WorkspaceSkill skill, Map<String, Integer> preloads) {
+        int byName = preloads.getOrDefault(skill.name(), 0);
+        return skill.name().equals(skill.folderName()) ? byName : byName + preloads.getOrDefault(skill.folderName(), 0);
     }
 }

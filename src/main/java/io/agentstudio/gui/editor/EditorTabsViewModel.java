@@ -6,6 +6,7 @@ import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.DialectCatalog;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -123,7 +124,8 @@ public final class EditorTabsViewModel implements OpenDocuments {
     }
 
     private AgentEditorViewModel create(WorkspaceAgent agent) {
-        AgentEditorViewModel created = new AgentEditorViewModel(agent, catalogs.of(agent.dialect()), store, background, ui, commands, this);
+        DialectCatalog catalog = SkillEditing.isSkill(agent) ? SkillEditing.catalog(catalogs, agent.dialect()) : catalogs.of(agent.dialect());
+        AgentEditorViewModel created = new AgentEditorViewModel(agent, catalog, store, background, ui, commands, this);
         created.dirtyProperty().addListener((observable, was, dirty) -> markDirty(created, dirty));
         editors.add(created);
         return created;

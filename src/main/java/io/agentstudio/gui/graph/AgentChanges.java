@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Tells when the agents the graph is made of change: an agent loaded, added, changed on disk or removed (the list),
+ * Tells when the agents the graph is made of change: an agent or skill loaded, added, changed on disk or removed (the list),
  * a tab opened or closed, or an edit in a tab.
  */
 final class AgentChanges {
@@ -21,6 +21,7 @@ final class AgentChanges {
     AgentChanges(AgentListViewModel list, EditorTabsViewModel tabs, Runnable changed) {
         this.changed = changed;
         list.allRows().addListener((ListChangeListener<AgentRow>) change -> changed.run());
+        list.skillRows().addListener((ListChangeListener<AgentRow>) change -> changed.run());
         tabs.editors().addListener((ListChangeListener<AgentEditorViewModel>) this::editorsChanged);
         tabs.editors().forEach(this::watch);
     }

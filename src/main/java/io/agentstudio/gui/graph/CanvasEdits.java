@@ -6,6 +6,8 @@ import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.graph.GraphEdit;
 import io.agentstudio.logic.graph.GraphEditor;
+import io.agentstudio.logic.graph.PreloadEdits;
+import io.agentstudio.logic.graph.SkillLinks;
 import io.agentstudio.logic.graph.layout.LaidOutGraph;
 import io.agentstudio.logic.graph.layout.Point;
 import io.agentstudio.logic.workspace.Workspace;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * What the user draws on the canvas, made into edits of the agent files through the graph's {@code link} and
@@ -53,11 +56,18 @@ public final class CanvasEdits {
 
     // Commands
 
-    /** A link drawn from one node onto another: asks for an optional note, then adds the delegation. */
+    /**
+     * A link drawn from one node onto another: onto an agent, asks for an optional note, then adds the delegation;
+     * onto a skill (or a ghost skill), adds the skill to the agent's {@code skills:}.
+     */
     public void link(String fromId, String toId) {
         Optional<WorkspaceAgent> from = graph.agent(fromId);
         Optional<WorkspaceAgent> to = graph.agent(toId);
         if (from.isEmpty() || fromId.equals(toId)) {
+            return;
+        }
+        if (toId.startsWith(GraphNode.SKILL_PREFIX)) {
+            graph.laidOut().graph().node(toId).ifPresent(skill -> preload(from.get(), skill.name()));
             return;
         }
         if (to.isEmpty()) {
@@ -92,6 +102,19 @@ public final class CanvasEdits {
         if (edge == null) {
             return;
         }
+        if (edge.kind() == EdgeKind.PRELOADS) {
+            Optional<WorkspaceAgent> agent = graph.agent(edge.from().id());
+            String written = edge.sources().isEmpty() ? edge.to().name() : edge.sources().get(0).written();
+            agent.ifPresent(from -> editFrontmatter(from, "Unpreload " + edge.to().name() + " from " + from.name(),
+                    document -> PreloadEdits.withoutPreload(document, written)));
+            return;
+        }
+        if (edge.kind() == EdgeKind.RUNS_AS) {
+            EdgeSource source = edge.sources().get(0);
+            offerHandEdit(source.file(), source.nameLine(), edge.from().name() + " runs as " + edge.to().name()
+                    + " by its agent: field; change or remove the field in the skill.");
+            return;
+        }
         if (edge.kind() == EdgeKind.MENTIONS || edge.from().isGhost() || edge.to().isGhost()) {
             EdgeSource source = edge.sources().get(0);
             String why = edge.kind() == EdgeKind.MENTIONS
@@ -112,6 +135,38 @@ public final class CanvasEdits {
     }
 
     // The work
+
+    /** Adds the skill to the agent's {@code skills:} list, in the agent's tab, as one undoable edit. */
+    private void preload(WorkspaceAgent agent, String skill) {
+        if (SkillLinks.preloaded(tabs.current(agent.path()).orElse(agent.document())).contains(skill)) {
+            graph.say(agent.name() + " preloads " + skill + " already.");
+            return;
+        }
+        editFrontmatter(agent, "Preload " + skill + " in " + agent.name(), document -> PreloadEdits.withPreload(document, skill));
+    }
+
+    /**
+     * Changes one agent's frontmatter from the text its tab holds (only the field's lines change); the edit goes on
+     * the history like any other and is unsaved until the user saves.
+     */
+    private void editFrontmatter(WorkspaceAgent agent, String description, UnaryOperator<AgentDocument> change) {
+        AgentDocument current = tabs.current(agent.path()).orElse(agent.document());
+        AgentDocument edited;
+        try {
+            edited = change.apply(current);
+        } catch (EditRefusedException e) {
+            refused(description, e.getMessage());
+            return;
+        }
+        if (!tabs.edit(description, Map.of(agent.path(), edited))) {
+            graph.say(description + " was not made: " + tabs.commands().messageProperty().get());
+            return;
+        }
+        tabs.editorOf(agent.path()).ifPresent(tabs.selectedProperty()::set);
+        graph.sayWhile(description + " (unsaved: Save writes it, Undo takes it back).",
+                tabs.editorOf(agent.path()).map(editor -> (BooleanExpression) editor.dirtyProperty())
+                        .orElse(new SimpleBooleanProperty(false)));
+    }
 
     private void link(WorkspaceAgent from, WorkspaceAgent to, String note) {
         String fromFile = from.relativePath().toString();

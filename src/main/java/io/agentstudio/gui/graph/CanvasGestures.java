@@ -198,6 +198,8 @@ final class CanvasGestures {
             tips.show(EdgeTip.of(edge), event.getX(), event.getY());
         } else if (node.isPresent() && model.agent(node.get()).isPresent()) {
             tips.show(nodeTip(node.get()), event.getX(), event.getY());
+        } else if (node.isPresent() && model.skill(node.get()).isPresent()) {
+            tips.show(skillTip(node.get()), event.getX(), event.getY());
         } else if (node.isPresent() && node.get().startsWith(GraphNode.GROUP_PREFIX)) {
             var face = model.laidOut().faces().get(node.get());
             tips.show(face.title() + ": " + face.model() + "\nDouble-click to open the group; click its title to close it again.",
@@ -214,6 +216,14 @@ final class CanvasGestures {
         return agent.name() + "\n" + agent.relativePath().toString().replace('\\', '/')
                 + (description.isEmpty() ? "" : "\n" + (description.length() > 160 ? description.substring(0, 159) + "…" : description))
                 + "\nDrag the dot on its right onto another agent to link them.";
+    }
+
+    private String skillTip(String id) {
+        var skill = model.skill(id).orElseThrow();
+        String description = skill.description().replace("\\n", " ").replaceAll("\\s+", " ").strip();
+        return skill.name() + " (skill)\n" + skill.relativePath().toString().replace('\\', '/')
+                + (description.isEmpty() ? "" : "\n" + (description.length() > 160 ? description.substring(0, 159) + "…" : description))
+                + "\nDouble-click to open it; drag an agent's dot onto it to preload it.";
     }
 
     private void scrolled(ScrollEvent event) {

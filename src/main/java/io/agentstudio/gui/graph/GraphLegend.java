@@ -14,10 +14,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
 
 /**
- * The legend, which is also the filter: one check box per edge kind with a sample of its line, and one for the
- * analyses with what their marks mean.
+ * The legend, which is also the filter: one check box per edge kind with a sample of its line, one for the skills'
+ * nodes (the skills' two edge kinds follow it), and one for the analyses with what their marks mean.
  */
 final class GraphLegend extends FlowPane {
 
@@ -26,6 +27,9 @@ final class GraphLegend extends FlowPane {
         getStyleClass().add("graph-legend");
         setAlignment(Pos.CENTER_LEFT);
         for (EdgeKind kind : EdgeKind.values()) {
+            if (kind == EdgeKind.PRELOADS) {
+                getChildren().add(skillsToggle(model));
+            }
             CheckBox toggle = new CheckBox(kind.id());
             toggle.setId("graph-kind-" + kind.id());
             toggle.setGraphic(sample(kind));
@@ -34,7 +38,12 @@ final class GraphLegend extends FlowPane {
                 case DELEGATES -> "Solid arrows: an item of a delegation section, or \"delegate to\" in the text";
                 case MENTIONS -> "Dotted lines: the name appears in the text without a handoff";
                 case SPAWNS -> "Double arrows: Agent(…) in tools, Copilot agents, OpenCode permission.task";
+                case PRELOADS -> "Dashed arrows: the agent preloads the skill (skills: in its frontmatter)";
+                case RUNS_AS -> "Dashed arrows: the skill runs in a forked context as the agent (context: fork and agent:)";
             }));
+            if (kind == EdgeKind.PRELOADS || kind == EdgeKind.RUNS_AS) {
+                toggle.disableProperty().bind(model.skillsShownProperty().not());
+            }
             toggle.getStyleClass().add(Styles.SMALL);
             getChildren().add(toggle);
         }
@@ -49,6 +58,21 @@ final class GraphLegend extends FlowPane {
                         "A handoff that goes past Claude Code's nesting limit of " + GraphAnalyses.CLAUDE_CODE_NESTING_LIMIT
                                 + " levels (the end of a chain that is too deep)"),
                 mark(hollowDot(), "no way in", "Agents no other agent hands work to (only the main conversation starts them)"));
+    }
+
+    private static CheckBox skillsToggle(GraphViewModel model) {
+        CheckBox skills = new CheckBox("skills:");
+        skills.setId("graph-skills");
+        Rectangle sample = new Rectangle(16, 9);
+        sample.setArcWidth(9);
+        sample.setArcHeight(9);
+        sample.getStyleClass().add("graph-legend-skill");
+        skills.setGraphic(sample);
+        skills.selectedProperty().bindBidirectional(model.skillsShownProperty());
+        skills.setTooltip(new Tooltip("The skills as nodes of their own, with the agents that preload them and the agent each"
+                + " forked skill runs as. Draw from an agent onto a skill to add it to the agent's skills:"));
+        skills.getStyleClass().add(Styles.SMALL);
+        return skills;
     }
 
     private static Label mark(Node graphic, String text, String tip) {
@@ -68,6 +92,8 @@ final class GraphLegend extends FlowPane {
         line.setStrokeWidth(kind == EdgeKind.SPAWNS ? 4.5 : 1.5);
         if (kind == EdgeKind.MENTIONS) {
             line.getStrokeDashArray().addAll(2.0, 3.0);
+        } else if (kind == EdgeKind.PRELOADS || kind == EdgeKind.RUNS_AS) {
+            line.getStrokeDashArray().addAll(5.0, 3.0);
         }
         sample.getChildren().add(line);
         if (kind == EdgeKind.SPAWNS) {

@@ -3,6 +3,7 @@ package io.agentstudio.gui.graph;
 import io.agentstudio.logic.graph.layout.LiveGraphLayout;
 import io.agentstudio.logic.graph.layout.Point;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +31,13 @@ final class GraphRebuilds {
     /**
      * What a rebuild starts from, taken on the UI thread.
      *
+     * @param skills   the skills drawn beside the agents; empty when skills are not shown
      * @param known    the places the canvas has; null to read the layout file
      * @param fresh    true for a workspace not shown before (or loaded again)
      * @param relayout true to lay every node out afresh
      */
-    record Start(Path root, List<WorkspaceAgent> agents, Map<String, Point> known, boolean fresh, boolean relayout) {
+    record Start(Path root, List<WorkspaceAgent> agents, List<WorkspaceSkill> skills, Map<String, Point> known, boolean fresh,
+                 boolean relayout) {
     }
 
     /** The canvas whose graph is rebuilt; called on the UI thread. */
@@ -95,7 +98,7 @@ final class GraphRebuilds {
         background.execute(() -> {
             LiveGraphLayout.Update update;
             try {
-                update = layout.update(from.root(), from.agents(), from.known(), from.relayout());
+                update = layout.update(from.root(), from.agents(), from.skills(), from.known(), from.relayout());
             } catch (RuntimeException e) {
                 ui.execute(() -> end(() -> target.failed(e)));
                 return;

@@ -235,8 +235,8 @@ final class GraphRenderer {
             }
         }
         Color background = palette.background();
-        plain.forEach((kind, curves) -> strokeKind(g, kind, curves, (kind == EdgeKind.MENTIONS ? palette.mention() : palette.edge())
-                .interpolate(background, fade), palette, scale, fineEdges, 1));
+        plain.forEach((kind, curves) -> strokeKind(g, kind, curves, colourOf(kind, palette).interpolate(background, fade), palette,
+                scale, fineEdges, 1));
         strokeKind(g, EdgeKind.DELEGATES, deep, palette.deep().interpolate(background, fade), palette, scale, fineEdges, 1.6);
         strokeKind(g, EdgeKind.DELEGATES, cycle, palette.cycle().interpolate(background, fade), palette, scale, fineEdges, 1.6);
         for (GraphEdge edge : emphasised) {
@@ -274,6 +274,23 @@ final class GraphRenderer {
         return new RenderStats(nodes, edges, labels);
     }
 
+    private static Color colourOf(EdgeKind kind, GraphPalette palette) {
+        return switch (kind) {
+            case MENTIONS -> palette.mention();
+            case PRELOADS, RUNS_AS -> palette.skillEdge();
+            case DELEGATES, SPAWNS -> palette.edge();
+        };
+    }
+
+    private static boolean skillKind(EdgeKind kind) {
+        return kind == EdgeKind.PRELOADS || kind == EdgeKind.RUNS_AS;
+    }
+
+    /** A skill's box: rounder than an agent's, so the two kinds of node differ in shape as well as colour. */
+    private static double arc(GraphNode node, NodeBox box) {
+        return node.isSkill() ? Math.min(box.height(), 28) : 12;
+    }
+
     /**
      * Strokes every curve of one style as one path; spawns as a double line, mentions dotted, arrows for handoffs.
      * Without {@code detail}: straight lines only.
@@ -307,6 +324,11 @@ final class GraphRenderer {
                 // In screen pixels: in drawing units a long mention far out would be thousands of dashes to rasterise.
                 g.setLineDashes(DOT / scale, GAP / scale);
             }
+            g.stroke();
+            g.setLineDashes((double[]) null);
+        } else if (skillKind(kind) && detail) {
+            g.setLineWidth(Math.max(pixel, 1.5 * weight));
+            g.setLineDashes(7, 4);
             g.stroke();
             g.setLineDashes((double[]) null);
         } else {
@@ -372,7 +394,7 @@ final class GraphRenderer {
             if (!inside) {
                 // Beyond its box the tag is the node's face: its colours, and an outline that keeps it off the edges.
                 g.setFill(model.matchesSearch(node) ? palette.match() : open ? palette.accentFill()
-                        : node.isGhost() ? palette.ghostFill() : palette.nodeFill());
+                        : node.isGhost() ? palette.ghostFill() : node.isSkill() ? palette.skillFill() : palette.nodeFill());
                 g.fillRoundRect(shown.x(), shown.y(), shown.width(), shown.height(), 6, 6);
                 g.setStroke(selected || open ? palette.accent() : palette.nodeStroke());
                 g.setLineWidth(selected ? 2 : 1);
@@ -402,7 +424,8 @@ final class GraphRenderer {
         boolean selected = highlights && node.id().equals(model.selectedNodeProperty().get());
         boolean opened = highlights && node.id().equals(model.openedNodeProperty().get());
         boolean match = model.matchesSearch(node) || model.analysesPanel().isHighlighted(node.id());
-        Color fill = match ? palette.match() : opened ? palette.accentFill() : node.isGhost() ? palette.ghostFill() : palette.nodeFill();
+        Color fill = match ? palette.match() : opened ? palette.accentFill() : node.isGhost() ? palette.ghostFill()
+                : node.isSkill() ? palette.skillFill() : palette.nodeFill();
         if (node.isGroup()) {
             GroupDrawing.stackBehind(g, box, palette, scale);
         }
@@ -421,7 +444,7 @@ final class GraphRenderer {
             g.setLineWidth(3);
             g.strokeRoundRect(box.x() - 6, box.y() - 6, box.width() + 12, box.height() + 12, 18, 18);
         }
-        g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+        g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), arc(node, box), arc(node, box));
         if (selected || opened) {
             g.setStroke(palette.accent());
             g.setLineWidth(selected ? 2.5 : 1.8);
@@ -429,13 +452,13 @@ final class GraphRenderer {
             g.setStroke(palette.cycle());
             g.setLineWidth(2);
         } else {
-            g.setStroke(palette.nodeStroke());
+            g.setStroke(node.isSkill() ? palette.skillEdge() : palette.nodeStroke());
             g.setLineWidth(1);
         }
         if (node.isGhost()) {
             g.setLineDashes(5, 4);
         }
-        g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 12, 12);
+        g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), arc(node, box), arc(node, box));
         g.setLineDashes((double[]) null);
         if (!face.colour().isEmpty()) {
             g.setFill(Color.web(face.colour()));
@@ -460,7 +483,7 @@ final class GraphRenderer {
             g.fillOval(box.x() - 4, box.centerY() - 4, 8, 8);
             g.strokeOval(box.x() - 4, box.centerY() - 4, 8, 8);
         }
-        boolean handle = highlights && !node.isGhost() && !node.isGroup() && (selected || node.id().equals(interaction.hoveredNode()));
+        boolean handle = highlights && !node.isGhost() && !node.isGroup() && !node.isSkill() && (selected || node.id().equals(interaction.hoveredNode()));
         if (handle) {
             double r = GraphHits.HANDLE_RADIUS;
             g.setFill(palette.accent());
@@ -477,7 +500,7 @@ final class GraphRenderer {
         g.fillText(name, box.x() + 12, box.y() + 19);
         labels.add(new RenderStats.Label(node.id(), name, NAME_SIZE * scale, new NodeBox(viewport.toScreenX(box.x() + 12),
                 viewport.toScreenY(box.y() + 19 - NAME_SIZE), CHARACTER * name.length() * scale, NAME_SIZE * scale)));
-        if (node.isGhost()) {
+        if (node.isGhost() && !node.isSkill()) {
             g.setFill(palette.accent());
             g.setFont(GHOST);
             g.fillText("+ create this agent", box.x() + 12, box.y() + 36);

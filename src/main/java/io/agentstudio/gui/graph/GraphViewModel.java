@@ -5,6 +5,8 @@ import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.editor.SkillEditing;
+import io.agentstudio.logic.graph.SkillLinks;
 import io.agentstudio.logic.graph.layout.AnalysisMarks;
 import io.agentstudio.logic.graph.layout.FocusLayout;
 import io.agentstudio.logic.graph.layout.GroupedView;
@@ -15,6 +17,7 @@ import io.agentstudio.logic.graph.layout.NodeBox;
 import io.agentstudio.logic.graph.layout.Point;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphAnalysis;
 import io.agentstudio.model.GraphEdge;
@@ -85,6 +88,7 @@ public final class GraphViewModel {
     private GraphAnalysis analysis;
     private AnalysisMarks marks = AnalysisMarks.none();
     private Map<String, WorkspaceAgent> agentsById = Map.of();
+    private Map<String, WorkspaceSkill> skillsById = Map.of();
     /** Places chosen for nodes that are about to appear (an agent created by dropping a link on empty space). */
     private final Map<String, Point> pendingPlaces = new HashMap<>();
 
@@ -96,6 +100,7 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<String> openedNode = new ReadOnlyObjectWrapper<>(this, "openedNode");
     private final Map<EdgeKind, BooleanProperty> kindShown = new EnumMap<>(EdgeKind.class);
     private final BooleanProperty analysesShown = new SimpleBooleanProperty(this, "analysesShown", true);
+    private final BooleanProperty skillsShown = new SimpleBooleanProperty(this, "skillsShown", false);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** What ends the notice on show; held here because a binding is only weakly held by what it watches. */
@@ -130,6 +135,7 @@ public final class GraphViewModel {
             kindShown.put(kind, property);
         }
         analysesShown.addListener((observable, was, now) -> redraw());
+        skillsShown.addListener((observable, was, now) -> rebuilds.request(false));
         search.addListener((observable, was, now) -> redraw());
         selectedNode.addListener((observable, was, now) -> {
             // Selecting another node while focused focuses on it.
@@ -150,7 +156,7 @@ public final class GraphViewModel {
         list.selectedProperty().addListener((observable, was, row) -> {
             // The same agent read again from disk is not a new selection, and must not drop a selected edge.
             if (row != null && (was == null || !was.agent().path().equals(row.agent().path()))) {
-                String id = LaidOutGraph.idOf(row.agent());
+                String id = row.isSkill() ? SkillLinks.nodeOf(row.skill()).id() : LaidOutGraph.idOf(row.agent());
                 if (!id.equals(selectedNode.get())) {
                     selectedNode.set(id);
                     selectedEdge.set(null);
@@ -195,6 +201,14 @@ public final class GraphViewModel {
     /** Whether edges of a kind are drawn (the legend's toggles). */
     public BooleanProperty kindShownProperty(EdgeKind kind) {
         return kindShown.get(kind);
+    }
+
+    /**
+     * Whether the skills are drawn as nodes of their own, with their preload and runs-as edges; on by default when the
+     * workspace has skills.
+     */
+    public BooleanProperty skillsShownProperty() {
+        return skillsShown;
     }
 
     /** Whether cycles, deep chains and agents nobody reaches are marked. */
@@ -290,10 +304,16 @@ public final class GraphViewModel {
         return Optional.ofNullable(agentsById.get(nodeId));
     }
 
-    /** The worst validation problem of a node's agent, or empty. */
+    /** The skill behind a node, or empty for an agent, a ghost or a group. */
+    public Optional<WorkspaceSkill> skill(String nodeId) {
+        return Optional.ofNullable(skillsById.get(nodeId));
+    }
+
+    /** The worst validation problem of a node's agent or skill, or empty. */
     public Optional<Severity> severity(String nodeId) {
         WorkspaceAgent agent = agentsById.get(nodeId);
-        return agent == null ? Optional.empty() : Optional.ofNullable(worstSeverityByFile.get(agent.path()));
+        Path file = agent != null ? agent.path() : skill(nodeId).map(WorkspaceSkill::path).orElse(null);
+        return file == null ? Optional.empty() : Optional.ofNullable(worstSeverityByFile.get(file));
     }
 
     /** True when the search is not empty and the node's name contains it. */
@@ -306,6 +326,7 @@ public final class GraphViewModel {
 
     /** The workspace was (re)loaded: its saved places are read again, and the view fits the graph. */
     public void workspaceLoaded() {
+        skillsShown.set(!list.skills().isEmpty());
         shownRoot = null;
         pendingPlaces.clear();
         rebuilds.request(false);
@@ -322,6 +343,8 @@ public final class GraphViewModel {
         selectedNode.set(id);
         if (id != null && agentsById.containsKey(id)) {
             list.select(agentsById.get(id).path());
+        } else if (id != null && skillsById.containsKey(id)) {
+            list.select(skillsById.get(id).path());
         }
     }
 
@@ -350,16 +373,20 @@ public final class GraphViewModel {
     }
 
     /**
-     * Opens a node's agent in a tab (double-click) and makes way for its editor, the graph being a main view of its
-     * own; for a ghost, offers to create the agent; a closed group opens.
+     * Opens a node's agent or skill in a tab (double-click) and makes way for its editor, the graph being a main view
+     * of its own; for a ghost, offers to create the agent; a closed group opens.
      */
     public void open(String id) {
         WorkspaceAgent agent = agentsById.get(id);
+        WorkspaceSkill skill = skillsById.get(id);
         if (id.startsWith(GraphNode.GROUP_PREFIX)) {
             toggleGroup(id.substring(GraphNode.GROUP_PREFIX.length()));
-        } else if (agent != null) {
-            tabs.open(agent);
+        } else if (agent != null || skill != null) {
+            tabs.open(agent != null ? agent : SkillEditing.asEditable(skill));
             shown.set(false);
+        } else if (id.startsWith(GraphNode.SKILL_GHOST_PREFIX)) {
+            message.set("No skill is called " + id.substring(GraphNode.SKILL_GHOST_PREFIX.length())
+                    + ": create its folder with a SKILL.md under .claude/skills, or correct the name in skills:.");
         } else {
             laidOut().graph().node(id).filter(GraphNode::isGhost).ifPresent(edits::createGhost);
         }
@@ -502,6 +529,15 @@ public final class GraphViewModel {
         return LiveAgents.of(list.agents(), tabs.editors());
     }
 
+    /** The skills as the user sees them: an open tab's unsaved text instead of the disk's. */
+    List<WorkspaceSkill> liveSkills() {
+        return list.skills().stream().map(skill -> tabs.editorOf(skill.path())
+                .filter(editor -> editor.document() != skill.document())
+                .map(editor -> new WorkspaceSkill(skill.path(), skill.relativePath(), skill.tool(), editor.document(), skill.stamp(),
+                        skill.supportingFiles()))
+                .orElse(skill)).toList();
+    }
+
     /** Where a node that is about to appear should go (rather than next to its neighbours). */
     void placeSoon(String id, Point at) {
         pendingPlaces.put(id, at);
@@ -523,7 +559,8 @@ public final class GraphViewModel {
                 known = new HashMap<>(laidOut.positions());
                 known.putAll(pendingPlaces);
             }
-            return Optional.of(new GraphRebuilds.Start(root, liveAgents(), known, fresh, relayout));
+            return Optional.of(new GraphRebuilds.Start(root, liveAgents(), skillsShown.get() ? liveSkills() : List.of(), known,
+                    fresh, relayout));
         }
 
         @Override
@@ -557,6 +594,9 @@ public final class GraphViewModel {
         Map<String, WorkspaceAgent> byId = new HashMap<>();
         start.agents().forEach(agent -> byId.put(LaidOutGraph.idOf(agent), agent));
         agentsById = byId;
+        Map<String, WorkspaceSkill> skills = new HashMap<>();
+        start.skills().forEach(skill -> skills.put(SkillLinks.nodeOf(skill).id(), skill));
+        skillsById = skills;
         pendingPlaces.keySet().removeIf(laidOut.boxes()::containsKey);
         shownRoot = start.root();
         if (!update.problem().isEmpty()) {
@@ -662,7 +702,10 @@ public final class GraphViewModel {
     private void showOpened() {
         AgentEditorViewModel editor = tabs.selectedProperty().get();
         openedNode.set(editor == null ? null : agentsById.values().stream().filter(agent -> agent.path().equals(editor.path()))
-                .findFirst().map(LaidOutGraph::idOf).orElse(null));
+                .findFirst().map(LaidOutGraph::idOf)
+                .or(() -> skillsById.values().stream().filter(skill -> skill.path().equals(editor.path())).findFirst()
+                        .map(skill -> SkillLinks.nodeOf(skill).id()))
+                .orElse(null));
     }
 
     /**

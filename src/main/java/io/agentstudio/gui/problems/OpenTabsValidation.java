@@ -2,6 +2,7 @@ package io.agentstudio.gui.problems;
 
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.DiskState;
+import io.agentstudio.gui.editor.SkillEditing;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.common.Delay;
 import io.agentstudio.logic.workspace.Workspace;
@@ -65,7 +66,7 @@ final class OpenTabsValidation {
     /** Checks the tab's text now (typing's pause cut short) and runs {@code action} once its findings are shown. */
     void whenCurrent(AgentEditorViewModel editor, Runnable action) {
         Tracked tab = tracked.get(editor);
-        if (tab == null || editor.diskStateProperty().get() == DiskState.DELETED_ON_DISK) {
+        if (tab == null || editor.diskStateProperty().get() == DiskState.DELETED_ON_DISK || isSkill(editor)) {
             action.run();
             return;
         }
@@ -102,7 +103,7 @@ final class OpenTabsValidation {
 
     private void edited(AgentEditorViewModel editor) {
         // A tab whose file was deleted is not part of the workspace until it is saved again.
-        if (tracked.containsKey(editor) && editor.diskStateProperty().get() != DiskState.DELETED_ON_DISK) {
+        if (tracked.containsKey(editor) && editor.diskStateProperty().get() != DiskState.DELETED_ON_DISK && !isSkill(editor)) {
             validation.update(asEdited(editor));
         }
     }
@@ -114,9 +115,14 @@ final class OpenTabsValidation {
         }
         gone.cancel()[0].run();
         editor.documentProperty().removeListener(gone.listener());
-        if (editor.isDirty() && editor.diskStateProperty().get() != DiskState.DELETED_ON_DISK) {
+        if (editor.isDirty() && editor.diskStateProperty().get() != DiskState.DELETED_ON_DISK && !isSkill(editor)) {
             validation.revert(onDisk(editor));
         }
+    }
+
+    /** A skill's tab: the agents' rules do not apply to it (the skills' own checks come with the skills validation). */
+    private static boolean isSkill(AgentEditorViewModel editor) {
+        return SkillEditing.isSkill(editor.baselineProperty().get());
     }
 
     private static WorkspaceAgent asEdited(AgentEditorViewModel editor) {

@@ -6,6 +6,7 @@ import io.agentstudio.gui.editor.EditorPaneContext;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.gui.editor.FileSourceView;
+import io.agentstudio.gui.editor.SkillFilesViewModel;
 import io.agentstudio.gui.editor.TabLifetime;
 import io.agentstudio.gui.form.FormView;
 import io.agentstudio.gui.form.FormViewModel;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -28,6 +30,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -49,8 +52,9 @@ final class AgentTabView extends BorderPane {
 
     private final TabLifetime lifetime = new TabLifetime();
 
+    /** @param skillFiles a skill's supporting files, listed under the tool bar; empty for an agent */
     AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences,
-                 WindowLayout layout, EditorProblems problems) {
+                 WindowLayout layout, EditorProblems problems, Optional<SkillFilesViewModel> skillFiles) {
         getStyleClass().add("agent-tab");
         AgentTabViewModel tab = new AgentTabViewModel(editor, problems);
         ToggleGroup view = new ToggleGroup();
@@ -153,7 +157,10 @@ final class AgentTabView extends BorderPane {
         message.visibleProperty().bind(editor.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        setTop(new VBox(tools, new ConflictBar(editor, () -> view.selectToggle(compare)), message));
+        VBox top = new VBox(tools);
+        skillFiles.map(AgentTabView::skillFiles).ifPresent(top.getChildren()::add);
+        top.getChildren().addAll(new ConflictBar(editor, () -> view.selectToggle(compare)), message);
+        setTop(top);
         setCenter(center);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (UNDO.match(event)) {
@@ -164,6 +171,26 @@ final class AgentTabView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** "Files in this skill:" and a link per supporting file, which opens it with the system. */
+    private static Node skillFiles(SkillFilesViewModel files) {
+        FlowPane list = new FlowPane(6, 2);
+        list.setId("skill-files");
+        list.getStyleClass().add("skill-files");
+        Label heading = new Label(files.files().isEmpty() ? "No other files in this skill's folder" : "Files in this skill:",
+                new FontIcon(Feather.FOLDER));
+        heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        heading.setTooltip(new Tooltip(files.folder().toString()));
+        list.getChildren().add(heading);
+        for (String file : files.files()) {
+            Hyperlink link = new Hyperlink(file);
+            link.getStyleClass().add(Styles.TEXT_SMALL);
+            link.setTooltip(new Tooltip("Open " + file + " with the system's program for it"));
+            link.setOnAction(event -> files.open(file));
+            list.getChildren().add(link);
+        }
+        return list;
     }
 
     /** The tab closed: it stops following the preferences and the window, which would otherwise keep it alive. */

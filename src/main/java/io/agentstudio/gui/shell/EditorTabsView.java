@@ -2,6 +2,7 @@ package io.agentstudio.gui.shell;
 
 import io.agentstudio.gui.body.BodyEditorPane;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.editor.SkillFilesViewModel;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorProblems;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
@@ -32,6 +33,7 @@ final class EditorTabsView extends StackPane {
      */
     EditorTabsView(EditorTabsViewModel viewModel, EditorPanes panes, PreferencesViewModel preferences, WindowLayout layout,
                    Function<AgentEditorViewModel, FormViewModel> forms, Function<AgentEditorViewModel, EditorProblems> problems,
+                   Function<AgentEditorViewModel, Optional<SkillFilesViewModel>> skillFiles,
                    ObservableBooleanValue firstRun, Runnable createAgent) {
         tabPane.setId("editor-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -51,7 +53,8 @@ final class EditorTabsView extends StackPane {
                     ((AgentTabView) closed.getContent()).dispose();
                 });
                 change.getAddedSubList().forEach(editor -> {
-                    Tab tab = tab(viewModel, editor, panes, preferences, layout, forms.apply(editor), problems.apply(editor));
+                    Tab tab = tab(viewModel, editor, panes, preferences, layout, forms.apply(editor), problems.apply(editor),
+                            skillFiles.apply(editor));
                     tabs.put(editor, tab);
                     tabPane.getTabs().add(tab);
                 });
@@ -78,12 +81,12 @@ final class EditorTabsView extends StackPane {
 
     private static Tab tab(EditorTabsViewModel viewModel, AgentEditorViewModel editor, EditorPanes panes,
                            PreferencesViewModel preferences, WindowLayout layout, FormViewModel form,
-                           EditorProblems problems) {
+                           EditorProblems problems, Optional<SkillFilesViewModel> skillFiles) {
         Tab tab = new Tab();
         tab.setUserData(editor);
         tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", editor.titleProperty()))
                 .otherwise(editor.titleProperty()));
-        tab.setContent(new AgentTabView(editor, form, panes, preferences, layout, problems));
+        tab.setContent(new AgentTabView(editor, form, panes, preferences, layout, problems, skillFiles));
         tab.setOnCloseRequest(event -> {
             event.consume();
             viewModel.close(editor);

@@ -88,7 +88,7 @@ public final class MainWindowView extends BorderPane {
         }
         status.showFacts();
         tabs = new EditorTabsView(viewModel.tabs(), panes, viewModel.preferences(), viewModel.layout(), viewModel::formOf,
-                viewModel.problems()::problemsOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
+                viewModel.problems()::problemsOf, viewModel::skillFilesOf, viewModel.firstRunProperty(), () -> viewModel.agentActions().newAgent());
         SplitPane split = new SplitPane(mainView(tabs, viewModel));
         DockedPane.dockFirst(split, viewModel.layout().list().shownProperty(), 0.33, () -> {
             AgentListView list = new AgentListView(viewModel.agentList(), viewModel.agentActions());

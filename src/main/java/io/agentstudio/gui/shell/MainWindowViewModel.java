@@ -10,6 +10,9 @@ import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.WorkspaceCommand;
 import io.agentstudio.gui.form.FormViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.gui.editor.SkillEditing;
+import io.agentstudio.gui.editor.SkillFilesViewModel;
+import io.agentstudio.gui.export.FolderOpener;
 import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.logic.export.ExportService;
@@ -23,7 +26,9 @@ import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.SkillLocator;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.logic.workspace.WorkspaceTools;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,6 +85,10 @@ public final class MainWindowViewModel {
     private Workspace workspace;
     private List<String> workspaceTools = List.of();
     private AutoCloseable watching;
+    /** What opens a skill's supporting files with the system; none until the composition root gives one. */
+    private FolderOpener fileOpener = file -> {
+        throw new IOException("this studio opens no files with the system");
+    };
     /** The studio's log file, once logging is set up; Help > Show Log reads it. */
     private Path logFile;
 
@@ -186,6 +195,17 @@ public final class MainWindowViewModel {
     /** The form of an open agent's tab, with the workspace's names for its tools picker and the agent's problems. */
     public FormViewModel formOf(AgentEditorViewModel editor) {
         return new FormViewModel(editor, workspaceTools, problems.problemsOf(editor));
+    }
+
+    /** The supporting files of a skill's tab, or empty for an agent's. */
+    public Optional<SkillFilesViewModel> skillFilesOf(AgentEditorViewModel editor) {
+        return agentList.skill(editor.path())
+                .map(skill -> new SkillFilesViewModel(skill, fileOpener, background, ui, status::note));
+    }
+
+    /** How a skill's supporting files open with the system (the desktop). */
+    public void useFileOpener(FolderOpener opener) {
+        this.fileOpener = opener;
     }
 
     /** Names for the tools pickers of the open workspace: MCP servers and names other agents use. */
@@ -475,7 +495,7 @@ public final class MainWindowViewModel {
         tabs.commands().clear();
         workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
-        agentList.show(loaded.agents());
+        agentList.show(loaded.agents(), loaded.skills());
         problems.open(loaded);
         recentWorkspaces.setAll(result.recent());
         restore(loaded, result.openTabs());
@@ -490,6 +510,7 @@ public final class MainWindowViewModel {
     private void restore(Workspace loaded, OpenTabs open) {
         Map<Path, WorkspaceAgent> byFile = new HashMap<>();
         loaded.agents().forEach(agent -> byFile.put(agent.relativePath(), agent));
+        loaded.skills().forEach(skill -> byFile.put(skill.relativePath(), SkillEditing.asEditable(skill)));
         open.files().stream().map(byFile::get).filter(Objects::nonNull).forEach(tabs::open);
         Optional.ofNullable(open.selected()).map(byFile::get).flatMap(agent -> tabs.editorOf(agent.path()))
                 .ifPresent(tabs.selectedProperty()::set);
@@ -527,10 +548,19 @@ public final class MainWindowViewModel {
      */
     private void reread(Path root, Set<Path> changed) {
         Map<Path, Optional<WorkspaceAgent>> now = new HashMap<>();
+        Map<Path, Optional<WorkspaceSkill>> skillsNow = new HashMap<>();
         StudioStateDirectory state = new StudioStateDirectory(root);
         boolean rulesChanged = changed.contains(state.resolve(RuleSettingsFile.FILE_NAME));
         for (Path file : changed) {
             if (file.startsWith(state.path())) {
+                continue;
+            }
+            if (SkillLocator.isSkillFile(root.relativize(file))) {
+                try {
+                    skillsNow.put(file, Optional.of(WorkspaceLoader.reloadSkill(root, file)));
+                } catch (IOException e) {
+                    skillsNow.put(file, Optional.empty());
+                }
                 continue;
             }
             try {
@@ -552,6 +582,12 @@ public final class MainWindowViewModel {
                 // A file that is still there but no longer loads as an agent is not "deleted" for its tab.
                 if (agent.isPresent() || !Files.exists(file)) {
                     tabs.diskChanged(file, agent);
+                }
+            });
+            skillsNow.forEach((file, skill) -> {
+                skill.ifPresentOrElse(agentList::putSkill, () -> agentList.remove(file));
+                if (skill.isPresent() || !Files.exists(file)) {
+                    tabs.diskChanged(file, skill.map(SkillEditing::asEditable));
                 }
             });
         });

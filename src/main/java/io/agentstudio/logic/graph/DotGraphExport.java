@@ -24,6 +24,7 @@ final class DotGraphExport {
                 case DELEGATES -> "solid";
                 case MENTIONS -> "dotted";
                 case SPAWNS -> "bold";
+                case PRELOADS, RUNS_AS -> "dashed";
             };
             out.append("  ").append(quote(edge.from().id())).append(" -> ").append(quote(edge.to().id()))
                     .append(" [style=").append(style).append(", tooltip=").append(quote(edge.kind().id())).append("];\n");

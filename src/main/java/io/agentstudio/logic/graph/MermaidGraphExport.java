@@ -29,6 +29,7 @@ final class MermaidGraphExport {
                 case DELEGATES -> " --> ";
                 case MENTIONS -> " -.-> ";
                 case SPAWNS -> " ==> ";
+                case PRELOADS, RUNS_AS -> " -- " + edge.kind().id() + " --> ";
             };
             out.append("  ").append(ids.get(edge.from().id())).append(arrow).append(ids.get(edge.to().id())).append('\n');
         }

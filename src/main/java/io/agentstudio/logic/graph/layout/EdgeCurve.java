@@ -16,7 +16,7 @@ public record EdgeCurve(double startX, double startY, double control1X, double c
     public static EdgeCurve between(NodeBox from, NodeBox to, EdgeKind kind) {
         double lane = switch (kind) {
             case SPAWNS -> -LANE;
-            case DELEGATES -> 0;
+            case DELEGATES, PRELOADS, RUNS_AS -> 0;
             case MENTIONS -> LANE;
         };
         double startX = from.right();

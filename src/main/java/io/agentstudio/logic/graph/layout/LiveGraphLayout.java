@@ -2,8 +2,10 @@ package io.agentstudio.logic.graph.layout;
 
 import io.agentstudio.logic.graph.GraphAnalyses;
 import io.agentstudio.logic.graph.IncrementalGraphExtractor;
+import io.agentstudio.logic.graph.SkillLinks;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.DelegationGraph;
 import io.agentstudio.model.GraphAnalysis;
 
@@ -35,9 +37,19 @@ public final class LiveGraphLayout {
      * @param known    the places the canvas has, by node id; null to read them from the layout file
      * @param relayout true to lay every node out afresh
      */
-    public synchronized Update update(Path root, List<WorkspaceAgent> agents, Map<String, Point> known, boolean relayout) {
-        DelegationGraph graph = extractor.extract(agents);
-        GraphAnalysis analysis = GraphAnalyses.analyse(graph);
+    public Update update(Path root, List<WorkspaceAgent> agents, Map<String, Point> known, boolean relayout) {
+        return update(root, agents, List.of(), known, relayout);
+    }
+
+    /**
+     * @param skills the skills to show as nodes beside the agents, with their preload and runs-as edges; empty for
+     *               none. The analyses look at the agents' delegations only.
+     */
+    public synchronized Update update(Path root, List<WorkspaceAgent> agents, List<WorkspaceSkill> skills, Map<String, Point> known,
+                                      boolean relayout) {
+        DelegationGraph delegations = extractor.extract(agents);
+        GraphAnalysis analysis = GraphAnalyses.analyse(delegations);
+        DelegationGraph graph = skills.isEmpty() ? delegations : SkillLinks.add(delegations, agents, skills);
         String problem = "";
         Map<String, Point> places = known;
         if (known == null) {
