@@ -240,10 +240,10 @@ public final class AgentListView extends VBox {
      * nothing of agents.
      */
     private TableColumn<AgentRow, String> preloadsColumn() {
-        TableColumn<AgentRow, String> column = textColumn("Preloaded by", row -> !row.isSkill() ? ""
-                : row.preloadedBy() == 1 ? "1 agent" : row.preloadedBy() + " agents", 84, 84);
+        TableColumn<AgentRow, String> column = textColumn("Preloaded by", AgentListView::preloads, 104, 96);
         column.setId("column-preloads");
-        column.setComparator(Comparator.comparing((String text) -> text.isEmpty() ? -1 : Integer.parseInt(text.split(" ")[0])));
+        column.setComparator(Comparator.comparingInt((String text) -> text.isEmpty() ? -1
+                : text.startsWith("no") ? 0 : Integer.parseInt(text.split(" ")[0])));
         // Set rather than bound: the header's menu sets it too.
         Runnable show = () -> column.setVisible(!viewModel.skillRows().isEmpty()
                 && viewModel.kindFilterProperty().get() != AgentListViewModel.Kind.AGENTS);
@@ -251,6 +251,17 @@ public final class AgentListView extends VBox {
         viewModel.kindFilterProperty().addListener((observable, was, now) -> show.run());
         show.run();
         return column;
+    }
+
+    private static String preloads(AgentRow row) {
+        if (!row.isSkill()) {
+            return "";
+        }
+        return switch (row.preloadedBy()) {
+            case 0 -> "no agent";
+            case 1 -> "1 agent";
+            default -> row.preloadedBy() + " agents";
+        };
     }
 
     private static Color colour(String name) {

@@ -159,7 +159,8 @@ class MainWindowViewModelTest {
         finishWork();
 
         assertThat(window.loadingProperty().get()).isFalse();
-        assertThat(window.agentList().visibleRows()).hasSize(10);
+        assertThat(window.agentList().allRows()).hasSize(10);
+        assertThat(window.agentList().visibleRows()).as("the sample's 10 agents and its skill").hasSize(11);
     }
 
     @Test
