@@ -8,6 +8,7 @@ import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.graph.layout.AnalysisMarks;
 import io.agentstudio.logic.graph.layout.FocusLayout;
 import io.agentstudio.logic.graph.layout.GroupedView;
+import io.agentstudio.logic.graph.layout.GroupedLayout;
 import io.agentstudio.logic.graph.layout.LaidOutGraph;
 import io.agentstudio.logic.graph.layout.LayoutFile;
 import io.agentstudio.logic.graph.layout.LiveGraphLayout;
@@ -120,7 +121,7 @@ public final class GraphViewModel {
         this.edits = new CanvasEdits(this, tabs, actions, dialogs, background, ui);
         this.exports = new GraphExports(this, dialogs, background, ui);
         this.rebuilds = new GraphRebuilds(new Rebuilt(), background, ui);
-        this.groups = new GraphGroups(background, ui, this::groupsShown, message::set);
+        this.groups = new GraphGroups(background, ui, this::viewShape, this::groupsShown, message::set);
         for (EdgeKind kind : EdgeKind.values()) {
             BooleanProperty property = new SimpleBooleanProperty(this, kind.id() + "Shown", true);
             property.addListener((observable, was, now) -> selectedEdgeStillShown());
@@ -130,6 +131,8 @@ public final class GraphViewModel {
             kindShown.put(kind, property);
         }
         analysesShown.addListener((observable, was, now) -> redraw());
+        viewport.widthProperty().addListener((observable, was, now) -> groups.viewReshaped());
+        viewport.heightProperty().addListener((observable, was, now) -> groups.viewReshaped());
         search.addListener((observable, was, now) -> redraw());
         selectedNode.addListener((observable, was, now) -> {
             // Selecting another node while focused focuses on it.
@@ -579,6 +582,13 @@ public final class GraphViewModel {
         }
         groups.teamChanged(laidOut, agentsById, shownKinds(), start.fresh());
         redraw();
+    }
+
+    /** The canvas's width over its height, so that groups are put in rows that fill it; a screen's before it has a size. */
+    private double viewShape() {
+        double width = viewport.widthProperty().get();
+        double height = viewport.heightProperty().get();
+        return width > 0 && height > 0 ? width / height : GroupedLayout.SCREEN_SHAPE;
     }
 
     /** A new grouped drawing: the view fits a new grouping, shows a group just opened, and stays put on an update. */

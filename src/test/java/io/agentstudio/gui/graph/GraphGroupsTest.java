@@ -155,4 +155,18 @@ class GraphGroupsTest {
         assertThat(graph.groupedView().frames()).singleElement().satisfies(frame -> assertThat(frame.members()).hasSize(19));
         assertThat(graph.viewport().scale()).isEqualTo(scale);
     }
+
+    @Test
+    void whenTheViewNarrowsTheGroupsAreLaidOutInNarrowerRows() throws IOException {
+        team(11, "api", "web", "qa", "ops", "data", "docs");
+        NodeBox wide = graph.laidOut().bounds().orElseThrow();
+
+        graph.viewport().widthProperty().set(400);
+        graph.viewport().heightProperty().set(700);
+        finishWork();
+
+        NodeBox narrow = graph.laidOut().bounds().orElseThrow();
+        assertThat(narrow.width() / narrow.height()).isLessThan(wide.width() / wide.height() / 2);
+        assertThat(graph.viewport().scale()).as("fitted again").isEqualTo(graph.viewport().fitScale(narrow));
+    }
 }
