@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -114,6 +115,15 @@ public final class GraphGroups {
         if (grouping.get() != null && laidShape > 0 && Math.abs(now - laidShape) > RESHAPE * laidShape) {
             lay(Change.REGROUPED, null);
         }
+    }
+
+    /** The key of the closed group that holds a node of the whole team, if the team is grouped and it is in one. */
+    Optional<String> closedGroupOf(String nodeId) {
+        Grouping how = grouping.get();
+        if (how == null || view == null || view.laidOut().boxes().containsKey(nodeId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(how.of(whole.graph().nodes(), agentsById).keyOf().get(nodeId));
     }
 
     /** Opens a closed group, or closes an open one. */

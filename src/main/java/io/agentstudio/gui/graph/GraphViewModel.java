@@ -451,6 +451,9 @@ public final class GraphViewModel {
     public void findNext() {
         List<GraphNode> matches = laidOut().graph().nodes().stream().filter(this::matchesSearch)
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        if (matches.stream().noneMatch(node -> !node.isGroup()) && openGroupOfMatch()) {
+            return;
+        }
         if (matches.isEmpty()) {
             message.set(search.get().isBlank() ? "" : "No agent's name contains \"" + search.get().strip() + "\".");
             return;
@@ -460,6 +463,27 @@ public final class GraphViewModel {
         selectNode(next.id());
         viewport.focus(laidOut().boxes().get(next.id()));
         message.set(matches.size() == 1 ? "" : (matches.indexOf(next) + 1) + " of " + matches.size() + " agents match.");
+    }
+
+    /**
+     * With the team in groups, a name found only in a closed group: that group opens with the agent selected, which
+     * the view then shows. False when no closed group holds a match.
+     */
+    private boolean openGroupOfMatch() {
+        if (focusView != null) {
+            return false;
+        }
+        for (GraphNode node : laidOut.graph().nodes().stream().filter(this::matchesSearch)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList()) {
+            Optional<String> group = groups.closedGroupOf(node.id());
+            if (group.isPresent()) {
+                groups.toggle(group.get());
+                selectNode(node.id());
+                message.set("Opened the group that holds " + node.name() + ".");
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The studio is closing: no more work is started (the background executor is being shut down). */
@@ -597,7 +621,11 @@ public final class GraphViewModel {
         if (focusView == null && change != GraphGroups.Change.UPDATED) {
             Optional<NodeBox> frame = view == null || change != GraphGroups.Change.OPENED ? Optional.empty()
                     : view.frames().stream().filter(f -> f.key().equals(key)).findFirst().map(GroupedView.Frame::box);
-            if (frame.isPresent() && viewport.fitScale(frame.get()) < GraphRenderer.DETAIL_SCALE) {
+            String chosen = selectedNode.get();
+            if (frame.isPresent() && chosen != null && view.laidOut().boxes().containsKey(chosen)) {
+                // Opened to show a found agent: that agent, centred.
+                viewport.focus(view.laidOut().boxes().get(chosen));
+            } else if (frame.isPresent() && viewport.fitScale(frame.get()) < GraphRenderer.DETAIL_SCALE) {
                 // A big group: its first agents at a readable zoom rather than all of them as unreadable boxes.
                 viewport.follow(() -> viewport.cornerNow(frame.get()));
             } else {

@@ -169,4 +169,18 @@ class GraphGroupsTest {
         assertThat(narrow.width() / narrow.height()).isLessThan(wide.width() / wide.height() / 2);
         assertThat(graph.viewport().scale()).as("fitted again").isEqualTo(graph.viewport().fitScale(narrow));
     }
+
+    @Test
+    void findingAnAgentOfAClosedGroupOpensItWithTheAgentSelected() throws IOException {
+        team(18, "backend", "frontend", "qa");
+
+        graph.searchProperty().set("qa-12");
+        graph.findNext();
+        finishWork();
+
+        assertThat(graph.groupedView().frames()).singleElement().satisfies(frame -> assertThat(frame.label()).isEqualTo("qa"));
+        assertThat(graph.selectedNodeProperty().get()).isEqualTo(".claude/agents/qa/qa-12.md");
+        NodeBox found = graph.laidOut().boxes().get(".claude/agents/qa/qa-12.md");
+        assertThat(graph.viewport().visible().contains(found.centerX(), found.centerY())).as("and in view").isTrue();
+    }
 }
