@@ -99,7 +99,7 @@ abstract class AgentFileExporter implements Exporter {
             return;
         }
         FieldReport report = new FieldReport();
-        skillsField(agent, report);
+        skillsField(report);
         try {
             byte[] bytes = translate(agent, report);
             out.file(path, bytes);
@@ -115,11 +115,14 @@ abstract class AgentFileExporter implements Exporter {
         }
     }
 
-    /** The line for an agent's {@code skills:} in a target that has no such field (mappings.yaml's skillsField). */
-    private void skillsField(SourceAgent agent, FieldReport report) {
+    /**
+     * The line for an agent's {@code skills:} in a target that has no such field (mappings.yaml's skillsField), unless
+     * the translation writes it in another form.
+     */
+    private void skillsField(FieldReport report) {
         String why = mappings.skillsField().get(target().id());
-        if (why != null && agent.document().field("skills").isPresent()) {
-            report.dropped("skills", why);
+        if (why != null) {
+            report.whyDropped("skills", why);
         }
     }
 

@@ -92,7 +92,7 @@ class SkillsExportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExportTarget.class, names = {"OPENCODE", "COPILOT", "GEMINI", "CODEX", "CURSOR"})
+    @EnumSource(value = ExportTarget.class, names = {"COPILOT", "CODEX", "CURSOR"})
     void aTargetWithoutPreloadingSaysWhereTheAgentsSkillsWent(ExportTarget target) throws IOException {
         ExportReport report = export(target, temp.resolve("out"));
 
@@ -100,6 +100,46 @@ class SkillsExportTest {
         assertThat(skills.fate()).isEqualTo(FieldFate.DROPPED);
         assertThat(skills.detail()).isEqualTo(ExportMappings.load().skillsField().get(target.id()))
                 .contains(ExportMappings.load().skillFolders().get(target.id()));
+    }
+
+    @Test
+    void openCodeLetsAnAgentWithAToolListLoadItsSkillsAndNoOthers() throws IOException {
+        Path destination = temp.resolve("out");
+        ExportReport report = export(ExportTarget.OPENCODE, destination);
+
+        assertThat(Files.readString(destination.resolve(".opencode/agents/backend-developer.md")))
+                .contains("permission:\n  '*': deny\n").contains("  skill:\n    '*': deny\n    api-conventions: allow\n    test-patterns: allow\n");
+        FieldOutcome skills = fieldOf(report, "backend-developer", "skills");
+        assertThat(skills.fate()).isEqualTo(FieldFate.TRANSLATED);
+        assertThat(skills.detail()).startsWith("permission.skill allows api-conventions, test-patterns after \"*\": deny");
+    }
+
+    @Test
+    void anOpenCodeAgentWithoutAToolListMayLoadEverySkillAndTheReportSaysWhereTheyWent() throws IOException {
+        Path workspace = ExportFixture.workspace(temp.resolve("ws"), Map.of("writer",
+                "---\nname: writer\ndescription: Writes things.\nskills: [style]\n---\n\nWrite.\n"));
+        ExportFixture.write(workspace.resolve(".claude/skills/style/SKILL.md"), "---\nname: style\ndescription: House style.\n---\n\nBe brief.\n");
+        ExportReport report = ExportFixture.serviceKeepingStateIn(temp.resolve("state"))
+                .run(ExportRequest.into(workspace, ExportTarget.OPENCODE, temp.resolve("out")), ExportProgress.NONE);
+
+        assertThat(Files.readString(temp.resolve("out/.opencode/agents/writer.md"))).doesNotContain("skill");
+        assertThat(temp.resolve("out/.opencode/skills/style/SKILL.md")).hasSameBinaryContentAs(workspace.resolve(".claude/skills/style/SKILL.md"));
+        FieldOutcome skills = fieldOf(report, "writer", "skills");
+        assertThat(skills.fate()).isEqualTo(FieldFate.DROPPED);
+        assertThat(skills.detail()).isEqualTo(ExportMappings.load().skillsField().get("opencode"));
+    }
+
+    @Test
+    void geminiGivesAnAgentWithAToolListTheToolThatActivatesSkills() throws IOException {
+        Path destination = temp.resolve("out");
+        ExportReport report = export(ExportTarget.GEMINI, destination);
+
+        assertThat(Files.readString(destination.resolve(".gemini/agents/forms-assistant.md")))
+                .contains("tools:\n  - read_file\n  - read_many_files\n  - run_shell_command\n  - activate_skill\n");
+        FieldOutcome skills = fieldOf(report, "forms-assistant", "skills");
+        assertThat(skills.fate()).isEqualTo(FieldFate.TRANSLATED);
+        assertThat(skills.detail()).startsWith("pdf-forms: activate_skill is in its tools");
+        assertThat(fieldOf(report, "security-auditor", "tools").detail()).doesNotContain("activate_skill");
     }
 
     @Test
