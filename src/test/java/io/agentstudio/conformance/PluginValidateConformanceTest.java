@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +51,17 @@ class PluginValidateConformanceTest {
         Path plugin = temp.resolve("plugin");
         ExportService service = new ExportService(Clock.systemUTC(), "test", FileMover.ATOMIC,
                 root -> new StudioStateDirectory(temp.resolve("state")));
-        // The fixture's wrong references are on purpose: forced past whatever the workspace's checks say of them.
-        ExportReport report = service.run(ExportRequest.into(TEAM, ExportTarget.CLAUDE_PLUGIN, plugin).forced(true).withPlugin(PLUGIN),
+        // A copy, as a plugin export keeps its plugin.json choices in the workspace. The fixture's wrong references are
+        // on purpose: forced past whatever the workspace's checks say of them.
+        Path team = temp.resolve("team");
+        try (Stream<Path> walk = Files.walk(TEAM)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path copy = team.resolve(TEAM.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        ExportReport report = service.run(ExportRequest.into(team, ExportTarget.CLAUDE_PLUGIN, plugin).forced(true).withPlugin(PLUGIN),
                 ExportProgress.NONE);
         assertThat(report.outcome()).isEqualTo(ExportReport.Outcome.WRITTEN);
 

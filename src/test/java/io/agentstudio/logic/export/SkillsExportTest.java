@@ -152,13 +152,30 @@ class SkillsExportTest {
         }
     }
 
-    /** The fixture's wrong references are on purpose: forced past whatever the checks say of them. */
+    /**
+     * The fixture's wrong references are on purpose: forced past whatever the checks say of them. A copy is exported,
+     * as a plugin export keeps its plugin.json choices in the workspace.
+     */
     private ExportReport export(ExportTarget target, Path destination) throws IOException {
-        ExportRequest request = ExportRequest.into(TEAM, target, destination).forced(true);
+        Path team = temp.resolve("team");
+        if (!Files.exists(team)) {
+            copy(TEAM, team);
+        }
+        ExportRequest request = ExportRequest.into(team, target, destination).forced(true);
         if (target == ExportTarget.CLAUDE_PLUGIN) {
             request = request.withPlugin(PLUGIN);
         }
         return ExportFixture.serviceKeepingStateIn(temp.resolve("state")).run(request, ExportProgress.NONE);
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
     }
 
     private static FieldOutcome fieldOf(ExportReport report, String agent, String field) {
