@@ -95,7 +95,7 @@ class ExportWindowTest {
         Node open = robot.lookup("#export-open-folder").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !open.isDisabled());
 
-        assertThat(robot.lookup("#export-summary").queryAs(Label.class).getText()).isEqualTo("10 agents exported, 11 files changed.");
+        assertThat(robot.lookup("#export-summary").queryAs(Label.class).getText()).isEqualTo("10 agents and 1 skill exported, 12 files changed.");
         assertThat(out.resolve(".gemini/agents/code-reviewer.md")).exists();
         assertThat(out.resolve("agent-studio-export.json")).exists();
         robot.clickOn("#export-close");

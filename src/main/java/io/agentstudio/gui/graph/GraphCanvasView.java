@@ -34,6 +34,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -321,6 +322,9 @@ public final class GraphCanvasView extends BorderPane {
             }
         });
         grouping.getStyleClass().add(Styles.SMALL);
+        // As wide as its longest usual item ("Group by folder"); a field's name longer than that is cut, not the bar.
+        grouping.setPrefWidth(140);
+        grouping.setMinWidth(Region.USE_PREF_SIZE);
         grouping.visibleProperty().bind(Bindings.isNotEmpty(model.groups().choices()));
         grouping.managedProperty().bind(grouping.visibleProperty());
         return grouping;

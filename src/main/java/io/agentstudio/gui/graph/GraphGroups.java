@@ -16,10 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 
 /**
  * The team view in groups: which grouping is chosen, which groups are open, and the grouped drawing, laid out in the
@@ -28,6 +30,7 @@ import java.util.function.Consumer;
  */
 public final class GraphGroups {
     static final int GROUPED_FROM = 50;
+    static final double RESHAPE = 0.3;
 
     /** Why a new drawing was made: the view follows a new grouping or an opened group, and stays put on an update. */
     enum Change { REGROUPED, OPENED, CLOSED, UPDATED }
@@ -36,6 +39,7 @@ public final class GraphGroups {
     private final Executor ui;
     private final BiConsumer<Change, String> shown;
     private final Consumer<String> say;
+    private final DoubleSupplier shape;
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping");
     private final ObservableList<Grouping> choices = FXCollections.observableArrayList();
     private final Set<String> open = new HashSet<>();
@@ -44,12 +48,16 @@ public final class GraphGroups {
     private Set<EdgeKind> kinds = Set.of();
     private GroupedView view;
     private int generation;
+    /** The view's shape the drawing was laid out for. */
+    private double laidShape;
 
     /**
+     * @param shape the width over the height of the view the groups are drawn in
      * @param shown told of each new drawing, why it was made, and for a group opened, its key
      * @param say   told why a grouped drawing could not be made
      */
-    GraphGroups(Executor background, Executor ui, BiConsumer<Change, String> shown, Consumer<String> say) {
+    GraphGroups(Executor background, Executor ui, DoubleSupplier shape, BiConsumer<Change, String> shown, Consumer<String> say) {
+        this.shape = shape;
         this.background = background;
         this.ui = ui;
         this.shown = shown;
@@ -97,6 +105,27 @@ public final class GraphGroups {
         lay(Change.UPDATED, null);
     }
 
+    /**
+     * The view changed shape (a panel opened or closed, the window resized): rows laid out for a wide view leave a
+     * narrow one mostly empty at "fit all", so a change by more than {@link #RESHAPE} lays them out again.
+     */
+    void viewReshaped() {
+        double now = shape.getAsDouble();
+        // Also while a layout is under way: its result, laid out for the old shape, is then dropped.
+        if (grouping.get() != null && laidShape > 0 && Math.abs(now - laidShape) > RESHAPE * laidShape) {
+            lay(Change.REGROUPED, null);
+        }
+    }
+
+    /** The key of the closed group that holds a node of the whole team, if the team is grouped and it is in one. */
+    Optional<String> closedGroupOf(String nodeId) {
+        Grouping how = grouping.get();
+        if (how == null || view == null || view.laidOut().boxes().containsKey(nodeId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(how.of(whole.graph().nodes(), agentsById).keyOf().get(nodeId));
+    }
+
     /** Opens a closed group, or closes an open one. */
     void toggle(String key) {
         if (open.add(key)) {
@@ -130,9 +159,11 @@ public final class GraphGroups {
         Map<String, WorkspaceAgent> agents = agentsById;
         Set<EdgeKind> drawn = kinds;
         Set<String> opens = Set.copyOf(open);
+        double viewShape = shape.getAsDouble();
+        laidShape = viewShape;
         background.execute(() -> {
             try {
-                GroupedView next = GroupedLayout.of(team, how.of(team.graph().nodes(), agents), opens, drawn);
+                GroupedView next = GroupedLayout.of(team, how.of(team.graph().nodes(), agents), opens, drawn, viewShape);
                 ui.execute(() -> {
                     if (asked == generation) {
                         view = next;

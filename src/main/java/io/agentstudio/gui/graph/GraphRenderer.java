@@ -370,8 +370,10 @@ final class GraphRenderer {
             String id = node.id();
             byId.put(id, node);
             int rank = id.equals(chosen) || id.equals(opened) ? 0 : model.matchesSearch(node) ? 1 : 2;
-            wishes.add(new LabelPlacement.Wish(id, laidOut.faces().get(id).title(), laidOut.boxes().get(id), rank,
-                    handoffs.getOrDefault(id, 0)));
+            NodeFace face = laidOut.faces().get(id);
+            // Zoomed out a closed group's tag is all it shows: how many agents it holds goes on it.
+            String text = node.isGroup() ? face.title() + " · " + face.model() : face.title();
+            wishes.add(new LabelPlacement.Wish(id, text, laidOut.boxes().get(id), rank, handoffs.getOrDefault(id, 0)));
         }
         double scale = viewport.scale();
         double dx = viewport.offsetXProperty().get();

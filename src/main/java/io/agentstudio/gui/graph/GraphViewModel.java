@@ -10,6 +10,7 @@ import io.agentstudio.logic.graph.SkillLinks;
 import io.agentstudio.logic.graph.layout.AnalysisMarks;
 import io.agentstudio.logic.graph.layout.FocusLayout;
 import io.agentstudio.logic.graph.layout.GroupedView;
+import io.agentstudio.logic.graph.layout.GroupedLayout;
 import io.agentstudio.logic.graph.layout.LaidOutGraph;
 import io.agentstudio.logic.graph.layout.LayoutFile;
 import io.agentstudio.logic.graph.layout.LiveGraphLayout;
@@ -125,7 +126,7 @@ public final class GraphViewModel {
         this.edits = new CanvasEdits(this, tabs, actions, dialogs, background, ui);
         this.exports = new GraphExports(this, dialogs, background, ui);
         this.rebuilds = new GraphRebuilds(new Rebuilt(), background, ui);
-        this.groups = new GraphGroups(background, ui, this::groupsShown, message::set);
+        this.groups = new GraphGroups(background, ui, this::viewShape, this::groupsShown, message::set);
         for (EdgeKind kind : EdgeKind.values()) {
             BooleanProperty property = new SimpleBooleanProperty(this, kind.id() + "Shown", true);
             property.addListener((observable, was, now) -> selectedEdgeStillShown());
@@ -136,6 +137,8 @@ public final class GraphViewModel {
         }
         analysesShown.addListener((observable, was, now) -> redraw());
         skillsShown.addListener((observable, was, now) -> rebuilds.request(false));
+        viewport.widthProperty().addListener((observable, was, now) -> groups.viewReshaped());
+        viewport.heightProperty().addListener((observable, was, now) -> groups.viewReshaped());
         search.addListener((observable, was, now) -> redraw());
         selectedNode.addListener((observable, was, now) -> {
             // Selecting another node while focused focuses on it.
@@ -475,6 +478,9 @@ public final class GraphViewModel {
     public void findNext() {
         List<GraphNode> matches = laidOut().graph().nodes().stream().filter(this::matchesSearch)
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        if (matches.stream().noneMatch(node -> !node.isGroup()) && openGroupOfMatch()) {
+            return;
+        }
         if (matches.isEmpty()) {
             message.set(search.get().isBlank() ? "" : "No agent's name contains \"" + search.get().strip() + "\".");
             return;
@@ -484,6 +490,27 @@ public final class GraphViewModel {
         selectNode(next.id());
         viewport.focus(laidOut().boxes().get(next.id()));
         message.set(matches.size() == 1 ? "" : (matches.indexOf(next) + 1) + " of " + matches.size() + " agents match.");
+    }
+
+    /**
+     * With the team in groups, a name found only in a closed group: that group opens with the agent selected, which
+     * the view then shows. False when no closed group holds a match.
+     */
+    private boolean openGroupOfMatch() {
+        if (focusView != null) {
+            return false;
+        }
+        for (GraphNode node : laidOut.graph().nodes().stream().filter(this::matchesSearch)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList()) {
+            Optional<String> group = groups.closedGroupOf(node.id());
+            if (group.isPresent()) {
+                groups.toggle(group.get());
+                selectNode(node.id());
+                message.set("Opened the group that holds " + node.name() + ".");
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The studio is closing: no more work is started (the background executor is being shut down). */
@@ -621,13 +648,24 @@ public final class GraphViewModel {
         redraw();
     }
 
+    /** The canvas's width over its height, so that groups are put in rows that fill it; a screen's before it has a size. */
+    private double viewShape() {
+        double width = viewport.widthProperty().get();
+        double height = viewport.heightProperty().get();
+        return width > 0 && height > 0 ? width / height : GroupedLayout.SCREEN_SHAPE;
+    }
+
     /** A new grouped drawing: the view fits a new grouping, shows a group just opened, and stays put on an update. */
     private void groupsShown(GraphGroups.Change change, String key) {
         GroupedView view = groups.view();
         if (focusView == null && change != GraphGroups.Change.UPDATED) {
             Optional<NodeBox> frame = view == null || change != GraphGroups.Change.OPENED ? Optional.empty()
                     : view.frames().stream().filter(f -> f.key().equals(key)).findFirst().map(GroupedView.Frame::box);
-            if (frame.isPresent() && viewport.fitScale(frame.get()) < GraphRenderer.DETAIL_SCALE) {
+            String chosen = selectedNode.get();
+            if (frame.isPresent() && chosen != null && view.laidOut().boxes().containsKey(chosen)) {
+                // Opened to show a found agent: that agent, centred.
+                viewport.focus(view.laidOut().boxes().get(chosen));
+            } else if (frame.isPresent() && viewport.fitScale(frame.get()) < GraphRenderer.DETAIL_SCALE) {
                 // A big group: its first agents at a readable zoom rather than all of them as unreadable boxes.
                 viewport.follow(() -> viewport.cornerNow(frame.get()));
             } else {

@@ -24,6 +24,8 @@ final class LabelPlacement {
     /** Room around the text inside its tag, and the least gap between two tags (screen pixels). */
     static final double PAD = 3;
     static final double GAP = 2;
+    /** A name cut shorter than this many characters (and its ellipsis) says nothing. */
+    private static final int SHORTEST = 5;
     /**
      * How far a tag may reach past the outermost boxes (screen pixels): less than the margin of "fit all" (24); where
      * the view is wider (or taller) than the drawing, up to this much short of its edges when the drawing is centred.
@@ -114,12 +116,32 @@ final class LabelPlacement {
                     best = tag;
                 }
             }
+            String text = wish.text();
+            if (best == null) {
+                // No room for the whole name anywhere: its start, cut short on its own box, says more than a blank box.
+                text = shortened(wish.text(), own.width() - 2 * PAD, textWidth);
+                NodeBox inside = new NodeBox(own.x(), own.centerY() - height / 2, textWidth.applyAsDouble(text) + 2 * PAD, height);
+                if (text.length() > SHORTEST && within(inside, room) && !tags.overlaps(inside, GAP, null)) {
+                    best = inside;
+                }
+            }
             if (best != null) {
                 tags.add(best);
-                placed.add(new Placed(wish.nodeId(), wish.text(), best));
+                placed.add(new Placed(wish.nodeId(), text, best));
             }
         }
         return placed;
+    }
+
+    /** The longest start of {@code text}, with an ellipsis, that is at most {@code room} wide. */
+    private static String shortened(String text, double room, ToDoubleFunction<String> textWidth) {
+        for (int keep = text.length() - 1; keep > 0; keep--) {
+            String cut = text.substring(0, keep) + "…";
+            if (textWidth.applyAsDouble(cut) <= room) {
+                return cut;
+            }
+        }
+        return "";
     }
 
     /**

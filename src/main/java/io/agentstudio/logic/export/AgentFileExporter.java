@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The common path of every target that writes one file per agent: the file's place from the agent's name (refused
  * when the name is not a safe file name), a copy as written for agents already in the target's dialect, and a
- * translation for Claude Code agents, with a report line for every field.
+ * translation for Claude Code agents, with a report line for every field. The skills the agents use go, whole and
+ * byte for byte, to the folder where the target reads skills (mappings.yaml's skillFolders).
  */
 abstract class AgentFileExporter implements Exporter {
     protected final ExportMappings mappings = ExportMappings.load();
@@ -44,8 +45,31 @@ abstract class AgentFileExporter implements Exporter {
         for (SourceAgent agent : source.agents()) {
             exportOne(agent, out);
         }
+        for (SourceSkill skill : source.skills()) {
+            shipSkill(skill, out);
+        }
         extraFiles(source, out);
         return out;
+    }
+
+    /** The folder the target reads skills from, relative to the destination, ending in {@code /}. */
+    final String skillsFolder() {
+        return mappings.skillFolders().get(target().id());
+    }
+
+    private void shipSkill(SourceSkill skill, ExporterOutput out) {
+        String folderName = skill.skill().folderName();
+        Optional<String> unsafe = PortableFileNames.problem(folderName);
+        if (unsafe.isPresent()) {
+            String why = "its folder's name cannot be a folder name everywhere: " + unsafe.get();
+            out.skill(SkillExport.dropped(skill.name(), skill.source(), skill.usedBy(), why));
+            out.problem(new ExportProblem(ExportProblem.Kind.PATH, skill.source(), "The skill `" + skill.name()
+                    + "` is not shipped: " + why + ". Rename the skill.", true));
+            return;
+        }
+        String folder = skillsFolder() + folderName + "/";
+        skill.files().forEach(file -> out.file(folder + file.path(), file.bytes()));
+        out.skill(new SkillExport(skill.name(), skill.source(), folder, skill.files().size(), skill.usedBy(), skill.notes(), ""));
     }
 
     /** The agent's name in the target, which names its file: the source's name unless the target needs another form. */
@@ -75,6 +99,7 @@ abstract class AgentFileExporter implements Exporter {
             return;
         }
         FieldReport report = new FieldReport();
+        skillsField(report);
         try {
             byte[] bytes = translate(agent, report);
             out.file(path, bytes);
@@ -87,6 +112,17 @@ abstract class AgentFileExporter implements Exporter {
             out.agent(AgentExport.skipped(agent.name(), agent.source(), e.getMessage()));
             out.problem(new ExportProblem(ExportProblem.Kind.OUTPUT, agent.source(),
                     "The agent `" + agent.name() + "` could not be written for " + target().displayName() + ": " + e.getMessage(), true));
+        }
+    }
+
+    /**
+     * The line for an agent's {@code skills:} in a target that has no such field (mappings.yaml's skillsField), unless
+     * the translation writes it in another form.
+     */
+    private void skillsField(FieldReport report) {
+        String why = mappings.skillsField().get(target().id());
+        if (why != null) {
+            report.whyDropped("skills", why);
         }
     }
 

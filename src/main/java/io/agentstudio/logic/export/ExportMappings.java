@@ -21,7 +21,8 @@ record ExportMappings(Map<String, String> modelAliases, String openCodeProvider,
                       Map<String, List<String>> moreGeminiTools,
                       Map<String, List<String>> copilotTools, Map<String, List<String>> openCodePermissions,
                       Map<String, String> openCodeColors, Map<String, String> codexEffort, Map<String, String> codexSandbox,
-                      List<String> reservedMarketplaceNames, Map<String, String> claudeCodeMarketplaceNames) {
+                      List<String> reservedMarketplaceNames, Map<String, String> claudeCodeMarketplaceNames,
+                      Map<String, String> skillFolders, Map<String, String> skillsField) {
     private static final String RESOURCE = "/io/agentstudio/export/mappings.yaml";
     private static final ExportMappings BUILT_IN = read();
 

@@ -16,10 +16,12 @@ import java.util.List;
  * @param warnings    findings below the blocking level, in the workspace and in the exported files
  * @param files       per destination file, what changes
  * @param notes       what the report wants the reader to know about the target as a whole
+ * @param skills      per skill the exported agents use (or name without the workspace having it) and per skill of
+ *                    the workspace they do not use: where it was shipped, or why not; by name
  */
 public record ExportReport(ExportTarget target, Path destination, Path zip, String studioVersion, Outcome outcome,
                            boolean dryRun, boolean forced, List<AgentExport> agents, List<ExportProblem> problems, List<String> warnings,
-                           List<FileChange> files, List<String> notes) {
+                           List<FileChange> files, List<String> notes, List<SkillExport> skills) {
 
     public enum Outcome {
         /** Files were written (or removed). */
@@ -48,6 +50,7 @@ public record ExportReport(ExportTarget target, Path destination, Path zip, Stri
         warnings = List.copyOf(warnings);
         files = List.copyOf(files);
         notes = List.copyOf(notes);
+        skills = List.copyOf(skills);
     }
 
     public boolean blocked() {
@@ -61,6 +64,10 @@ public record ExportReport(ExportTarget target, Path destination, Path zip, Stri
 
     public long exportedAgents() {
         return agents.stream().filter(AgentExport::exported).count();
+    }
+
+    public long shippedSkills() {
+        return skills.stream().filter(SkillExport::shipped).count();
     }
 
     public long changedFiles() {

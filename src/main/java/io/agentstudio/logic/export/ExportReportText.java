@@ -29,6 +29,7 @@ public final class ExportReportText {
         problems(report, out);
         files(report, out);
         agents(report.agents(), out);
+        skills(report.skills(), out);
         list("Notes", report.notes(), out);
         warnings(report.warnings(), out);
         return Secrets.mask(out.toString());
@@ -43,8 +44,11 @@ public final class ExportReportText {
     /** One line: the outcome and its numbers. */
     public static String summary(ExportReport report) {
         long skipped = report.agents().size() - report.exportedAgents();
+        long notShipped = report.skills().size() - report.shippedSkills();
         String agents = report.exportedAgents() + " agent" + (report.exportedAgents() == 1 ? "" : "s")
-                + (skipped == 0 ? "" : " (" + skipped + " skipped)");
+                + (skipped == 0 ? "" : " (" + skipped + " skipped)")
+                + (report.skills().isEmpty() ? "" : " and " + report.shippedSkills() + " skill" + (report.shippedSkills() == 1 ? "" : "s")
+                + (notShipped == 0 ? "" : " (" + notShipped + " not shipped)"));
         return switch (report.outcome()) {
             case BLOCKED -> (report.dryRun() ? "the export would be blocked by " : "blocked by ") + report.problems().size()
                     + " problem" + (report.problems().size() == 1 ? "" : "s") + "; nothing was written";
@@ -100,6 +104,30 @@ public final class ExportReportText {
             } else {
                 out.append(": skipped, ").append(agent.skipped()).append('\n');
             }
+        }
+    }
+
+    private static void skills(List<SkillExport> skills, StringBuilder out) {
+        if (skills.isEmpty()) {
+            return;
+        }
+        out.append('\n').append("Skills:").append('\n');
+        for (SkillExport skill : skills) {
+            out.append("  ").append(skill.name());
+            if (!skill.source().isEmpty()) {
+                out.append(" (").append(skill.source()).append(")");
+            }
+            if (skill.shipped()) {
+                out.append(" -> ").append(skill.output()).append(" (").append(skill.files()).append(skill.files() == 1 ? " file" : " files")
+                        .append(")");
+            } else {
+                out.append(": not shipped, ").append(skill.dropped());
+            }
+            if (!skill.usedBy().isEmpty() && (skill.shipped() || !skill.source().isEmpty())) {
+                out.append("; ").append(String.join("; ", skill.usedBy()));
+            }
+            out.append('\n');
+            skill.notes().forEach(note -> out.append("      ").append(note).append('\n'));
         }
     }
 

@@ -85,8 +85,9 @@ public final class ExportService {
         validateSource(workspace, prepared.findings(), taken, request.failOn(), problems, warnings);
 
         PluginInfo plugin = pluginInfo(request, workspace, notes);
+        SkillSelection.Result skillSelection = SkillSelection.of(workspace.skills(), taken, target);
         ExportSource source = new ExportSource(workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString(),
-                sources(prepared.graph(), taken, target), plugin);
+                sources(prepared.graph(), taken, target), skillSelection.shipped(), plugin);
 
         progress.at("Writing the " + target.displayName() + " files", 0.5);
         ExporterOutput output = Exporters.of(target).export(source);
@@ -97,9 +98,15 @@ public final class ExportService {
         dropClashes(files, exported, problems);
         agents.addAll(exported);
         agents.sort(Comparator.comparing(AgentExport::source));
+        List<SkillExport> skills = new ArrayList<>(output.skills());
+        skills.addAll(skillSelection.notShipped());
+        skills.sort(Comparator.comparing(SkillExport::name).thenComparing(SkillExport::source));
+        Set<String> skillFiles = new HashSet<>();
+        skills.stream().filter(SkillExport::shipped).forEach(skill -> files.stream()
+                .filter(file -> file.path().startsWith(skill.output())).forEach(file -> skillFiles.add(file.path())));
 
         progress.at("Checking the exported files against " + target.displayName() + "'s rules", 0.65);
-        OutputCheck.Result checked = OutputCheck.check(files, target, request.failOn());
+        OutputCheck.Result checked = OutputCheck.check(files, skillFiles, target, request.failOn());
         problems.addAll(newInOutput(checked.problems(), problems, agents));
         // A file copied as written is checked twice (as source and as output) and would repeat its warnings.
         checked.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
@@ -134,7 +141,7 @@ public final class ExportService {
         }
         progress.at("Done", 1.0);
         return new ExportReport(target, request.destination(), request.zip(), studioVersion, outcome, request.dryRun(), forced, agents,
-                problems, warnings, changes, notes);
+                problems, warnings, changes, notes, skills);
     }
 
     private ExportReport.Outcome write(ExportRequest request, Path destination, DestinationPlan plan, List<ExportedFile> files,

@@ -3,10 +3,11 @@ package io.agentstudio.logic.export;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one exporter produced: the files, the report per agent, notes about the target, and problems it met. */
+/** What one exporter produced: the files, the report per agent and per shipped skill, notes about the target, and problems it met. */
 public final class ExporterOutput {
     private final List<ExportedFile> files = new ArrayList<>();
     private final List<AgentExport> agents = new ArrayList<>();
+    private final List<SkillExport> skills = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<ExportProblem> problems = new ArrayList<>();
 
@@ -16,6 +17,10 @@ public final class ExporterOutput {
 
     void agent(AgentExport agent) {
         agents.add(agent);
+    }
+
+    void skill(SkillExport skill) {
+        skills.add(skill);
     }
 
     void note(String note) {
@@ -34,6 +39,10 @@ public final class ExporterOutput {
 
     public List<AgentExport> agents() {
         return List.copyOf(agents);
+    }
+
+    public List<SkillExport> skills() {
+        return List.copyOf(skills);
     }
 
     public List<String> notes() {

@@ -1,8 +1,11 @@
 package io.agentstudio.logic.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,6 +15,7 @@ import java.util.Set;
 final class FieldReport {
     private final List<FieldOutcome> outcomes = new ArrayList<>();
     private final Set<String> handled = new HashSet<>();
+    private final Map<String, String> whyDropped = new HashMap<>();
 
     void copied(String field, String detail) {
         add(field, FieldFate.COPIED, detail);
@@ -31,6 +35,15 @@ final class FieldReport {
 
     void dropped(String field, String detail) {
         add(field, FieldFate.DROPPED, detail);
+    }
+
+    /** Why {@code field} is dropped should the translation not write it, said once for every target (mappings.yaml). */
+    void whyDropped(String field, String why) {
+        whyDropped.put(field, why);
+    }
+
+    Optional<String> whyDropped(String field) {
+        return Optional.ofNullable(whyDropped.get(field));
     }
 
     boolean isHandled(String field) {

@@ -28,6 +28,7 @@ final class GeminiExporter extends AgentFileExporter {
     private static final String TARGET = "Gemini CLI";
     /** What Gemini CLI accepts as a name and as a tool: its catalog, held to its loader by the conformance test. */
     private static final DialectCatalog GEMINI = Catalogs.load().of(Dialect.GEMINI);
+    private static final String ACTIVATE_SKILL = "activate_skill";
 
     @Override
     public ExportTarget target() {
@@ -75,7 +76,7 @@ final class GeminiExporter extends AgentFileExporter {
         }
         draft.text("description", text);
         report.copied("description", "");
-        tools(source, report, draft);
+        tools(agent, source, report, draft);
         source.string("model").ifPresent(model -> report.dropped("model",
                 "a Claude model does not run in Gemini CLI; the agent uses Gemini CLI's default model"));
         TargetFields.positiveWholeNumber(source, "maxTurns").ifPresentOrElse(turns -> {
@@ -106,7 +107,23 @@ final class GeminiExporter extends AgentFileExporter {
         draft.text("name", name);
     }
 
-    private void tools(AgentDocument source, FieldReport report, MarkdownDraft draft) {
+    /**
+     * Gemini CLI agents preload no skills: an agent that lists skills and has a tool list gets {@code activate_skill},
+     * so that it can activate the skills shipped for it.
+     */
+    private void activateSkills(SourceAgent agent, List<String> names, FieldReport report) {
+        List<String> skills = SkillSelection.preloads(agent.agent());
+        if (skills.isEmpty() || !GEMINI.knowsTool(ACTIVATE_SKILL)) {
+            return;
+        }
+        if (!names.contains(ACTIVATE_SKILL)) {
+            names.add(ACTIVATE_SKILL);
+        }
+        report.translated("skills", String.join(", ", skills) + ": " + ACTIVATE_SKILL + " is in its tools, so the agent may"
+                + " activate them (Gemini CLI agents preload no skills; they are shipped to " + skillsFolder() + ")");
+    }
+
+    private void tools(SourceAgent agent, AgentDocument source, FieldReport report, MarkdownDraft draft) {
         ClaudeTools tools = ClaudeTools.of(source);
         List<String> unmapped = new ArrayList<>();
         Map<String, List<String>> table = new LinkedHashMap<>(mappings.allGeminiTools());
@@ -135,6 +152,7 @@ final class GeminiExporter extends AgentFileExporter {
                     "none of the tools has a Gemini CLI name, so the agent gets Gemini CLI's default tools" + why);
             return;
         }
+        activateSkills(agent, names, report);
         draft.set("tools", new FieldValue.Items(names, FieldValue.ListForm.BLOCK_LIST));
         String detail = String.join(", ", names) + why + chosen;
         if (tools.allowed().isPresent()) {

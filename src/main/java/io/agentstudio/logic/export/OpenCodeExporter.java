@@ -111,6 +111,16 @@ final class OpenCodeExporter extends AgentFileExporter {
                     + " tools do not grant is denied)" + (unmapped.isEmpty() ? ""
                     : "; no OpenCode permission for " + String.join(", ", unmapped) + ", so they are denied"));
         }
+        List<String> skills = SkillSelection.preloads(agent.agent());
+        if (allowed.isPresent() && !skills.isEmpty() && !"allow".equals(permission.get("skill"))) {
+            Map<String, String> skill = new LinkedHashMap<>();
+            skill.put("*", "deny");
+            skills.forEach(name -> skill.put(name, "allow"));
+            permission.put("skill", skill);
+            report.translated("skills", "permission.skill allows " + String.join(", ", skills) + " after \"*\": deny, so the"
+                    + " agent may load them with the skill tool (OpenCode agents preload no skills; they are shipped to "
+                    + skillsFolder() + ")");
+        }
         boolean agentDenied = tools.denied().stream().map(ClaudeTools::base).anyMatch(SpawnTool::isToolName);
         if (!tools.denied().isEmpty()) {
             List<String> deniedKeys = new ArrayList<>();

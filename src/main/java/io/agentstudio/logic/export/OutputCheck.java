@@ -19,12 +19,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks that the exported files load in the target: they are written to a scratch folder, loaded as a workspace (so
  * every agent file is parsed again from its bytes and must be found where the target looks, in the target's
  * dialect) and validated with the target's rules. Codex's TOML files and a plugin's JSON files are parsed and their
- * required keys checked here, as no catalog covers them.
+ * required keys checked here, as no catalog covers them. Shipped skills are copies of the workspace's, checked there:
+ * their files are neither agents nor the subject of the output's findings.
  */
 final class OutputCheck {
 
@@ -34,7 +36,8 @@ final class OutputCheck {
     private OutputCheck() {
     }
 
-    static Result check(List<ExportedFile> files, ExportTarget target, Severity failOn) throws IOException {
+    /** @param skillFiles the paths of {@code files} that belong to a shipped skill */
+    static Result check(List<ExportedFile> files, Set<String> skillFiles, ExportTarget target, Severity failOn) throws IOException {
         Path scratch = Files.createTempDirectory("agent-studio-export-check");
         try {
             for (ExportedFile file : files) {
@@ -44,7 +47,7 @@ final class OutputCheck {
             }
             List<ExportProblem> problems = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
-            checkAgents(scratch, files, target, failOn, problems, warnings);
+            checkAgents(scratch, files, skillFiles, target, failOn, problems, warnings);
             for (ExportedFile file : files) {
                 if (file.path().endsWith(".toml")) {
                     CodexFileCheck.problem(file.bytes()).ifPresent(problem -> problems.add(output(file.path(), problem)));
@@ -58,7 +61,7 @@ final class OutputCheck {
         }
     }
 
-    private static void checkAgents(Path scratch, List<ExportedFile> files, ExportTarget target, Severity failOn,
+    private static void checkAgents(Path scratch, List<ExportedFile> files, Set<String> skillFiles, ExportTarget target, Severity failOn,
                                     List<ExportProblem> problems, List<String> warnings) throws IOException {
         Optional<Dialect> dialect = target.dialect();
         if (dialect.isEmpty()) {
@@ -68,7 +71,7 @@ final class OutputCheck {
         Map<String, WorkspaceAgent> byPath = new HashMap<>();
         loaded.agents().forEach(agent -> byPath.put(slashes(agent.relativePath()), agent));
         for (ExportedFile file : files) {
-            if (!file.path().endsWith(".md")) {
+            if (!file.path().endsWith(".md") || skillFiles.contains(file.path())) {
                 continue;
             }
             WorkspaceAgent agent = byPath.get(file.path());
@@ -81,6 +84,9 @@ final class OutputCheck {
         WorkspaceValidation validation = WorkspaceValidation.of(loaded, RuleCatalog.standard());
         for (Finding finding : validation.findings()) {
             String where = finding.file() == null ? "" : slashes(scratch.relativize(finding.file()));
+            if (skillFiles.contains(where)) {
+                continue;
+            }
             String line = where + ":" + Math.max(finding.problem().line(), 1) + ": " + finding.ruleId() + ": " + finding.problem().message();
             if (finding.severity().atLeast(failOn)) {
                 problems.add(output(where, Math.max(finding.problem().line(), 1) + ": " + finding.ruleId() + ": " + finding.problem().message()));

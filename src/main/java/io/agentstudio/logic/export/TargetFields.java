@@ -19,9 +19,9 @@ final class TargetFields {
     static void dropTheRest(AgentDocument source, FieldReport report, String target) {
         for (FrontmatterField field : source.fields()) {
             if (!report.isHandled(field.key())) {
-                report.dropped(field.key(), CLAUDE.knows(field.key())
+                report.dropped(field.key(), report.whyDropped(field.key()).orElse(CLAUDE.knows(field.key())
                         ? target + " has no field for it"
-                        : "not a Claude Code field, and " + target + " does not read it either");
+                        : "not a Claude Code field, and " + target + " does not read it either"));
             }
         }
     }

@@ -55,8 +55,9 @@ class ExportViewModelTest {
         viewModel.review();
 
         assertThat(viewModel.reviewedProperty().get()).isTrue();
-        assertThat(viewModel.summaryProperty().get()).startsWith("Review: dry run, 10 agents, 11 files would change");
+        assertThat(viewModel.summaryProperty().get()).startsWith("Review: dry run, 10 agents and 1 skill, 12 files would change");
         assertThat(viewModel.reportProperty().get()).contains("create    .opencode/agents/tech-lead.md")
+                .contains("release-notes (.claude/skills/release-notes) -> .opencode/skills/release-notes/ (1 file); preloaded by release-manager")
                 .contains("delegations: translated - permission.task allows");
         assertThat(out).doesNotExist();
         assertThat(viewModel.canExportProperty().get()).isTrue();
@@ -65,7 +66,7 @@ class ExportViewModelTest {
 
         assertThat(out.resolve(".opencode/agents/tech-lead.md")).exists();
         assertThat(viewModel.lastReportProperty().get().outcome()).isEqualTo(ExportReport.Outcome.WRITTEN);
-        assertThat(viewModel.summaryProperty().get()).isEqualTo("10 agents exported, 11 files changed.");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("10 agents and 1 skill exported, 12 files changed.");
         assertThat(viewModel.exportedFolderProperty().get()).isEqualTo(out);
         viewModel.openFolder();
         assertThat(opened).containsExactly(out);

@@ -1,16 +1,9 @@
 package io.agentstudio.gui.graph;
 
 import io.agentstudio.gui.FakeDialogs;
-import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
-import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
-import io.agentstudio.gui.editor.CommandStack;
-import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.graph.layout.NodeBox;
-import io.agentstudio.logic.workspace.AgentFileStore;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.Severity;
 import javafx.collections.FXCollections;
@@ -51,19 +44,9 @@ class AnalysesViewModelTest {
     }
 
     void open() throws IOException {
-        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui,
-                new CommandStack(() -> 0L));
-        list = new AgentListViewModel(tabs.dirtyPaths());
-        tabs.useListedAgents(list::agent);
-        AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
-                background, ui);
-        graph = new GraphViewModel(list, tabs, actions, dialogs, () -> root, severities, background, ui);
-        graph.viewport().widthProperty().set(800);
-        graph.viewport().heightProperty().set(500);
-        list.show(WorkspaceLoader.load(root).agents());
-        graph.workspaceLoaded();
-        graph.shownProperty().set(true);
-        finishWork();
+        GraphTestbed bed = GraphTestbed.open(root, dialogs, severities, background, ui, 800, 500);
+        list = bed.list();
+        graph = bed.graph();
         panel = graph.analysesPanel();
     }
 

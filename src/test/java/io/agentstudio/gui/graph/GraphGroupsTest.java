@@ -1,23 +1,15 @@
 package io.agentstudio.gui.graph;
 
 import io.agentstudio.gui.FakeDialogs;
-import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
-import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
-import io.agentstudio.gui.editor.CommandStack;
-import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.graph.layout.GroupedView;
 import io.agentstudio.logic.graph.layout.Grouping;
 import io.agentstudio.logic.graph.layout.NodeBox;
 import io.agentstudio.logic.graph.layout.Point;
-import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.GraphNode;
-import io.agentstudio.model.Severity;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +27,7 @@ class GraphGroupsTest {
     private final QueuedExecutor ui = new QueuedExecutor();
     private GraphViewModel graph;
     private AgentListViewModel list;
+    private GraphTestbed bed;
 
     /** {@code perFolder} agents in each of the folders, each handing work to the next folder's first agent. */
     private void team(int perFolder, String... folders) throws IOException {
@@ -46,27 +39,13 @@ class GraphGroupsTest {
                         + "\n---\n## Delegates to\n- `" + next + "`\n");
             }
         }
-        FakeDialogs dialogs = new FakeDialogs();
-        ObservableMap<Path, Severity> severities = FXCollections.observableHashMap();
-        EditorTabsViewModel tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
-        list = new AgentListViewModel(tabs.dirtyPaths());
-        tabs.useListedAgents(list::agent);
-        AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
-                background, ui);
-        graph = new GraphViewModel(list, tabs, actions, dialogs, () -> root, severities, background, ui);
-        graph.viewport().widthProperty().set(855);
-        graph.viewport().heightProperty().set(470);
-        list.show(WorkspaceLoader.load(root).agents());
-        graph.workspaceLoaded();
-        graph.shownProperty().set(true);
-        finishWork();
+        bed = GraphTestbed.open(root, new FakeDialogs(), FXCollections.observableHashMap(), background, ui, 855, 470);
+        graph = bed.graph();
+        list = bed.list();
     }
 
     private void finishWork() {
-        while (background.pending() > 0 || ui.pending() > 0) {
-            background.runAll();
-            ui.runAll();
-        }
+        bed.finishWork();
     }
 
     private static String group(String folder) {
@@ -154,5 +133,33 @@ class GraphGroupsTest {
 
         assertThat(graph.groupedView().frames()).singleElement().satisfies(frame -> assertThat(frame.members()).hasSize(19));
         assertThat(graph.viewport().scale()).isEqualTo(scale);
+    }
+
+    @Test
+    void whenTheViewNarrowsTheGroupsAreLaidOutInNarrowerRows() throws IOException {
+        team(11, "api", "web", "qa", "ops", "data", "docs");
+        NodeBox wide = graph.laidOut().bounds().orElseThrow();
+
+        graph.viewport().widthProperty().set(400);
+        graph.viewport().heightProperty().set(700);
+        finishWork();
+
+        NodeBox narrow = graph.laidOut().bounds().orElseThrow();
+        assertThat(narrow.width() / narrow.height()).isLessThan(wide.width() / wide.height() / 2);
+        assertThat(graph.viewport().scale()).as("fitted again").isEqualTo(graph.viewport().fitScale(narrow));
+    }
+
+    @Test
+    void findingAnAgentOfAClosedGroupOpensItWithTheAgentSelected() throws IOException {
+        team(18, "backend", "frontend", "qa");
+
+        graph.searchProperty().set("qa-12");
+        graph.findNext();
+        finishWork();
+
+        assertThat(graph.groupedView().frames()).singleElement().satisfies(frame -> assertThat(frame.label()).isEqualTo("qa"));
+        assertThat(graph.selectedNodeProperty().get()).isEqualTo(".claude/agents/qa/qa-12.md");
+        NodeBox found = graph.laidOut().boxes().get(".claude/agents/qa/qa-12.md");
+        assertThat(graph.viewport().visible().contains(found.centerX(), found.centerY())).as("and in view").isTrue();
     }
 }

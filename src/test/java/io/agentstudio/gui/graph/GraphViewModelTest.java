@@ -1,9 +1,7 @@
 package io.agentstudio.gui.graph;
 
 import io.agentstudio.gui.FakeDialogs;
-import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
-import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.CommandStack;
@@ -60,18 +58,10 @@ class GraphViewModelTest {
 
     /** The window as it is after (re)opening the workspace, with the graph shown. */
     void open() throws IOException {
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
-        list = new AgentListViewModel(tabs.dirtyPaths());
-        tabs.useListedAgents(list::agent);
-        AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
-                background, ui);
-        graph = new GraphViewModel(list, tabs, actions, dialogs, () -> root, severities, background, ui);
-        graph.viewport().widthProperty().set(800);
-        graph.viewport().heightProperty().set(500);
-        list.show(WorkspaceLoader.load(root).agents());
-        graph.workspaceLoaded();
-        graph.shownProperty().set(true);
-        finishWork();
+        GraphTestbed bed = GraphTestbed.open(root, dialogs, severities, background, ui, 800, 500);
+        tabs = bed.tabs();
+        list = bed.list();
+        graph = bed.graph();
     }
 
     void finishWork() {

@@ -53,6 +53,20 @@ class LabelPlacementTest {
     }
 
     @Test
+    void aNameWithNoRoomAnywhereIsWrittenCutShortOnItsOwnBox() {
+        // Two wide boxes, one above the other, in a view hardly wider than they are: neither long name fits whole.
+        List<LabelPlacement.Wish> wishes = List.of(wish("06_AI_and_Machine_Learning_Division", new NodeBox(0, 0, 300, 46), 2, 5),
+                wish("10_Content_and_Localization_Wing", new NodeBox(0, 100, 300, 46), 2, 1));
+
+        List<LabelPlacement.Placed> placed = LabelPlacement.place(wishes, 0.5, 160, 80, text -> 7.0 * text.length(), HEIGHT);
+
+        assertThat(placed).extracting(LabelPlacement.Placed::text).hasSize(2)
+                .anySatisfy(text -> assertThat(text).startsWith("06_AI_and").endsWith("…"))
+                .anySatisfy(text -> assertThat(text).startsWith("10_Content").endsWith("…"));
+        assertThat(placed).allSatisfy(label -> assertThat(label.tag().width()).isLessThanOrEqualTo(150));
+    }
+
+    @Test
     void aNameGoesOnItsOwnBoxWhenThereIsRoom() {
         NodeBox box = new NodeBox(400, 200, 150, 46);
 

@@ -1,22 +1,14 @@
 package io.agentstudio.gui.graph;
 
 import io.agentstudio.gui.FakeDialogs;
-import io.agentstudio.gui.FakeTrash;
 import io.agentstudio.gui.QueuedExecutor;
 import io.agentstudio.gui.SkillsTeam;
-import io.agentstudio.gui.agentlist.AgentActionsViewModel;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
-import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.logic.catalog.Catalogs;
-import io.agentstudio.logic.workspace.AgentFileStore;
-import io.agentstudio.logic.workspace.Workspace;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.model.GraphNode;
-import io.agentstudio.model.Severity;
 import javafx.collections.FXCollections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +27,8 @@ class SkillNodesTest {
 
     @TempDir
     Path root;
-    final QueuedExecutor background = new QueuedExecutor();
-    final QueuedExecutor ui = new QueuedExecutor();
     final FakeDialogs dialogs = new FakeDialogs();
+    GraphTestbed bed;
     EditorTabsViewModel tabs;
     AgentListViewModel list;
     GraphViewModel graph;
@@ -45,27 +36,14 @@ class SkillNodesTest {
     @BeforeEach
     void team() throws IOException {
         SkillsTeam.copyTo(root);
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
-        list = new AgentListViewModel(tabs.dirtyPaths());
-        tabs.useListedAgents(list::agent);
-        AgentActionsViewModel actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, new FakeTrash(),
-                background, ui);
-        graph = new GraphViewModel(list, tabs, actions, dialogs, () -> root, FXCollections.<Path, Severity>observableHashMap(),
-                background, ui);
-        graph.viewport().widthProperty().set(1200);
-        graph.viewport().heightProperty().set(700);
-        Workspace workspace = WorkspaceLoader.load(root);
-        list.show(workspace.agents(), workspace.skills());
-        graph.workspaceLoaded();
-        graph.shownProperty().set(true);
-        finishWork();
+        bed = GraphTestbed.open(root, dialogs, FXCollections.observableHashMap(), new QueuedExecutor(), new QueuedExecutor(), 1200, 700);
+        tabs = bed.tabs();
+        list = bed.list();
+        graph = bed.graph();
     }
 
     void finishWork() {
-        while (background.pending() > 0 || ui.pending() > 0) {
-            background.runAll();
-            ui.runAll();
-        }
+        bed.finishWork();
     }
 
     static String agent(String name) {

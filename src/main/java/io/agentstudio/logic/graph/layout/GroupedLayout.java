@@ -26,6 +26,9 @@ import java.util.function.Function;
  * ({@link RowPacking}), so a 200-agent team in 20 closed groups reads like a page of 20 boxes.
  */
 public final class GroupedLayout {
+    /** The width over the height of the graph view on a common screen, for when the view's own is not known. */
+    public static final double SCREEN_SHAPE = 1.8;
+
     private GroupedLayout() {
     }
 
@@ -34,8 +37,10 @@ public final class GroupedLayout {
      * @param groups   which group each node is in
      * @param open     the keys of the groups drawn open
      * @param kinds    the edge kinds drawn
+     * @param shape    the width over the height of the view it is drawn in
      */
-    public static GroupedView of(LaidOutGraph whole, Grouping.Groups groups, Set<String> open, Collection<EdgeKind> kinds) {
+    public static GroupedView of(LaidOutGraph whole, Grouping.Groups groups, Set<String> open, Collection<EdgeKind> kinds,
+                                 double shape) {
         Map<String, List<GraphNode>> members = new LinkedHashMap<>();
         for (GraphNode node : whole.graph().nodes()) {
             members.computeIfAbsent(groups.keyOf().get(node.id()), key -> new ArrayList<>()).add(node);
@@ -81,7 +86,7 @@ public final class GroupedLayout {
         order.sort(Comparator.comparingDouble((String id) -> layered.get(id).x()).thenComparingDouble(id -> layered.get(id).y()));
         Map<String, Point> topSizes = new HashMap<>();
         topNodes.forEach(node -> topSizes.put(node.id(), sizeOf.apply(node)));
-        Map<String, Point> topPlaces = RowPacking.pack(order, topSizes, LayeredLayout.MARGIN);
+        Map<String, Point> topPlaces = RowPacking.pack(order, topSizes, LayeredLayout.MARGIN, shape);
 
         Map<String, NodeBox> boxes = new LinkedHashMap<>();
         Map<String, NodeFace> faces = new HashMap<>();

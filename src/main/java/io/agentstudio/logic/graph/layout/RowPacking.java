@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Places boxes in rows, in a given order, like words in a paragraph, the rows as wide as makes the whole about a
- * screen's shape. The top of a grouped team: groups that all hand work to one another have no flow a layered layout
+ * Places boxes in rows, in a given order, like words in a paragraph, the rows as wide as makes the whole about the
+ * view's shape. The top of a grouped team: groups that all hand work to one another have no flow a layered layout
  * could show, which then strings them out in one long strip too thin to read at "fit all".
  */
 final class RowPacking {
-    /** The width over the height of the graph view on a common screen. */
-    static final double SCREEN_SHAPE = 1.8;
     static final double GAP_X = 70;
     static final double GAP_Y = 50;
 
@@ -21,9 +19,10 @@ final class RowPacking {
     /**
      * @param order the ids in reading order
      * @param sizes each id's width ({@code x}) and height ({@code y})
+     * @param shape the width over the height the rows should come to: the view's
      * @return each id's top-left corner
      */
-    static Map<String, Point> pack(List<String> order, Map<String, Point> sizes, double margin) {
+    static Map<String, Point> pack(List<String> order, Map<String, Point> sizes, double margin, double shape) {
         double area = 0;
         double widest = 0;
         for (String id : order) {
@@ -31,7 +30,7 @@ final class RowPacking {
             area += (size.x() + GAP_X) * (size.y() + GAP_Y);
             widest = Math.max(widest, size.x());
         }
-        double rowWidth = Math.max(widest, Math.sqrt(area * SCREEN_SHAPE));
+        double rowWidth = Math.max(widest, Math.sqrt(area * shape));
         Map<String, Point> places = new LinkedHashMap<>();
         double x = margin;
         double y = margin;

@@ -51,7 +51,7 @@ class GroupedLayoutTest {
     }
 
     private GroupedView grouped(Grouping grouping, Set<String> open) {
-        return GroupedLayout.of(whole, grouping.of(whole.graph().nodes(), agentsById), open, ALL);
+        return GroupedLayout.of(whole, grouping.of(whole.graph().nodes(), agentsById), open, ALL, GroupedLayout.SCREEN_SHAPE);
     }
 
     private static GraphEdge edge(GroupedView view, String from, String to) {
@@ -115,7 +115,7 @@ class GroupedLayoutTest {
 
         assertThat(groups.labels().values()).contains("opus", "sonnet", "haiku", "no model", "not written yet");
         assertThat(groups.keyOf().get("ghost:planner")).isEqualTo(groups.keyOf().get("ghost:release-bot"));
-        GroupedView view = GroupedLayout.of(whole, groups, Set.of(), ALL);
+        GroupedView view = GroupedLayout.of(whole, groups, Set.of(), ALL, GroupedLayout.SCREEN_SHAPE);
         assertThat(view.laidOut().graph().nodes()).filteredOn(GraphNode::isGroup).extracting(GraphNode::name)
                 .contains("opus", "sonnet", "not written yet");
     }
