@@ -240,7 +240,11 @@ public final class AgentListView extends VBox {
      * nothing of agents.
      */
     private TableColumn<AgentRow, String> preloadsColumn() {
-        TableColumn<AgentRow, String> column = textColumn("Preloaded by", AgentListView::preloads, 104, 96);
+        // "Preloaded by" did not fit the narrow list; the header's tooltip says what the count is.
+        TableColumn<AgentRow, String> column = textColumn("", AgentListView::preloads, 88, 80);
+        Label header = new Label("Used by");
+        header.setTooltip(new Tooltip("How many agents preload the skill (its name in their skills:)"));
+        column.setGraphic(header);
         column.setId("column-preloads");
         column.setComparator(Comparator.comparingInt((String text) -> text.isEmpty() ? -1
                 : text.startsWith("no") ? 0 : Integer.parseInt(text.split(" ")[0])));
