@@ -48,7 +48,7 @@ class SkillValidationUpdatesTest {
                 + "disable-model-invocation: true\n---\nStyle.\n");
         validation.update(WorkspaceLoader.reloadSkill(root, style));
         assertThat(rules(validation, agent)).containsExactly("skill-unknown 5", "skill-not-preloadable 6");
-        assertThat(changes).anySatisfy(change -> assertThat(change.changed()).containsKey(agent));
+        assertThat(changes).anySatisfy(change -> assertThat(change.files()).containsKey(agent));
 
         Files.writeString(style, "---\nname: style-guide\ndescription: The house style.\n---\nStyle.\n");
         validation.update(WorkspaceLoader.reloadSkill(root, style));
@@ -69,7 +69,7 @@ class SkillValidationUpdatesTest {
         assertThat(typo.problem().message()).contains("Did you mean `pdf-forms`?");
         assertThat(typo.fixes()).extracting(QuickFix::title)
                 .containsExactly("Change `pdf-form` to `pdf-forms`", "Create the skill `pdf-form` from a template");
-        AgentDocument fixed = ((QuickFix.Edit) typo.fixes().get(0)).applyTo(validation.agentDocument(agent));
+        AgentDocument fixed = ((QuickFix.Edit) typo.fixes().get(0)).applyTo(WorkspaceLoader.load(root).agents().get(0).document());
         assertThat(fixed.text()).isEqualTo(AGENT.replace("- pdf-form\n", "- pdf-forms\n"));
     }
 
