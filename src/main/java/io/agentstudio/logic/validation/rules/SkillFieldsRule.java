@@ -5,6 +5,7 @@ import io.agentstudio.logic.validation.FileCheck;
 import io.agentstudio.logic.validation.FileRule;
 import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.logic.workspace.SkillNames;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FrontmatterField;
@@ -12,16 +13,12 @@ import io.agentstudio.model.Severity;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A skill's own fields as the Agent Skills standard and Claude Code read them: its {@code name} (which must equal its
  * folder's), its {@code description}, and the pairing of {@code context: fork} with {@code agent}. Silent on agents.
  */
 public final class SkillFieldsRule implements FileRule {
-    /** The Agent Skills standard: lowercase letters, digits and single hyphens, not at either end. */
-    static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final int LONGEST_NAME = 64;
     static final int LONGEST_DESCRIPTION = 1024;
     static final RuleInfo NAME_MISSING = new RuleInfo("skill-name-missing", Severity.WARNING,
             "A skill's frontmatter has no `name`.",
@@ -93,7 +90,7 @@ public final class SkillFieldsRule implements FileRule {
             return;
         }
         if (!valid(name.get())) {
-            String message = "`" + name.get() + "` is not a valid skill name: 1-" + LONGEST_NAME + " lowercase letters,"
+            String message = "`" + name.get() + "` is not a valid skill name: 1-" + SkillNames.LONGEST + " lowercase letters,"
                     + " digits and single hyphens, not at either end.";
             if (folderValid) {
                 file.reportOn(NAME_INVALID, field.get(), message + " The folder's name `" + folder + "` is one.", useFolder);
@@ -151,8 +148,8 @@ public final class SkillFieldsRule implements FileRule {
         }
     }
 
-    static boolean valid(String name) {
-        return name.length() <= LONGEST_NAME && NAME.matcher(name).matches();
+    private static boolean valid(String name) {
+        return SkillNames.valid(name);
     }
 
     private static QuickFix setName(String folder) {

@@ -1,6 +1,6 @@
 package io.agentstudio.logic.validation.rules;
 
-import io.agentstudio.logic.agentfile.EditRefusedException;
+import io.agentstudio.logic.agentfile.SkillsField;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.templates.SkillTemplates;
@@ -9,9 +9,8 @@ import io.agentstudio.logic.validation.QuickFix;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.validation.Suggestions;
 import io.agentstudio.logic.validation.TeamRule;
-import io.agentstudio.logic.validation.TextEdits;
+import io.agentstudio.logic.workspace.SkillNames;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
-import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
@@ -19,7 +18,6 @@ import io.agentstudio.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +40,7 @@ public final class SkillReferenceRule implements TeamRule {
             "A skill's `agent:` names no agent of the workspace nor a built-in one.",
             "A forked skill runs as that agent; when there is none, the skill cannot start its fork.",
             "Correct the name to the closest agent.");
-    private static final String SKILLS = "skills";
+    private static final String SKILLS = SkillsField.KEY;
     private static final String AGENT = "agent";
 
     @Override
@@ -64,16 +62,16 @@ public final class SkillReferenceRule implements TeamRule {
     }
 
     private static void checkSkills(FileCheck file, FrontmatterField field, Team team) {
-        for (String name : entries(field.value())) {
+        for (String name : SkillsField.entries(field.value())) {
             List<WorkspaceSkill> found = team.skillsNamed(name).stream().filter(s -> s.tool() == file.agent().dialect()).toList();
             int at = file.offsetIn(field, name);
             if (found.isEmpty()) {
                 List<QuickFix> fixes = new ArrayList<>();
                 Optional<String> closest = Suggestions.closest(name, team.skillNames());
                 closest.ifPresent(target -> fixes.add(new QuickFix.Edit("Change `" + name + "` to `" + target + "`",
-                        document -> replaceEntry(document, name, target))));
+                        document -> SkillsField.replace(document, name, target))));
                 Path created = SkillTemplates.relativePath(name);
-                if (SkillFieldsRule.valid(name) && !Files.exists(file.workspaceRoot().resolve(created))) {
+                if (SkillNames.valid(name) && !Files.exists(file.workspaceRoot().resolve(created))) {
                     fixes.add(new QuickFix.Create("Create the skill `" + name + "` from a template", created,
                             SkillTemplates.instantiate(SkillTemplates.forPreloading(), name).text()));
                 }
@@ -106,52 +104,5 @@ public final class SkillReferenceRule implements TeamRule {
         file.reportOn(AGENT_UNKNOWN, field.get(), "No agent named `" + name + "` exists in this workspace nor among the built-in"
                 + " agents (" + String.join(", ", builtIn) + "), so the skill's fork has no agent to run as."
                 + closest.map(c -> " Did you mean `" + c + "`?").orElse(" Create the agent, or correct the name."), fixes);
-    }
-
-    /** The names of a {@code skills:} value: a YAML list, or one text of names separated by commas. */
-    static List<String> entries(Object value) {
-        List<String> names = new ArrayList<>();
-        if (value instanceof Collection<?> list) {
-            list.stream().filter(item -> item instanceof String).map(item -> ((String) item).strip())
-                    .filter(name -> !name.isEmpty()).forEach(names::add);
-        } else if (value instanceof String text) {
-            for (String part : text.split(",")) {
-                if (!part.isBlank()) {
-                    names.add(part.strip());
-                }
-            }
-        }
-        return names;
-    }
-
-    /** Replaces the entry where it is written in the {@code skills:} field; every other character stays. */
-    private static AgentDocument replaceEntry(AgentDocument document, String name, String target) {
-        FrontmatterField field = document.field(SKILLS)
-                .orElseThrow(() -> new EditRefusedException("The frontmatter no longer has `skills`."));
-        String text = document.text();
-        int from = field.startOffset() + field.indent() + SKILLS.length();
-        int at = text.indexOf(name, from);
-        while (at >= 0 && at < field.endOffset() && !(boundary(text, at - 1) && boundary(text, at + name.length()))) {
-            at = text.indexOf(name, at + 1);
-        }
-        if (at < 0 || at >= field.endOffset()) {
-            throw new EditRefusedException("`skills` no longer names `" + name + "`.");
-        }
-        AgentDocument changed = TextEdits.replace(document, at, at + name.length(), target);
-        List<String> before = entries(field.value());
-        List<String> after = changed.field(SKILLS).map(f -> entries(f.value())).orElse(List.of());
-        int index = before.indexOf(name);
-        if (!changed.isEditable() || after.size() != before.size() || !target.equals(after.get(index))) {
-            throw new EditRefusedException("Changing `" + name + "` would change how `skills` reads; change it by hand.");
-        }
-        return changed;
-    }
-
-    private static boolean boundary(String text, int index) {
-        if (index < 0 || index >= text.length()) {
-            return true;
-        }
-        char c = text.charAt(index);
-        return !(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':');
     }
 }
