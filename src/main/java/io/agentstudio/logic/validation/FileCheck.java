@@ -8,6 +8,7 @@ import io.agentstudio.logic.validation.rules.Secrets;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.Dialect;
 import io.agentstudio.model.DialectCatalog;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.FrontmatterState;
@@ -70,8 +71,8 @@ public final class FileCheck {
      * A check of a skill's {@code SKILL.md}: its fields are judged against the tool's skill catalog (none for a tool
      * the studio describes no skill fields of). {@link #agent()} then stands for the file (its path, tool and
      * document), not for an agent. The tool reads a skill's frontmatter as an agent's (Claude Code repairs the same
-     * YAML), so {@link #loaderVerdict()} still says how it reads the fields; but a finding is never softened because
-     * the agent loader would take the file.
+     * YAML), so {@link #loaderVerdict()} still says how it reads the fields; and Claude Code loads every skill, so an
+     * error about loading is a warning on its skills, as on an agent its loader takes.
      */
     public static FileCheck ofSkill(WorkspaceSkill skill, RuleSettings settings) {
         DialectCatalog catalog = Catalogs.load().skillsOf(skill.tool())
@@ -254,15 +255,19 @@ public final class FileCheck {
         Severity reported = severity.get();
         // A message may quote a value; every report (text, JSON, SARIF, the studio, the export) shows only its mask.
         String text = Secrets.mask(message);
-        if (reported == Severity.ERROR && skill == null && !settings.chose(rule) && !NOT_ABOUT_LOADING.contains(rule.id()) && loads()) {
+        if (reported == Severity.ERROR && !settings.chose(rule) && !NOT_ABOUT_LOADING.contains(rule.id()) && loads()) {
             // The tool's own loader takes this file: the finding is about other tools or about running the agent.
             reported = Severity.WARNING;
-            text = text + " " + loaderName().orElseThrow() + " loads the agent all the same.";
+            text = text + " " + loaderName().orElseThrow() + " loads the " + kind() + " all the same.";
         }
         findings.add(new Finding(new Problem(rule.id(), reported, text, agent.path(), line, column, field), List.of(fixes)));
     }
 
     private boolean loads() {
+        if (skill != null) {
+            // Claude Code loads every SKILL.md whatever its frontmatter (conformance/probes/skills.md).
+            return skill.tool() == Dialect.CLAUDE_CODE;
+        }
         return loaderVerdict().map(LoaderVerdict::loads).orElse(false);
     }
 

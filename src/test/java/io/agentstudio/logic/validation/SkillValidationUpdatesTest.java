@@ -84,4 +84,19 @@ class SkillValidationUpdatesTest {
         assertThat(unknown.ruleId()).isEqualTo("skill-agent-unknown");
         assertThat(((QuickFix.Edit) unknown.fixes().get(0)).applyTo(loaded.document()).string("agent")).contains("writer");
     }
+
+    /** Claude Code loads a skill whatever its frontmatter (conformance/probes/skills.md): broken YAML is a warning there. */
+    @Test
+    void aSkillWhoseYamlDoesNotParseIsAWarningForClaudeCodeAndAnErrorForGemini() throws IOException {
+        String broken = "---\nname: pdf-forms\ndescription: \"unclosed\n---\nFill forms.\n";
+        Path claude = write(".claude/skills/pdf-forms/SKILL.md", broken);
+        Path gemini = write(".gemini/skills/pdf-forms/SKILL.md", broken);
+        WorkspaceValidation validation = WorkspaceValidation.of(WorkspaceLoader.load(root), RuleCatalog.standard());
+
+        Finding claudeFinding = validation.findings(claude).get(0);
+        assertThat(claudeFinding.ruleId()).isEqualTo("yaml-syntax");
+        assertThat(claudeFinding.severity()).isEqualTo(io.agentstudio.model.Severity.WARNING);
+        assertThat(claudeFinding.problem().message()).endsWith("loads the skill all the same.");
+        assertThat(validation.findings(gemini).get(0).severity()).isEqualTo(io.agentstudio.model.Severity.ERROR);
+    }
 }
