@@ -95,6 +95,7 @@ class SkillCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("written: .claude/skills/pdf-filler", "written: .claude/agents/forms-assistant.md",
                 "Renamed skill pdf-forms to pdf-filler");
+        assertThat(CliRun.of("validate", dir.toString()).out()).contains("10 agent files and 6 skills checked: 0 errors, 6 warnings");
         assertThat(dir.resolve(".claude/skills/pdf-forms")).doesNotExist();
         assertThat(dir.resolve(".claude/skills/pdf-filler/scripts/fill.py")).hasBinaryContent(script);
         assertThat(dir.resolve(".claude/skills/pdf-filler/reference.md")).exists();
@@ -111,5 +112,17 @@ class SkillCommandsTest {
         assertThat(run.exitCode()).isEqualTo(Cli.FINDINGS);
         assertThat(run.err()).contains("cannot be a skill name");
         assertThat(dir.resolve(".claude/skills/pdf-forms/SKILL.md")).exists();
+    }
+
+    @Test
+    void theCacheKeepsTheSkillCountAndNoticesAChangedSkill() throws IOException {
+        String first = CliRun.of("validate", dir.toString(), "--cache").out();
+        assertThat(CliRun.of("validate", dir.toString(), "--cache").out()).isEqualTo(first).contains("and 6 skills checked");
+
+        Path skill = dir.resolve(".claude/skills/security-scan/SKILL.md");
+        Files.writeString(skill, Files.readString(skill).replace("security-auditor-v2", "security-auditor"));
+
+        assertThat(CliRun.of("validate", dir.toString(), "--cache").out()).doesNotContain("skill-agent-unknown")
+                .contains("and 6 skills checked");
     }
 }
