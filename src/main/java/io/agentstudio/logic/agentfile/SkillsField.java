@@ -36,7 +36,7 @@ public final class SkillsField {
 
     /**
      * Replaces every entry {@code name} where it is written in the field with {@code target}; every other character of
-     * the file stays.
+     * the file stays, comments included.
      *
      * @throws EditRefusedException when the field no longer names it, or the change would read otherwise
      */
@@ -52,7 +52,7 @@ public final class SkillsField {
         StringBuilder changed = new StringBuilder(text.substring(0, from));
         int at = from;
         for (int found = text.indexOf(name, at); found >= 0 && found < field.endOffset(); found = text.indexOf(name, at)) {
-            boolean whole = boundary(text, found - 1) && boundary(text, found + name.length());
+            boolean whole = boundary(text, found - 1) && boundary(text, found + name.length()) && !inComment(text, found);
             changed.append(text, at, found).append(whole ? target : name);
             at = found + name.length();
         }
@@ -63,6 +63,23 @@ public final class SkillsField {
             throw new EditRefusedException("Changing `" + name + "` would change how `skills` reads; change it by hand.");
         }
         return result;
+    }
+
+    /** True when a YAML comment ({@code #} after a space, outside quotes) starts on the line before {@code at}. */
+    private static boolean inComment(String text, int at) {
+        int lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+        char quote = 0;
+        for (int i = lineStart; i < at; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == lineStart || Character.isWhitespace(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean boundary(String text, int index) {
