@@ -66,7 +66,7 @@ final class CachedFolder {
     ValidatedRoot validated(Supplier<RuleCatalog> rules) throws IOException {
         Optional<CachedValidation> kept = hit.flatMap(stored -> stored.result().get());
         if (kept.isPresent()) {
-            return new ValidatedRoot(given, root, kept.get().agentCount(), kept.get().findings());
+            return new ValidatedRoot(given, root, kept.get().agentCount(), kept.get().skillCount(), kept.get().findings());
         }
         return ValidatedRoot.of(given, root, WorkspaceValidation.once(root, scan, rules.get()));
     }
@@ -103,7 +103,7 @@ final class CachedFolder {
                 .key().equals(now.get().key())) {
             return;
         }
-        write(new CachedValidation(validated.agentCount(), validated.findings()), printed, warn);
+        write(new CachedValidation(validated.agentCount(), validated.skillCount(), validated.findings()), printed, warn);
     }
 
     private void write(CachedValidation result, Map<String, String> printed, Consumer<String> warn) {

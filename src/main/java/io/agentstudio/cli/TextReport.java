@@ -21,8 +21,10 @@ final class TextReport {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         StringBuilder lines = new StringBuilder();
         int files = 0;
+        int skills = 0;
         for (ValidatedRoot root : roots) {
             files += root.agentCount();
+            skills += root.skillCount();
             for (ReportedFinding finding : root.findings()) {
                 Problem p = finding.problem();
                 lines.append(VisibleText.of(root.display(p.file()))).append(':').append(Math.max(p.line(), 1)).append(':')
@@ -32,11 +34,13 @@ final class TextReport {
             }
         }
         out.print(lines);
-        out.println(summary(files, counts));
+        out.println(summary(files, skills, counts));
     }
 
-    static String summary(int files, Map<Severity, Integer> counts) {
-        String checked = files + (files == 1 ? " agent file" : " agent files") + " checked: ";
+    /** {@code skills} are named only where there are some, so a report on agents alone reads as it always has. */
+    static String summary(int files, int skills, Map<Severity, Integer> counts) {
+        String checked = files + (files == 1 ? " agent file" : " agent files")
+                + (skills == 0 ? "" : " and " + skills + (skills == 1 ? " skill" : " skills")) + " checked: ";
         if (counts.isEmpty()) {
             return checked + "no problems.";
         }

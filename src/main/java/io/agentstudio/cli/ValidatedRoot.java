@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * One PATH of {@code validate}, validated: a folder as a workspace (its {@code .agent-studio/rules.yaml} applies), a
  * file on its own. Knows how to show the files it found: as typed on the command line, and relative to its root.
  */
-record ValidatedRoot(Path shownRoot, Path root, int agentCount, List<ReportedFinding> findings) {
+record ValidatedRoot(Path shownRoot, Path root, int agentCount, int skillCount, List<ReportedFinding> findings) {
 
     /** {@code given}, a folder or a file, validated now. */
     static ValidatedRoot of(Path given, Supplier<RuleCatalog> rules) {
@@ -39,7 +39,7 @@ record ValidatedRoot(Path shownRoot, Path root, int agentCount, List<ReportedFin
     }
 
     static ValidatedRoot of(Path shownRoot, Path root, WorkspaceValidation validation) {
-        return new ValidatedRoot(shownRoot, root, validation.agentCount(),
+        return new ValidatedRoot(shownRoot, root, validation.agentCount(), validation.skillCount(),
                 validation.findings().stream().map(ReportedFinding::of).toList());
     }
 

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,11 @@ public final class Catalogs {
         static final Map<Dialect, DialectCatalog> BY_DIALECT = read();
     }
 
+    /** The skill catalogs, read at their first use (the studio opens many workspaces without skills). */
+    private static final class Skills {
+        static final Map<Dialect, DialectCatalog> BY_DIALECT = readSkills();
+    }
+
     /** The catalogs shipped with the studio (read once; they are immutable). */
     public static Catalogs load() {
         return BUILT_IN;
@@ -62,6 +68,25 @@ public final class Catalogs {
         return BuiltIn.BY_DIALECT.get(dialect);
     }
 
+    /**
+     * The fields of a skill's {@code SKILL.md} for a tool, from {@code /io/agentstudio/catalog/skills/<dialect>.yaml}
+     * (same format as the agents'); empty for a tool whose skill fields the studio does not describe yet.
+     */
+    public Optional<DialectCatalog> skillsOf(Dialect dialect) {
+        return Optional.ofNullable(Skills.BY_DIALECT.get(dialect));
+    }
+
+    private static Map<Dialect, DialectCatalog> readSkills() {
+        Map<Dialect, DialectCatalog> byDialect = new EnumMap<>(Dialect.class);
+        for (Dialect dialect : Dialect.values()) {
+            String resource = "/io/agentstudio/catalog/skills/" + dialect.id() + ".yaml";
+            if (Catalogs.class.getResource(resource) != null) {
+                byDialect.put(dialect, read(dialect, resource));
+            }
+        }
+        return byDialect;
+    }
+
     private static Map<Dialect, DialectCatalog> read() {
         Map<Dialect, DialectCatalog> byDialect = new EnumMap<>(Dialect.class);
         for (Dialect dialect : Dialect.values()) {
@@ -71,7 +96,10 @@ public final class Catalogs {
     }
 
     private static DialectCatalog read(Dialect dialect) {
-        String resource = "/io/agentstudio/catalog/" + dialect.id() + ".yaml";
+        return read(dialect, "/io/agentstudio/catalog/" + dialect.id() + ".yaml");
+    }
+
+    private static DialectCatalog read(Dialect dialect, String resource) {
         Node root;
         try (InputStream in = Catalogs.class.getResourceAsStream(resource)) {
             if (in == null) {

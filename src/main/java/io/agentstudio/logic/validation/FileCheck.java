@@ -6,7 +6,9 @@ import io.agentstudio.logic.loaders.LoaderVerdict;
 import io.agentstudio.logic.loaders.ToolLoader;
 import io.agentstudio.logic.validation.rules.Secrets;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.AgentDocument;
+import io.agentstudio.model.Dialect;
 import io.agentstudio.model.DialectCatalog;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.FrontmatterState;
@@ -46,6 +48,7 @@ public final class FileCheck {
     private int scannedTo;
     private Node markdown;
     private Optional<LoaderVerdict> verdict;
+    private WorkspaceSkill skill;
 
     private FileCheck(WorkspaceAgent agent, DialectCatalog catalog, RuleSettings settings) {
         this.agent = agent;
@@ -62,6 +65,32 @@ public final class FileCheck {
         FileCheck check = of(agent, settings);
         check.verdict = verdict;
         return check;
+    }
+
+    /**
+     * A check of a skill's {@code SKILL.md}: its fields are judged against the tool's skill catalog (none for a tool
+     * the studio describes no skill fields of). {@link #agent()} then stands for the file (its path, tool and
+     * document), not for an agent. The tool reads a skill's frontmatter as an agent's (Claude Code repairs the same
+     * YAML), so {@link #loaderVerdict()} still says how it reads the fields; and Claude Code loads every skill, so an
+     * error about loading is a warning on its skills, as on an agent its loader takes.
+     */
+    public static FileCheck ofSkill(WorkspaceSkill skill, RuleSettings settings) {
+        DialectCatalog catalog = Catalogs.load().skillsOf(skill.tool())
+                .orElseGet(() -> new DialectCatalog(skill.tool(), List.of(), List.of()));
+        FileCheck check = new FileCheck(new WorkspaceAgent(skill.path(), skill.relativePath(), skill.tool(), skill.document(),
+                skill.stamp()), catalog, settings);
+        check.skill = skill;
+        return check;
+    }
+
+    /** What the file is, for messages: "skill" or "agent". */
+    public String kind() {
+        return skill == null ? "agent" : "skill";
+    }
+
+    /** The skill checked, when this is a check of a {@code SKILL.md}. */
+    public Optional<WorkspaceSkill> skill() {
+        return Optional.ofNullable(skill);
     }
 
     public WorkspaceAgent agent() {
@@ -229,12 +258,16 @@ public final class FileCheck {
         if (reported == Severity.ERROR && !settings.chose(rule) && !NOT_ABOUT_LOADING.contains(rule.id()) && loads()) {
             // The tool's own loader takes this file: the finding is about other tools or about running the agent.
             reported = Severity.WARNING;
-            text = text + " " + loaderName().orElseThrow() + " loads the agent all the same.";
+            text = text + " " + loaderName().orElseThrow() + " loads the " + kind() + " all the same.";
         }
         findings.add(new Finding(new Problem(rule.id(), reported, text, agent.path(), line, column, field), List.of(fixes)));
     }
 
     private boolean loads() {
+        if (skill != null) {
+            // Claude Code loads every SKILL.md whatever its frontmatter (conformance/probes/skills.md).
+            return skill.tool() == Dialect.CLAUDE_CODE;
+        }
         return loaderVerdict().map(LoaderVerdict::loads).orElse(false);
     }
 

@@ -2,6 +2,7 @@ package io.agentstudio.logic.validation;
 
 import io.agentstudio.model.AgentDocument;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -9,7 +10,7 @@ import java.util.function.UnaryOperator;
  * A repair offered with a finding. Applying one is an ordinary edit of the agent file, so a GUI can list the fixes
  * of a problem and push the chosen one on its undo stack: the document before is the undo state.
  */
-public sealed interface QuickFix permits QuickFix.Edit, QuickFix.Rename {
+public sealed interface QuickFix permits QuickFix.Edit, QuickFix.Rename, QuickFix.Create {
 
     /** What the fix does, as a menu item: "Remove the byte order mark". */
     String title();
@@ -36,6 +37,24 @@ public sealed interface QuickFix permits QuickFix.Edit, QuickFix.Rename {
         public Rename {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(newFileName, "newFileName");
+        }
+    }
+
+    /**
+     * Create a new file (a skill an agent refers to, from a template) and leave the file of the finding as it is. The
+     * GUI writes it and opens it; nothing is written when the file exists by then.
+     *
+     * @param relativePath where, relative to the workspace root
+     * @param text         the whole content
+     */
+    record Create(String title, Path relativePath, String text) implements QuickFix {
+        public Create {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(relativePath, "relativePath");
+            Objects.requireNonNull(text, "text");
+            if (relativePath.isAbsolute()) {
+                throw new IllegalArgumentException("A created file's path is relative to the workspace: " + relativePath);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceScanner;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
 
@@ -25,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
- * The validation of one workspace, kept up to date as agents change: the model a GUI observes and the command line
+ * The validation of one workspace, its agents and its skills, kept up to date as they change: the model a GUI observes and the command line
  * reads once.
  *
  * <p>Building it checks every agent in parallel. After that, {@link #update} re-checks one changed agent: its file
@@ -46,6 +47,7 @@ public final class WorkspaceValidation {
     private final List<ValidationListener> listeners = new CopyOnWriteArrayList<>();
     /** What each tool's loader made of an agent kept without its body ({@link #once}), read while the body was there. */
     private final Map<Path, Optional<LoaderVerdict>> verdicts = new HashMap<>();
+    private final TeamChecks team = new TeamChecks();
     private RuleSettingsFile.Loaded settings;
     private boolean once;
 
@@ -59,6 +61,7 @@ public final class WorkspaceValidation {
     public static WorkspaceValidation of(Workspace workspace, RuleCatalog rules) {
         WorkspaceValidation validation = new WorkspaceValidation(workspace.root(), rules, workspace.problems());
         workspace.agents().forEach(agent -> validation.agents.put(agent.path(), agent));
+        workspace.skills().forEach(validation.team::keep);
         validation.checkEverything();
         return validation;
     }
@@ -85,6 +88,7 @@ public final class WorkspaceValidation {
             validation.verdicts.put(path, read.verdict());
             read.keys().forEach((rule, held) -> keys.get(rule).put(path, held));
         }
+        loaded.skills().forEach(skill -> validation.team.putSkill(skill, rules, settings.settings()));
         validation.checkAcross(keys);
         return validation;
     }
@@ -144,6 +148,25 @@ public final class WorkspaceValidation {
         return agents.size();
     }
 
+    public synchronized int skillCount() {
+        return team.skillCount();
+    }
+
+    /**
+     * A skill was added or its {@code SKILL.md} changed (same path): re-checks it and every reference between agents
+     * and skills.
+     */
+    public synchronized void update(WorkspaceSkill skill) {
+        requireLive();
+        if (!team.isSkill(skill.path())) {
+            loaderFindings.remove(skill.path());
+        }
+        team.putSkill(skill, rules, settings.settings());
+        Set<Path> touched = new HashSet<>(team.recheck(agents.values(), rules, settings.settings()));
+        touched.add(skill.path());
+        notifyListeners(republish(touched));
+    }
+
     public void addListener(ValidationListener listener) {
         listeners.add(Objects.requireNonNull(listener));
     }
@@ -168,20 +191,28 @@ public final class WorkspaceValidation {
         for (WorkspaceRule rule : activeWorkspaceRules()) {
             touched.addAll(recheck(rule, path, previous, agent));
         }
+        touched.addAll(team.recheck(agents.values(), rules, settings.settings()));
         notifyListeners(republish(touched));
     }
 
-    /** An agent's file left the workspace (deleted, or renamed: then {@link #update} the new path). */
+    /**
+     * An agent's file or a skill's {@code SKILL.md} left the workspace (deleted, or renamed: then {@link #update} the
+     * new path).
+     */
     public synchronized void remove(Path path) {
         requireLive();
         WorkspaceAgent previous = agents.remove(path);
         fileFindings.remove(path);
         loaderFindings.remove(path);
+        team.removeSkill(path);
         Set<Path> touched = new HashSet<>();
         touched.add(path);
-        for (WorkspaceRule rule : activeWorkspaceRules()) {
-            touched.addAll(recheck(rule, path, previous, null));
+        if (previous != null) {
+            for (WorkspaceRule rule : activeWorkspaceRules()) {
+                touched.addAll(recheck(rule, path, previous, null));
+            }
         }
+        touched.addAll(team.recheck(agents.values(), rules, settings.settings()));
         notifyListeners(republish(touched));
     }
 
@@ -216,6 +247,7 @@ public final class WorkspaceValidation {
         Map<Path, List<Finding>> checked = all.parallelStream().collect(Collectors.toConcurrentMap(WorkspaceAgent::path,
                 agent -> checkFile(agent, rules, current)));
         fileFindings.putAll(checked);
+        team.checkSkills(rules, current);
         Map<WorkspaceRule, Map<Path, Set<String>>> keys = new IdentityHashMap<>();
         for (WorkspaceRule rule : activeWorkspaceRules()) {
             keys.put(rule, all.parallelStream().collect(Collectors.toMap(WorkspaceAgent::path, rule::keys)));
@@ -235,6 +267,7 @@ public final class WorkspaceValidation {
             crossFindings.put(rule, new HashMap<>(all.parallelStream().collect(Collectors.toMap(WorkspaceAgent::path,
                     agent -> crossCheck(rule, agent)))));
         }
+        team.recheck(agents.values(), rules, settings.settings());
         loaderFindings.clear();
         loaderFindings.putAll(LoaderProblems.findings(loaderProblems, settings.settings()).stream()
                 .collect(Collectors.groupingBy(Finding::file)));
@@ -303,6 +336,7 @@ public final class WorkspaceValidation {
 
     private Set<Path> allPaths() {
         Set<Path> paths = new HashSet<>(agents.keySet());
+        paths.addAll(team.skillPaths());
         paths.addAll(loaderFindings.keySet());
         paths.add(rulesFile());
         return paths;
@@ -333,6 +367,7 @@ public final class WorkspaceValidation {
     private List<Finding> combined(Path path) {
         List<Finding> all = new ArrayList<>(fileFindings.getOrDefault(path, List.of()));
         crossFindings.values().forEach(results -> all.addAll(results.getOrDefault(path, List.of())));
+        all.addAll(team.findings(path));
         all.addAll(loaderFindings.getOrDefault(path, List.of()));
         if (path.equals(rulesFile())) {
             all.addAll(settings.problems());

@@ -101,4 +101,20 @@ class CatalogsTest {
         assertThat(catalogs.of(Dialect.CURSOR).field("model").orElseThrow().values()).containsExactly("inherit", "fast");
         assertThat(catalogs.of(Dialect.CURSOR).field("readonly").orElseThrow().type()).isEqualTo(FieldType.BOOLEAN);
     }
+
+    @Test
+    void describesClaudeCodesSkillFieldsWithHelpForTheForm() {
+        DialectCatalog skills = Catalogs.load().skillsOf(Dialect.CLAUDE_CODE).orElseThrow();
+
+        assertThat(skills.fields()).extracting(FieldSpec::name).containsExactly("name", "description", "when_to_use",
+                "argument-hint", "arguments", "disable-model-invocation", "user-invocable", "allowed-tools", "model", "effort",
+                "context", "agent", "hooks", "paths", "shell", "license", "compatibility", "metadata");
+        assertThat(skills.fields()).allSatisfy(field -> assertThat(field.help()).as(field.name()).isNotBlank().hasSizeLessThan(260));
+        assertThat(skills.field("context").orElseThrow().values()).containsExactly("fork");
+        assertThat(skills.field("disable-model-invocation").orElseThrow().type()).isEqualTo(FieldType.BOOLEAN);
+        assertThat(skills.field("when_to_use").orElseThrow().wrongKeys()).contains("when-to-use");
+        assertThat(skills.builtInAgents()).contains("Explore", "Plan", "general-purpose");
+        assertThat(skills.provenance().tool()).isEqualTo(claude.provenance().tool());
+        assertThat(Catalogs.load().skillsOf(Dialect.GEMINI)).isEmpty();
+    }
 }

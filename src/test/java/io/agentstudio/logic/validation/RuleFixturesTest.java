@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleFixturesTest {
     private static final String AGENT = ".claude/agents/reviewer.md";
+    private static final String SKILL_FILE = ".claude/skills/pdf-forms/SKILL.md";
+    private static final String SKILL = "---\nname: pdf-forms\ndescription: Fills in PDF forms with the bundled script. Use when a task"
+            + " involves a PDF form.\n---\n# PDF forms\n\nRun scripts/fill.py.\n";
 
     @TempDir
     Path dir;
@@ -110,6 +113,29 @@ class RuleFixturesTest {
                             write(root, AGENT, CLEAN + "\n## Delegates to\n- `database-architect` for schema changes\n");
                             write(root, ".claude/agents/database-architect.md", CLEAN.replace("name: reviewer", "name: database-architect"));
                         }),
+                skillFile("skill-name-missing", SKILL.replace("name: pdf-forms\n", ""), SKILL),
+                skillFile("skill-name-invalid", SKILL.replace("name: pdf-forms", "name: PDF Forms"), SKILL),
+                skillFile("skill-name-folder-mismatch", SKILL.replace("name: pdf-forms", "name: pdf-filler"), SKILL),
+                skillFile("skill-description-missing", SKILL.replaceAll("description: .*\n", ""), SKILL),
+                skillFile("skill-description-too-long", SKILL.replaceAll("description: .*\n", "description: " + "Fills forms. ".repeat(80) + "\n"),
+                        SKILL.replaceAll("description: .*\n", "description: " + "Fills forms. ".repeat(70) + "\n")),
+                skillFile("skill-fork-without-agent", withSkillField("context: fork"), withSkillField("context: fork\nagent: Explore")),
+                skillFile("skill-agent-without-fork", withSkillField("agent: Explore"), withSkillField("context: fork\nagent: Explore")),
+                new Fixture("skill-unknown", root -> write(root, AGENT, withField("skills: [pdf-form]")), root -> {
+                    write(root, AGENT, withField("skills: [pdf-forms]"));
+                    write(root, SKILL_FILE, SKILL);
+                }),
+                new Fixture("skill-not-preloadable", root -> {
+                    write(root, AGENT, withField("skills: [pdf-forms]"));
+                    write(root, SKILL_FILE, withSkillField("disable-model-invocation: true"));
+                }, root -> {
+                    write(root, AGENT, withField("skills: [pdf-forms]"));
+                    write(root, SKILL_FILE, withSkillField("user-invocable: false"));
+                }),
+                new Fixture("skill-agent-unknown", root -> write(root, SKILL_FILE, withSkillField("context: fork\nagent: reviewr")), root -> {
+                    write(root, AGENT, CLEAN);
+                    write(root, SKILL_FILE, withSkillField("context: fork\nagent: reviewer"));
+                }),
                 new Fixture("file-too-large", root -> write(root, AGENT, CLEAN + "x".repeat((int) WorkspaceLoader.MAX_FILE_BYTES)),
                         root -> write(root, AGENT, CLEAN)),
                 new Fixture("file-binary", root -> write(root, AGENT, concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13},
@@ -172,6 +198,14 @@ class RuleFixturesTest {
     }
 
     @Test
+    void theCleanSkillAndTheAgentThatPreloadsItPassEveryRule() throws IOException {
+        write(dir, AGENT, withField("skills: [pdf-forms]"));
+        write(dir, SKILL_FILE, SKILL);
+
+        assertThat(ruleIds(dir)).isEmpty();
+    }
+
+    @Test
     void everyRuleOfTheCatalogHasAFixture() {
         Set<String> covered = fixtures().stream().map(Fixture::rule).collect(Collectors.toSet());
         Set<String> catalogued = RuleCatalog.standard().all().stream().map(RuleInfo::id).collect(Collectors.toSet());
@@ -187,6 +221,14 @@ class RuleFixturesTest {
 
     private static Fixture agentFile(String rule, String triggering, String clean) {
         return new Fixture(rule, root -> write(root, AGENT, triggering), root -> write(root, AGENT, clean));
+    }
+
+    private static Fixture skillFile(String rule, String triggering, String clean) {
+        return new Fixture(rule, root -> write(root, SKILL_FILE, triggering), root -> write(root, SKILL_FILE, clean));
+    }
+
+    private static String withSkillField(String lines) {
+        return SKILL.replace("---\n#", lines + "\n---\n#");
     }
 
     private static String withField(String lines) {

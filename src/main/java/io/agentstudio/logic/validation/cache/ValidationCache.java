@@ -37,7 +37,7 @@ public final class ValidationCache {
     static final String FILE = "cache/validate.bin";
     private static final String IGNORE = "cache/.gitignore";
     private static final int MAGIC = 0x41535643;
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private ValidationCache() {
     }
@@ -188,12 +188,13 @@ public final class ValidationCache {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
             int agents = in.readInt();
+            int skills = in.readInt();
             int count = in.readInt();
             List<ReportedFinding> findings = new ArrayList<>(Math.min(count, 4096));
             for (int i = 0; i < count; i++) {
                 findings.add(finding(in, root));
             }
-            return Optional.of(new CachedValidation(agents, findings));
+            return Optional.of(new CachedValidation(agents, skills, findings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -241,6 +242,7 @@ public final class ValidationCache {
         }
         filesBytes.writeTo(out);
         out.writeInt(result.agentCount());
+        out.writeInt(result.skillCount());
         out.writeInt(result.findings().size());
         for (ReportedFinding finding : result.findings()) {
             finding(out, finding, root);

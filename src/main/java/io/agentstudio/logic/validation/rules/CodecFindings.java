@@ -98,8 +98,9 @@ public final class CodecFindings implements FileRule {
                 }
                 if (verdict.filter(v -> v.loads() && v.repaired()).isPresent()) {
                     rule = YAML_RECOVERED;
-                    message = recovered(message, verdict.get(), file.loaderName().orElseThrow());
-                } else if (verdict.filter(v -> !v.loads()).isPresent()) {
+                    message = recovered(message, verdict.get(), file.loaderName().orElseThrow(), file.kind());
+                } else if (file.skill().isEmpty() && verdict.filter(v -> !v.loads()).isPresent()) {
+                    // Whether the agent loader refuses a skill says nothing of the skill loader; only its repair does.
                     message += " " + file.catalog().dialect().displayName() + " refuses such an agent.";
                 }
             }
@@ -108,9 +109,9 @@ public final class CodecFindings implements FileRule {
     }
 
     /** The parser's message, then what the tool reads instead: the description it ends up with, as the user sees it. */
-    private static String recovered(String strict, LoaderVerdict verdict, String tool) {
+    private static String recovered(String strict, LoaderVerdict verdict, String tool, String kind) {
         String description = verdict.text("description").map(d -> d.length() > 160 ? d.substring(0, 157) + "..." : d).orElse("");
-        return strict + " " + tool + " repairs it and loads the agent, reading the description as \u201c"
+        return strict + " " + tool + " repairs it and loads the " + kind + ", reading the description as \u201c"
                 + description.replace("\n", " ") + "\u201d; Gemini CLI, OpenCode and Copilot refuse the file.";
     }
 

@@ -125,9 +125,10 @@ public final class FieldTypeRule implements FileRule {
     private static String consequence(FileCheck file) {
         String tool = file.catalog().dialect().displayName();
         if (file.loaderName().isEmpty()) {
-            return " The tool may drop the agent over it.";
+            return " The tool may drop the " + file.kind() + " over it.";
         }
-        return file.toolRefuses(RULE) ? " " + tool + " refuses the agent over it." : " " + tool + " ignores the value and loads the agent.";
+        return file.toolRefuses(RULE) ? " " + tool + " refuses the " + file.kind() + " over it."
+                : " " + tool + " ignores the value and loads the " + file.kind() + ".";
     }
 
     private static QuickFix setBool(String key, boolean flag) {

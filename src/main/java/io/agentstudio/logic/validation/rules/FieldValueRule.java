@@ -70,8 +70,9 @@ public final class FieldValueRule implements FileRule {
         String takes = spec.pattern() != null ? spec.help() : "It takes " + String.join(", ", spec.values()) + ".";
         Optional<String> suggestion = Suggestions.closest(value, spec.values());
         String consequence = failsWhenRun && spec.badValue() != Severity.ERROR
-                ? "it loads the agent, but the agent fails when it runs unless your account offers that model. "
-                : refused ? "it will not run the agent with it. " : "it ignores it. ";
+                ? "it loads the " + file.kind() + ", but the " + file.kind() + " fails when it runs unless your account offers"
+                        + " that model. "
+                : refused ? "it will not run the " + file.kind() + " with it. " : "it ignores it. ";
         String message = "`" + field.key() + ": " + value + "` is not a value " + tool + " knows; " + consequence
                 + suggestion.map(s -> "Did you mean `" + s + "`? ").orElse("") + takes;
         QuickFix[] fix = suggestion.map(s -> new QuickFix[] {new QuickFix.Edit("Replace `" + value + "` with `" + s + "`",

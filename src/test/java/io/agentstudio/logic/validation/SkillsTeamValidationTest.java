@@ -1,0 +1,83 @@
+package io.agentstudio.logic.validation;
+
+import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.workspace.Workspace;
+import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.logic.workspace.WorkspaceScanner;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fixture team of 10 agents and 6 skills: exactly its three wrong references are found, and nothing else. */
+class SkillsTeamValidationTest {
+    static final Path TEAM = Path.of("src/test/resources/io/agentstudio/skills-team").toAbsolutePath();
+
+    private static List<String> lines(WorkspaceValidation validation) {
+        return validation.findings().stream().map(f -> TEAM.relativize(f.file()) + ":" + f.problem().line() + " "
+                + f.severity().label() + " " + f.ruleId()).toList();
+    }
+
+    /**
+     * Besides the three references the fixture's README names: two skill descriptions hold ": " unquoted, which YAML
+     * refuses (Claude Code repairs it; other tools refuse the file), and one agent's description is shorter than the
+     * rule's 30 characters.
+     */
+    @Test
+    void theStudioFindsTheThreeWrongReferencesAndWhatElseIsWrong() throws IOException {
+        WorkspaceValidation validation = WorkspaceValidation.of(WorkspaceLoader.load(TEAM), RuleCatalog.standard());
+
+        assertThat(lines(validation)).containsExactly(
+                ".claude/agents/docs-writer.md:7 warning skill-unknown",
+                ".claude/agents/release-manager.md:3 warning description-too-short",
+                ".claude/agents/release-manager.md:7 warning skill-not-preloadable",
+                ".claude/skills/api-conventions/SKILL.md:3 warning yaml-recovered",
+                ".claude/skills/security-scan/SKILL.md:5 warning skill-agent-unknown",
+                ".claude/skills/test-patterns/SKILL.md:3 warning yaml-recovered");
+        assertThat(validation.skillCount()).isEqualTo(6);
+    }
+
+    @Test
+    void theCommandLinesValidationFindsTheSame() throws IOException {
+        WorkspaceValidation live = WorkspaceValidation.of(WorkspaceLoader.load(TEAM), RuleCatalog.standard());
+        WorkspaceValidation once = WorkspaceValidation.once(TEAM, WorkspaceScanner.scan(TEAM), RuleCatalog.standard());
+
+        assertThat(once.findings().stream().map(Finding::problem)).containsExactlyElementsOf(
+                live.findings().stream().map(Finding::problem).toList());
+    }
+
+    @Test
+    void theMissingSkillOffersTheCreationOfTheSkillFromATemplate() throws IOException {
+        WorkspaceValidation validation = WorkspaceValidation.of(WorkspaceLoader.load(TEAM), RuleCatalog.standard());
+        Finding unknown = validation.findings().stream().filter(f -> f.ruleId().equals("skill-unknown")).findFirst().orElseThrow();
+
+        assertThat(unknown.problem().message()).contains("`changelog-style`");
+        QuickFix.Create create = (QuickFix.Create) unknown.fixes().stream().filter(QuickFix.Create.class::isInstance)
+                .findFirst().orElseThrow();
+        assertThat(create.relativePath()).isEqualTo(Path.of(".claude/skills/changelog-style/SKILL.md"));
+        assertThat(AgentFileParser.parse(create.text()).string("name")).contains("changelog-style");
+        assertThat(create.text()).contains("description: ");
+    }
+
+    @Test
+    void everyFileOfTheTeamRoundTripsByteForByte() throws IOException {
+        Workspace workspace = WorkspaceLoader.load(TEAM);
+        assertThat(workspace.agents()).hasSize(10);
+        assertThat(workspace.skills()).hasSize(6);
+
+        Stream.concat(workspace.agents().stream().map(a -> a.path()), workspace.skills().stream().map(s -> s.path()))
+                .forEach(file -> {
+                    try {
+                        byte[] bytes = Files.readAllBytes(file);
+                        assertThat(AgentFileParser.toBytes(AgentFileParser.parse(bytes))).as(file.toString()).isEqualTo(bytes);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+}
