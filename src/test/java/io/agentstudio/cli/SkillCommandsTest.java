@@ -95,7 +95,7 @@ class SkillCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("written: .claude/skills/pdf-filler", "written: .claude/agents/forms-assistant.md",
                 "Renamed skill pdf-forms to pdf-filler");
-        assertThat(CliRun.of("validate", dir.toString()).out()).contains("10 agent files and 6 skills checked: 0 errors, 6 warnings");
+        assertThat(CliRun.of("validate", dir.toString()).out()).contains("10 agent files and 6 skills checked: 0 errors, 3 warnings");
         assertThat(dir.resolve(".claude/skills/pdf-forms")).doesNotExist();
         assertThat(dir.resolve(".claude/skills/pdf-filler/scripts/fill.py")).hasBinaryContent(script);
         assertThat(dir.resolve(".claude/skills/pdf-filler/reference.md")).exists();
