@@ -5,6 +5,7 @@ import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.WorkspaceValidation;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,16 @@ final class LiveValidation {
     /** As {@link #update(WorkspaceAgent)}, then runs {@code then} on the UI thread once the results are shown. */
     void update(WorkspaceAgent agent, Runnable then) {
         request(agent.path(), Kind.UPDATE, agent, then);
+    }
+
+    /** A skill was created or changed on disk: check it and the agents that preload it. */
+    void update(WorkspaceSkill skill) {
+        int current = generation;
+        executor.execute(() -> {
+            if (current == generation && engine != null) {
+                engine.update(skill);
+            }
+        });
     }
 
     /** An agent's file left the workspace. */

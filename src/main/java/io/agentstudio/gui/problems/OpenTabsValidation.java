@@ -82,7 +82,7 @@ final class OpenTabsValidation {
     Workspace withOpenTabs(Workspace loaded) {
         List<WorkspaceAgent> agents = loaded.agents().stream()
                 .map(agent -> tabs.editorOf(agent.path()).map(OpenTabsValidation::asEdited).orElse(agent)).toList();
-        return new Workspace(loaded.root(), agents, loaded.problems());
+        return new Workspace(loaded.root(), agents, loaded.skills(), loaded.problems());
     }
 
     private Tracked track(AgentEditorViewModel editor) {

@@ -94,7 +94,8 @@ public final class ProblemsViewModel {
             }
         });
         FileRenamer renamer = new FileRenamer(new FileChangeContext(tabs, agents, background, ui), dialogs, () -> root, validation);
-        this.quickFixes = new QuickFixes(dialogs, renamer, tabs);
+        FileCreator creator = new FileCreator(dialogs, () -> root, agents, tabs, validation, background, ui);
+        this.quickFixes = new QuickFixes(dialogs, renamer, creator, tabs);
         this.openTabs = new OpenTabsValidation(tabs, validation, delay, editor -> new OpenAgentProblems(
                 store.findings(editor.path()), some -> quickFixes.of(some, store.findings(editor.path()), file -> Optional.of(editor)),
                 action -> whenCurrent(editor, action)));

@@ -24,7 +24,7 @@ import java.util.function.UnaryOperator;
 /**
  * Turns the engine's quick fixes into commands. An edit fix is applied to the agent's open tab (opened first when
  * needed) through {@code AgentEditing.apply}: one undoable step that marks the tab unsaved. A rename fix renames the
- * file. "Fix all of this kind in this file" is offered where it is safe: the rule has several findings in the file
+ * file; a create fix writes a new file (a missing skill from a template) and opens it. "Fix all of this kind in this file" is offered where it is safe: the rule has several findings in the file
  * and each has exactly one fix, an edit; they are applied one after the other as a single step, or not at all. "Fix
  * all of this kind in the workspace" does the same across every agent with such findings, as one step of the
  * workspace history: one undo takes it back in every file.
@@ -32,11 +32,13 @@ import java.util.function.UnaryOperator;
 final class QuickFixes {
     private final DialogService dialogs;
     private final FileRenamer renamer;
+    private final FileCreator creator;
     private final EditorTabsViewModel tabs;
 
-    QuickFixes(DialogService dialogs, FileRenamer renamer, EditorTabsViewModel tabs) {
+    QuickFixes(DialogService dialogs, FileRenamer renamer, FileCreator creator, EditorTabsViewModel tabs) {
         this.dialogs = dialogs;
         this.renamer = renamer;
+        this.creator = creator;
         this.tabs = tabs;
     }
 
@@ -108,6 +110,8 @@ final class QuickFixes {
             editor.apply(file).ifPresent(tab -> edit(tab, edit.title(), edit::applyTo));
         } else if (fix instanceof QuickFix.Rename rename) {
             renamer.rename(file, rename.newFileName());
+        } else if (fix instanceof QuickFix.Create create) {
+            creator.create(create);
         }
     }
 

@@ -77,6 +77,6 @@ public record GraphEdit(String summary, List<FileChange> changes, List<HandEdit>
                 }
             }
         }
-        return new Workspace(workspace.root(), agents, workspace.problems());
+        return new Workspace(workspace.root(), agents, workspace.skills(), workspace.problems());
     }
 }
