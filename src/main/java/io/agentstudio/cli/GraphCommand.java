@@ -2,6 +2,8 @@ package io.agentstudio.cli;
 
 import io.agentstudio.logic.graph.GraphAnalyses;
 import io.agentstudio.logic.graph.GraphExtractor;
+import io.agentstudio.logic.graph.SkillLinks;
+import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.graph.GraphFormat;
 import io.agentstudio.model.DelegationGraph;
 import io.agentstudio.model.EdgeKind;
@@ -21,7 +23,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "graph", mixinStandardHelpOptions = true,
-        description = {"Print the delegation graph of a workspace: which agent delegates to, mentions or spawns which.",
+        description = {"Print the delegation graph of a workspace: which agent delegates to, mentions or spawns which,",
+                "which skills each agent preloads and which agent a forked skill runs as.",
                 "json carries every edge's sources (file, lines, text) and the analyses: cycles, agents nobody delegates to,",
                 "agents that delegate to nobody, fan-in/fan-out, chains deeper than Claude Code's nesting limit (3), and",
                 "references to agents that do not exist. mermaid and dot draw the graph.",
@@ -38,12 +41,13 @@ final class GraphCommand implements Callable<Integer> {
     GraphFormat format;
 
     @Option(names = "--kinds", paramLabel = "KINDS", split = ",", converter = KindConverter.class,
-            description = "Which edges to keep, comma-separated: delegates, mentions, spawns (default: all).")
+            description = "Which edges to keep, comma-separated: delegates, mentions, spawns, preloads, runs-as (default: all).")
     List<EdgeKind> kinds;
 
     @Override
     public Integer call() {
-        DelegationGraph graph = GraphExtractor.extract(GraphWorkspace.load(path, spec.commandLine().getErr()));
+        Workspace workspace = GraphWorkspace.load(path, spec.commandLine().getErr());
+        DelegationGraph graph = SkillLinks.add(GraphExtractor.extract(workspace), workspace.agents(), workspace.skills());
         if (kinds != null) {
             graph = graph.withKinds(EnumSet.copyOf(kinds));
         }

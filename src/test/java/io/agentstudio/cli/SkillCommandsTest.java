@@ -48,6 +48,15 @@ class SkillCommandsTest {
     }
 
     @Test
+    void graphDrawsTheSkillsWithTheirPreloadAndRunsAsEdges() {
+        String mermaid = CliRun.of("graph", dir.toString(), "--format", "mermaid").out();
+        assertThat(mermaid).contains("([\"api-conventions\"])", "-- preloads -->", "-- runs-as -->");
+
+        String json = CliRun.of("graph", dir.toString(), "--kinds", "preloads").out();
+        assertThat(json).contains("\"kind\" : \"skill\"", "\"name\" : \"changelog-style\"").doesNotContain("\"delegates\"");
+    }
+
+    @Test
     void newSkillWritesTheTemplateUnderTheNameAndTheMissingSkillIsFound() throws IOException {
         CliRun run = CliRun.of("new", "skill", "changelog-style", "--template", "reference", "--workspace", dir.toString());
 

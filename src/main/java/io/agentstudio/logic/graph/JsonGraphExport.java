@@ -27,7 +27,7 @@ final class JsonGraphExport {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode nodes = root.putArray("nodes");
         for (GraphNode node : graph.nodes()) {
-            ObjectNode n = nodes.addObject().put("id", node.id()).put("name", node.name()).put("ghost", node.isGhost());
+            ObjectNode n = nodes.addObject().put("id", node.id()).put("name", node.name()).put("ghost", node.isGhost()).put("kind", node.isSkill() ? "skill" : "agent");
             if (!node.isGhost()) {
                 n.put("file", slashes(node.file())).put("dialect", node.dialect().id());
             } else if (node.didYouMean() != null) {

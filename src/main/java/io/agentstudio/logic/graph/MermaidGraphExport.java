@@ -7,7 +7,7 @@ import io.agentstudio.model.GraphNode;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A Mermaid flowchart: solid arrows delegate, dotted arrows mention, thick arrows spawn; ghosts are dashed. */
+/** A Mermaid flowchart: solid arrows delegate, dotted arrows mention, thick arrows spawn; skills are rounded; ghosts are dashed. */
 final class MermaidGraphExport {
 
     private MermaidGraphExport() {
@@ -15,13 +15,16 @@ final class MermaidGraphExport {
 
     static String of(DelegationGraph graph) {
         StringBuilder out = new StringBuilder("flowchart LR\n");
-        out.append("  %% --> delegates, -.-> mentions, ==> spawns; dashed boxes are agents that do not exist\n");
+        out.append("  %% --> delegates, -.-> mentions, ==> spawns, -- preloads --> a skill; rounded: skills; dashed: names nothing has\n");
         Map<String, String> labels = GraphFormat.labels(graph.nodes());
         Map<String, String> ids = new HashMap<>();
         for (GraphNode node : graph.nodes()) {
             String id = "n" + ids.size();
             ids.put(node.id(), id);
-            out.append("  ").append(id).append("[\"").append(escape(labels.get(node.id()))).append("\"]");
+            // A skill is a stadium, an agent a box.
+            String open = node.isSkill() ? "([\"" : "[\"";
+            String close = node.isSkill() ? "\"])" : "\"]";
+            out.append("  ").append(id).append(open).append(escape(labels.get(node.id()))).append(close);
             out.append(node.isGhost() ? ":::ghost\n" : "\n");
         }
         for (GraphEdge edge : graph.edges()) {
