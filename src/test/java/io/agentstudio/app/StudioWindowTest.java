@@ -51,7 +51,7 @@ class StudioWindowTest {
         awaitLoaded();
 
         TableView<?> table = robot.lookup("#agent-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(10);
+        assertThat(table.getItems()).as("the ten agents and the sample's skill, release-notes").hasSize(11);
         assertThat(robot.lookup("#agent-table .table-cell").queryAllAs(TableCell.class))
                 .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("code-reviewer"));
         assertThat(robot.lookup("#status-workspace").queryAs(Label.class).getText())
