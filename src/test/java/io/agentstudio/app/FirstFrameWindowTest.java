@@ -62,7 +62,7 @@ class FirstFrameWindowTest {
         HeadlessStudio.awaitWorkspace(studio);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#agent-table").queryAs(TableView.class).getItems()).hasSize(10);
+        assertThat(robot.lookup("#agent-table").queryAs(TableView.class).getItems()).as("the ten agents and the sample's skill").hasSize(11);
         assertThat(robot.lookup("#problems-pane").tryQuery()).isPresent();
         assertThat(robot.lookup(".loading-veil").queryAs(Node.class).isVisible()).isFalse();
     }

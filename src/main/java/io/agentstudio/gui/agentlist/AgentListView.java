@@ -241,7 +241,7 @@ public final class AgentListView extends VBox {
      */
     private TableColumn<AgentRow, String> preloadsColumn() {
         // "Preloaded by" did not fit the narrow list; the header's tooltip says what the count is.
-        TableColumn<AgentRow, String> column = textColumn("", AgentListView::preloads, 88, 80);
+        TableColumn<AgentRow, String> column = textColumn("", AgentListView::preloads, 104, 100);
         Label header = new Label("Used by");
         header.setTooltip(new Tooltip("How many agents preload the skill (its name in their skills:)"));
         column.setGraphic(header);
