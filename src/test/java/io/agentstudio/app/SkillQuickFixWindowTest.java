@@ -10,6 +10,7 @@ import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.testing.GuiTest;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -96,6 +97,19 @@ class SkillQuickFixWindowTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor().isDirty() && !editor().savingProperty().get());
         assertThat(Files.readString(skill)).contains("description: How this team writes changelog entries. Use when writing release notes.\n");
+
+        // A saved skill is checked again with the agents that preload it: renamed away from its folder, it is missing again.
+        TextField name = robot.lookup("#field-name").queryAs(TextField.class);
+        robot.clickOn(name);
+        robot.interact(name::selectAll);
+        robot.write("changelog-rules");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor().isDirty());
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problemShown() && window().problems().rows().stream()
+                .anyMatch(row -> row.ruleId().equals("skill-name-folder-mismatch")));
+        robot.interact(() -> editor().undo());
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !problemShown());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.G);
         GraphViewModel graph = window().graph();

@@ -13,6 +13,7 @@ import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.Severity;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -203,6 +204,14 @@ public final class ProblemsViewModel {
         } else if (tabs.editorOf(file).map(editor -> editor.document().text().equals(agent.get().document().text())).orElse(true)) {
             validation.update(agent.get());
         }
+    }
+
+    /**
+     * A skill's {@code SKILL.md} changed on disk (a save in its tab, another program), or went: it is checked again,
+     * with the agents that preload it, or forgotten.
+     */
+    public void skillChanged(Path file, Optional<WorkspaceSkill> skill) {
+        skill.ifPresentOrElse(validation::update, () -> validation.remove(file));
     }
 
     /** The workspace's {@code .agent-studio/rules.yaml} changed. */

@@ -586,6 +586,7 @@ public final class MainWindowViewModel {
             });
             skillsNow.forEach((file, skill) -> {
                 skill.ifPresentOrElse(agentList::putSkill, () -> agentList.remove(file));
+                problems.skillChanged(file, skill);
                 if (skill.isPresent() || !Files.exists(file)) {
                     tabs.diskChanged(file, skill.map(SkillEditing::asEditable));
                 }
