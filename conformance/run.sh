@@ -19,3 +19,6 @@ if [ -d ../shared/corpus ]; then
   shared=(--shared ../shared --shared-out conformance/shared-verdicts.json)
 fi
 node conformance/record.mjs --corpus "$corpus" --loaders "$loaders" --out conformance/verdicts.json "${shared[@]}"
+# What Claude Code says of the skills team exported as a plugin (conformance/plugin-validate.json), and the digests of
+# the files it was shown; PluginValidateConformanceTest holds the export to them.
+mvn -B -q test -Dtest=PluginValidateConformanceTest -Dconformance.record=true -Dsurefire.failIfNoSpecifiedTests=false

@@ -1,6 +1,6 @@
 package io.agentstudio.app;
 
-import io.agentstudio.gui.SkillsTeam;
+import io.agentstudio.testing.SkillsTeam;
 import io.agentstudio.gui.common.FixAction;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.graph.GraphViewModel;

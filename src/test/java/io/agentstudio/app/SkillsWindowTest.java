@@ -1,6 +1,6 @@
 package io.agentstudio.app;
 
-import io.agentstudio.gui.SkillsTeam;
+import io.agentstudio.testing.SkillsTeam;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;

@@ -1,6 +1,6 @@
 package io.agentstudio.cli;
 
-import io.agentstudio.testing.SharedFiles;
+import io.agentstudio.testing.SkillsTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,14 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** validate, new skill and rename on the fixture team of 10 agents and 6 skills. */
 class SkillCommandsTest {
-    private static final Path TEAM = Path.of("src/test/resources/io/agentstudio/skills-team");
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void copyTheTeam() throws IOException {
-        SharedFiles.copyTree(TEAM, dir);
+        SkillsTeam.copyTo(dir);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.agentstudio.gui.agentlist;
 
-import io.agentstudio.gui.SkillsTeam;
+import io.agentstudio.testing.SkillsTeam;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceSkill;

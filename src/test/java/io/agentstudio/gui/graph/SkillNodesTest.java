@@ -2,7 +2,7 @@ package io.agentstudio.gui.graph;
 
 import io.agentstudio.gui.FakeDialogs;
 import io.agentstudio.gui.QueuedExecutor;
-import io.agentstudio.gui.SkillsTeam;
+import io.agentstudio.testing.SkillsTeam;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorTabsViewModel;

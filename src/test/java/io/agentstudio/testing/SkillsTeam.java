@@ -1,4 +1,4 @@
-package io.agentstudio.gui;
+package io.agentstudio.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
