@@ -4,13 +4,17 @@ import io.agentstudio.gui.BackgroundTask;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.NewAgentForm;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
+import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.templates.AgentTemplate;
 import io.agentstudio.logic.templates.AgentTemplates;
+import io.agentstudio.logic.templates.SkillTemplates;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.AgentNameCheck;
 import io.agentstudio.logic.workspace.SaveResult;
+import io.agentstudio.logic.workspace.SkillNames;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
+import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 
@@ -20,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The list's actions. New agent and Duplicate ask for a template and a name, write the new file off the UI thread
@@ -38,6 +43,7 @@ public final class AgentActionsViewModel {
     private final Executor ui;
     private final AgentRenamer renamer;
     private final AgentDeleter deleter;
+    private final NewSkillWriter skills;
     private Consumer<String> onNotice = notice -> { };
 
     /** {@code workspaceRoot} gives the open workspace's folder, or null while none is open. */
@@ -52,6 +58,7 @@ public final class AgentActionsViewModel {
         this.ui = ui;
         this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui, notice -> onNotice.accept(notice));
         this.deleter = new AgentDeleter(dialogs, new FileChangeContext(tabs, list, background, ui), trash, store);
+        this.skills = new NewSkillWriter(dialogs, list, tabs, background, ui);
     }
 
     /** Where a finished action says what it did ("Renamed … in 2 files: …"); the window shows it in the status bar. */
@@ -81,6 +88,25 @@ public final class AgentActionsViewModel {
             AgentTemplate template = form.template();
             create(root, CLAUDE_AGENTS.resolve(name + ".md"), () -> AgentTemplates.instantiate(template, name), created);
         }
+    }
+
+    /**
+     * Asks for a skill's name and creates {@code .claude/skills/<name>/SKILL.md} from the basic template, never over a
+     * skill that is there; the new skill is listed and opens in a tab to be written.
+     */
+    public void newSkill() {
+        Path root = workspaceRoot.get();
+        if (root == null) {
+            return;
+        }
+        var taken = list.skills().stream().map(WorkspaceSkill::name).collect(Collectors.toSet());
+        dialogs.askText("New skill", "Name of the skill (lowercase letters, digits and hyphens; its folder takes the name):", "",
+                name -> !SkillNames.valid(name) ? "Use 1-" + SkillNames.LONGEST + " lowercase letters, digits and single hyphens."
+                        : taken.contains(name) ? "There is a skill named " + name + " already." : "").ifPresent(name -> {
+                            AgentTemplate basic = SkillTemplates.find("basic").orElseThrow();
+                            skills.write(root, SkillTemplates.relativePath(name),
+                                    AgentFileParser.toBytes(SkillTemplates.instantiate(basic, name)), skill -> { });
+                        });
     }
 
     /** Copies the row's file, as saved, next to it under a new name ({@code <name>-copy} is offered). */

@@ -1,19 +1,12 @@
 package io.agentstudio.gui.problems;
 
-import io.agentstudio.gui.BackgroundTask;
 import io.agentstudio.gui.DialogService;
-import io.agentstudio.gui.agentlist.AgentListViewModel;
-import io.agentstudio.gui.editor.EditorTabsViewModel;
-import io.agentstudio.gui.editor.SkillEditing;
+import io.agentstudio.gui.agentlist.NewSkillWriter;
 import io.agentstudio.logic.validation.QuickFix;
-import io.agentstudio.logic.workspace.NewWorkspaceFile;
 import io.agentstudio.logic.workspace.SkillLocator;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
-import io.agentstudio.logic.workspace.WorkspaceSkill;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -24,21 +17,14 @@ import java.util.function.Supplier;
 final class FileCreator {
     private final DialogService dialogs;
     private final Supplier<Path> root;
-    private final AgentListViewModel list;
-    private final EditorTabsViewModel tabs;
+    private final NewSkillWriter skills;
     private final LiveValidation validation;
-    private final Executor background;
-    private final Executor ui;
 
-    FileCreator(DialogService dialogs, Supplier<Path> root, AgentListViewModel list, EditorTabsViewModel tabs, LiveValidation validation,
-                Executor background, Executor ui) {
+    FileCreator(DialogService dialogs, Supplier<Path> root, NewSkillWriter skills, LiveValidation validation) {
         this.dialogs = dialogs;
         this.root = root;
-        this.list = list;
-        this.tabs = tabs;
+        this.skills = skills;
         this.validation = validation;
-        this.background = background;
-        this.ui = ui;
     }
 
     void create(QuickFix.Create fix) {
@@ -50,18 +36,6 @@ final class FileCreator {
             dialogs.showError("The file was not created", fix.relativePath() + " is not a skill's SKILL.md.");
             return;
         }
-        new BackgroundTask<WorkspaceSkill>(background, ui, this::created, why -> dialogs.showError("The skill was not created", why))
-                .run(() -> {
-                    if (!NewWorkspaceFile.create(workspace, fix.relativePath(), fix.text().getBytes(StandardCharsets.UTF_8))) {
-                        throw new IllegalStateException(fix.relativePath() + " exists already; nothing was written.");
-                    }
-                    return WorkspaceLoader.reloadSkill(workspace, workspace.resolve(fix.relativePath()));
-                });
-    }
-
-    private void created(WorkspaceSkill skill) {
-        list.putSkill(skill);
-        validation.update(skill);
-        tabs.open(SkillEditing.asEditable(skill));
+        skills.write(workspace, fix.relativePath(), fix.text().getBytes(StandardCharsets.UTF_8), validation::update);
     }
 }

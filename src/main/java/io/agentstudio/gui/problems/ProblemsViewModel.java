@@ -2,6 +2,7 @@ package io.agentstudio.gui.problems;
 
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.agentlist.AgentListViewModel;
+import io.agentstudio.gui.agentlist.NewSkillWriter;
 import io.agentstudio.gui.agentlist.FileChangeContext;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.editor.EditorProblems;
@@ -95,7 +96,7 @@ public final class ProblemsViewModel {
             }
         });
         FileRenamer renamer = new FileRenamer(new FileChangeContext(tabs, agents, background, ui), dialogs, () -> root, validation);
-        FileCreator creator = new FileCreator(dialogs, () -> root, agents, tabs, validation, background, ui);
+        FileCreator creator = new FileCreator(dialogs, () -> root, new NewSkillWriter(dialogs, agents, tabs, background, ui), validation);
         this.quickFixes = new QuickFixes(dialogs, renamer, creator, tabs);
         this.openTabs = new OpenTabsValidation(tabs, validation, delay, editor -> new OpenAgentProblems(
                 store.findings(editor.path()), some -> quickFixes.of(some, store.findings(editor.path()), file -> Optional.of(editor)),

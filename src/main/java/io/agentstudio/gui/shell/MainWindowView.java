@@ -178,6 +178,8 @@ public final class MainWindowView extends BorderPane {
         MenuItem newAgent = item("New Agent…", Feather.FILE_PLUS, "menu-new-agent", "Shortcut+N",
                 () -> viewModel.agentActions().newAgent());
         newAgent.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
+        MenuItem newSkill = item("New Skill…", Feather.BOOK_OPEN, "menu-new-skill", null, () -> viewModel.agentActions().newSkill());
+        newSkill.disableProperty().bind(newAgent.disableProperty());
         MenuItem open = item("Open Workspace…", Feather.FOLDER, "menu-open", "Shortcut+O", viewModel::openWorkspace);
         open.disableProperty().bind(viewModel.loadingProperty());
         MenuItem reload = item("Reload", Feather.REFRESH_CW, "menu-reload", "F5", viewModel::reload);
@@ -191,7 +193,7 @@ public final class MainWindowView extends BorderPane {
         MenuItem close = item("Close Tab", Feather.X, "menu-close-tab", "Shortcut+W", viewModel::closeTab);
         close.disableProperty().bind(noTab);
         MenuItem quit = item("Quit", Feather.LOG_OUT, "menu-quit", "Shortcut+Q", viewModel::quit);
-        Menu file = new Menu("File", null, newAgent, open, recentMenu(viewModel), reload, new SeparatorMenuItem(), save, saveAll, revert, close,
+        Menu file = new Menu("File", null, newAgent, newSkill, open, recentMenu(viewModel), reload, new SeparatorMenuItem(), save, saveAll, revert, close,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;

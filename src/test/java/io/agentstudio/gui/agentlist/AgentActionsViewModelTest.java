@@ -128,4 +128,28 @@ class AgentActionsViewModelTest extends AgentActionsFixture {
         assertThat(list.agentCount()).isEqualTo(2);
         assertThat(tabs.selectedProperty().get().path()).isEqualTo(root.resolve(".claude/agents/alpha-copy.md"));
     }
+
+    @Test
+    void newSkillWritesTheTemplateInItsOwnFolderListsItAndOpensIt() throws IOException {
+        dialogs.text = Optional.of("release-notes");
+
+        actions.newSkill();
+        finishWork();
+
+        Path skill = root.resolve(".claude/skills/release-notes/SKILL.md");
+        assertThat(Files.readString(skill)).startsWith("---\nname: release-notes\n");
+        assertThat(list.skills()).extracting(s -> s.name()).containsExactly("release-notes");
+        assertThat(list.agentCount()).as("a skill is no agent").isEqualTo(1);
+        assertThat(tabs.editors()).singleElement().satisfies(editor -> assertThat(editor.path()).isEqualTo(skill));
+
+        dialogs.text = Optional.of("release-notes");
+        actions.newSkill();
+        finishWork();
+        assertThat(dialogs.refusal).isEqualTo("There is a skill named release-notes already.");
+
+        dialogs.text = Optional.of("Release Notes");
+        actions.newSkill();
+        finishWork();
+        assertThat(dialogs.refusal).startsWith("Use 1-64 lowercase letters");
+    }
 }
