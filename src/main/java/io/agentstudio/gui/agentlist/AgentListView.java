@@ -236,8 +236,7 @@ public final class AgentListView extends VBox {
     }
 
     /**
-     * How many agents preload a skill (empty on agents' rows); shown only while the list has skills, since it says
-     * nothing of agents.
+     * How many agents preload a skill; shown only while the list shows skills alone, since it says nothing of agents.
      */
     private TableColumn<AgentRow, String> preloadsColumn() {
         // "Preloaded by" did not fit the narrow list; the header's tooltip says what the count is.
@@ -249,8 +248,9 @@ public final class AgentListView extends VBox {
         column.setComparator(Comparator.comparingInt((String text) -> text.isEmpty() ? -1
                 : text.startsWith("no") ? 0 : Integer.parseInt(text.split(" ")[0])));
         // Set rather than bound: the header's menu sets it too.
+        // Only in the skills' own view: beside the agents, at 1280x800 it would squeeze the description's header.
         Runnable show = () -> column.setVisible(!viewModel.skillRows().isEmpty()
-                && viewModel.kindFilterProperty().get() != AgentListViewModel.Kind.AGENTS);
+                && viewModel.kindFilterProperty().get() == AgentListViewModel.Kind.SKILLS);
         viewModel.skillRows().addListener((ListChangeListener<AgentRow>) change -> show.run());
         viewModel.kindFilterProperty().addListener((observable, was, now) -> show.run());
         show.run();
