@@ -10,7 +10,9 @@ import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphNode;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.testing.LineDiff;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -78,6 +80,10 @@ class SkillsWindowTest {
         assertThat(robot.lookup("#skill-files .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
                 .containsExactly("reference.md", "scripts/fill.py");
 
+        assertThat(robot.lookup("#field-when_to_use").tryQuery()).as("the skills catalog's fields").isPresent();
+        assertThat(robot.lookup((Node node) -> node instanceof Label label && label.getText() != null
+                && label.getText().startsWith("Claude reads this to decide when to load the skill")).tryQuery())
+                .as("the description's hint speaks of a skill").isPresent();
         TextArea description = robot.lookup("#field-description").queryAs(TextArea.class);
         robot.clickOn(description);
         robot.interact(description::selectAll);

@@ -54,9 +54,12 @@ public final class AgentListView extends VBox {
         this.viewModel = viewModel;
         this.actions = actions;
         getStyleClass().add("agent-list");
-        HBox searchBar = new HBox(4, searchField(), new AgentActionsBar(actions, viewModel));
+        // The kind filter sits beside the search, which gives up the room it takes: in the filter row it widened the
+        // list, and the editor's tool bar lost its Preview toggle to the overflow at 1100 px.
+        CustomTextField search = searchField();
+        HBox searchBar = new HBox(4, kindFilter(), search, new AgentActionsBar(actions, viewModel));
         searchBar.getStyleClass().add("search-bar");
-        HBox.setHgrow(searchBar.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(search, Priority.ALWAYS);
         getChildren().addAll(searchBar, filters(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         buildTable();
@@ -76,7 +79,7 @@ public final class AgentListView extends VBox {
         return search;
     }
 
-    private HBox filters() {
+    private ComboBox<AgentListViewModel.Kind> kindFilter() {
         ComboBox<AgentListViewModel.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(AgentListViewModel.Kind.values()));
         kind.setId("filter-kind");
         kind.valueProperty().bindBidirectional(viewModel.kindFilterProperty());
@@ -85,6 +88,10 @@ public final class AgentListView extends VBox {
         // Only a workspace with skills needs the choice.
         kind.visibleProperty().bind(Bindings.isNotEmpty(viewModel.skillRows()));
         kind.managedProperty().bind(kind.visibleProperty());
+        return kind;
+    }
+
+    private HBox filters() {
         ComboBox<String> model = new ComboBox<>(viewModel.models());
         model.setId("filter-model");
         model.valueProperty().bindBidirectional(viewModel.modelFilterProperty());
@@ -102,7 +109,7 @@ public final class AgentListView extends VBox {
         problems.setMinWidth(CheckBox.USE_PREF_SIZE);
         model.setMinWidth(ComboBox.USE_PREF_SIZE);
         dialect.setMinWidth(ComboBox.USE_PREF_SIZE);
-        HBox bar = new HBox(6, kind, model, dialect, problems);
+        HBox bar = new HBox(6, model, dialect, problems);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;

@@ -19,6 +19,11 @@ public interface AgentEditing {
     /** The field catalog of the agent's dialect (form controls, tooltips, typed input). */
     DialectCatalog catalog();
 
+    /** True when the file edited is a skill's {@code SKILL.md}, whose fields mean what they mean to a skill. */
+    default boolean isSkill() {
+        return false;
+    }
+
     /**
      * Applies one undoable edit. {@code description} names it for Undo/Redo ("Change description", "Typing");
      * consecutive edits with the same {@code mergeKey} within a short time become one undo step (typing), a null

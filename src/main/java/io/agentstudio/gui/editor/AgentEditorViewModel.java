@@ -88,6 +88,11 @@ public final class AgentEditorViewModel implements AgentEditing {
         return catalog;
     }
 
+    @Override
+    public boolean isSkill() {
+        return SkillEditing.isSkill(baseline.get());
+    }
+
     public AgentDocument document() {
         return document.get();
     }

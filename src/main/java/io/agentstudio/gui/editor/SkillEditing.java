@@ -17,8 +17,8 @@ import java.util.Set;
  * goes in as one whose file is its {@code SKILL.md}; {@link #isSkill} tells such a tab apart.
  */
 public final class SkillEditing {
-    /** Until the skills field catalog exists, the form shows these as fields and every other key as an other field. */
-    private static final Set<String> INTERIM_FIELDS = Set.of("name", "description");
+    /** Every tool's skills have these, whether or not the studio has the tool's skills catalog. */
+    private static final Set<String> BASIC_FIELDS = Set.of("name", "description");
 
     private SkillEditing() {
     }
@@ -34,13 +34,15 @@ public final class SkillEditing {
     }
 
     /**
-     * The fields the form of a skill's tab offers. This is where the skills field catalog plugs in: for now the name
-     * and description as the tool's agent catalog describes them; the other keys show as other fields, as any key
-     * the catalog does not know does.
+     * The fields the form of a skill's tab offers: the tool's skills catalog, with each field's help. A tool with no
+     * skills catalog yet gets the name and description as its agent catalog describes them; its other keys show as
+     * other fields, as any key a catalog does not know does.
      */
     public static DialectCatalog catalog(Catalogs catalogs, Dialect tool) {
-        DialectCatalog agents = catalogs.of(tool);
-        List<FieldSpec> fields = agents.fields().stream().filter(spec -> INTERIM_FIELDS.contains(spec.name())).toList();
-        return new DialectCatalog(tool, fields, List.of());
+        return catalogs.skillsOf(tool).orElseGet(() -> {
+            DialectCatalog agents = catalogs.of(tool);
+            List<FieldSpec> fields = agents.fields().stream().filter(spec -> BASIC_FIELDS.contains(spec.name())).toList();
+            return new DialectCatalog(tool, fields, List.of());
+        });
     }
 }
