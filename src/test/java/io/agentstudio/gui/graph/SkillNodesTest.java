@@ -56,6 +56,14 @@ class SkillNodesTest {
     }
 
     @Test
+    void aSkillIsLaidOutRightOfTheAgentsThatPreloadIt() {
+        assertThat(graph.laidOut().graph().edges()).filteredOn(e -> e.kind() == EdgeKind.PRELOADS).allSatisfy(edge ->
+                assertThat(graph.laidOut().boxes().get(edge.from().id()).right())
+                        .as(edge.from().name() + " preloads " + edge.to().name())
+                        .isLessThan(graph.laidOut().boxes().get(edge.to().id()).x()));
+    }
+
+    @Test
     void aWorkspaceWithSkillsShowsThemAsNodesWithPreloadAndRunsAsEdges() {
         assertThat(graph.skillsShownProperty().get()).as("on by default when the workspace has skills").isTrue();
         assertThat(graph.laidOut().graph().nodes()).filteredOn(GraphNode::isSkill).filteredOn(node -> !node.isGhost())

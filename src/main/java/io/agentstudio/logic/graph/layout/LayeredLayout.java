@@ -1,6 +1,5 @@
 package io.agentstudio.logic.graph.layout;
 
-import io.agentstudio.logic.graph.GraphAnalyses;
 import io.agentstudio.model.DelegationGraph;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
@@ -16,6 +15,8 @@ import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.function.Function;
 /**
  * Lays a delegation graph out in layers from left to right with ELK Layered (ADR 8): who hands work on sits left of
  * whom it hands work to, crossings are kept low, and separate teams are packed side by side. Only handoffs
- * (delegations and spawns) shape the layers: a mention in prose says nothing about the flow of work, and the long
+ * (delegations and spawns) and preloads (a skill right of its agents) shape the layers: a mention in prose says
+ * nothing about the flow of work, and the long
  * edges mentions make cost both time and room. Only the node places are kept; the canvas draws its own edges (nodes
  * can be dragged afterwards), so ELK leaves just a little room for its routes.
  * <p>
@@ -52,6 +54,9 @@ public final class LayeredLayout {
      */
     static final int MAX_WIDENED_NODES = 100;
 
+    /** The edges that make the layers: handoffs, and preloads, which put a skill right of the agents that load it. */
+    static final Set<EdgeKind> SHAPING = Collections.unmodifiableSet(EnumSet.of(EdgeKind.DELEGATES, EdgeKind.SPAWNS, EdgeKind.PRELOADS));
+
     static {
         // Outside Eclipse the registry is filled by hand; registering twice is harmless.
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -62,7 +67,7 @@ public final class LayeredLayout {
 
     /** The top-left corner of every node of {@code graph}, by node id. */
     public static Map<String, Point> layout(DelegationGraph graph) {
-        return layout(graph, GraphAnalyses.HANDOFFS);
+        return layout(graph, SHAPING);
     }
 
     /**
