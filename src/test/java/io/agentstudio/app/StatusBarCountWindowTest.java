@@ -64,8 +64,11 @@ class StatusBarCountWindowTest {
         robot.clickOn("Blank");
         TextField name = robot.lookup("#new-agent-name").queryAs(TextField.class);
         robot.clickOn(name).press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT).write("scratch-agent");
+        // On a loaded machine the name is still being checked when the robot is done typing: Create waits for it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "scratch-agent".equals(name.getText())
+                && !withText(robot, ".dialog-pane .button", "Create").isDisabled());
         robot.clickOn("Create");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> agentRows(window) == loaded + 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agentRows(window) == loaded + 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statusCount(robot)).isEqualTo((loaded + 1) + " agents");
 

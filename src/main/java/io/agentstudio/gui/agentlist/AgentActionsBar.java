@@ -11,21 +11,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
 
-/** The list's buttons: new agent, and the actions on the selected agent. */
+/** The list's buttons: new agent, and the actions on the selected agent or skill. */
 final class AgentActionsBar extends HBox {
 
     AgentActionsBar(AgentActionsViewModel actions, AgentListViewModel list) {
         super(2);
-        // The file actions are the agents'; a skill's row leaves them off (AgentActionsViewModel says why).
-        BooleanBinding noSelection = Bindings.createBooleanBinding(
-                () -> list.selectedProperty().get() == null || list.selectedProperty().get().isSkill(), list.selectedProperty());
+        BooleanBinding noSelection = Bindings.createBooleanBinding(() -> list.selectedProperty().get() == null, list.selectedProperty());
         Button create = button("agent-new", Feather.FILE_PLUS, "New agent from a template (Shortcut+N)");
         create.setOnAction(event -> actions.newAgent());
         getChildren().addAll(create,
-                onSelected("agent-duplicate", Feather.COPY, "Duplicate the selected agent", list, actions::duplicate, noSelection),
-                onSelected("agent-rename", Feather.EDIT_3, "Rename the selected agent; references follow (F2)", list,
+                onSelected("agent-duplicate", Feather.COPY, "Duplicate the selected agent or skill", list, actions::duplicate, noSelection),
+                onSelected("agent-rename", Feather.EDIT_3, "Rename the selected agent or skill; references follow (F2)", list,
                         actions::rename, noSelection),
-                onSelected("agent-delete", Feather.TRASH_2, "Delete the selected agent (Delete)", list, actions::delete,
+                onSelected("agent-delete", Feather.TRASH_2, "Delete the selected agent or skill (Delete)", list, actions::delete,
                         noSelection));
     }
 

@@ -44,6 +44,7 @@ public final class AgentActionsViewModel {
     private final AgentRenamer renamer;
     private final AgentDeleter deleter;
     private final NewSkillWriter skills;
+    private final SkillActions skillActions;
     private Consumer<String> onNotice = notice -> { };
 
     /** {@code workspaceRoot} gives the open workspace's folder, or null while none is open. */
@@ -59,6 +60,7 @@ public final class AgentActionsViewModel {
         this.renamer = new AgentRenamer(dialogs, tabs, list, background, ui, notice -> onNotice.accept(notice));
         this.deleter = new AgentDeleter(dialogs, new FileChangeContext(tabs, list, background, ui), trash, store);
         this.skills = new NewSkillWriter(dialogs, list, tabs, background, ui);
+        this.skillActions = new SkillActions(dialogs, tabs, list, trash, background, ui, notice -> onNotice.accept(notice));
     }
 
     /** Where a finished action says what it did ("Renamed … in 2 files: …"); the window shows it in the status bar. */
@@ -112,7 +114,7 @@ public final class AgentActionsViewModel {
     /** Copies the row's file, as saved, next to it under a new name ({@code <name>-copy} is offered). */
     public void duplicate(AgentRow row) {
         Path root = workspaceRoot.get();
-        if (root == null || row == null || notForSkills(row, "Duplicating")) {
+        if (root == null || row == null || forSkill(row, skill -> skillActions.duplicate(root, skill))) {
             return;
         }
         AgentDocument source = row.agent().document();
@@ -128,7 +130,7 @@ public final class AgentActionsViewModel {
      */
     public void rename(AgentRow row) {
         Path root = workspaceRoot.get();
-        if (root == null || row == null || notForSkills(row, "Renaming")) {
+        if (root == null || row == null || forSkill(row, skill -> skillActions.rename(root, skill))) {
             return;
         }
         var taken = list.takenNames();
@@ -144,18 +146,15 @@ public final class AgentActionsViewModel {
      */
     public void delete(AgentRow row) {
         Path root = workspaceRoot.get();
-        if (root != null && row != null && !notForSkills(row, "Deleting")) {
+        if (root != null && row != null && !forSkill(row, skillActions::delete)) {
             deleter.delete(root, row);
         }
     }
 
-    /**
-     * A skill is a folder, and its name is in the agents' {@code skills:} lists: the agents' file actions would get
-     * both wrong, so a skill's row says so instead of acting.
-     */
-    private boolean notForSkills(AgentRow row, String action) {
+    /** A skill's row goes to {@link SkillActions}: a skill is a folder, and its name is in the agents' skills: lists. */
+    private boolean forSkill(AgentRow row, Consumer<WorkspaceSkill> action) {
         if (row.isSkill()) {
-            onNotice.accept(action + " a skill is not in the studio yet; do it in its folder, " + row.file().replace("/SKILL.md", "") + ".");
+            list.skill(row.agent().path()).ifPresent(action);
         }
         return row.isSkill();
     }
