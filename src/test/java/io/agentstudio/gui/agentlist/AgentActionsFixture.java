@@ -9,7 +9,9 @@ import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
+import io.agentstudio.testing.SkillsTeam;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -34,10 +36,21 @@ abstract class AgentActionsFixture {
         for (int i = 0; i < namesAndContents.length; i += 2) {
             Files.writeString(agents.resolve(namesAndContents[i] + ".md"), namesAndContents[i + 1]);
         }
+        open();
+    }
+
+    /** The skills-team fixture (10 agents, 6 skills) copied to the workspace and loaded. */
+    void skillsTeam() throws IOException {
+        SkillsTeam.copyTo(root);
+        open();
+    }
+
+    private void open() throws IOException {
         tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
         list = new AgentListViewModel(tabs.dirtyPaths());
         tabs.useListedAgents(list::agent);
-        list.show(WorkspaceLoader.load(root).agents());
+        Workspace workspace = WorkspaceLoader.load(root);
+        list.show(workspace.agents(), workspace.skills());
         actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, trash, background, ui);
     }
 

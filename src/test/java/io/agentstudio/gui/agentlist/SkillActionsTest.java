@@ -1,20 +1,9 @@
 package io.agentstudio.gui.agentlist;
 
-import io.agentstudio.gui.FakeDialogs;
-import io.agentstudio.gui.FakeTrash;
-import io.agentstudio.gui.QueuedExecutor;
-import io.agentstudio.gui.editor.CommandStack;
-import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.editor.SkillEditing;
-import io.agentstudio.logic.catalog.Catalogs;
-import io.agentstudio.logic.workspace.AgentFileStore;
-import io.agentstudio.logic.workspace.Workspace;
-import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
-import io.agentstudio.testing.SkillsTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,33 +13,11 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Duplicate, Rename and Delete on a skill's row, on the skills-team fixture, without a JavaFX toolkit. */
-class SkillActionsTest {
-    @TempDir
-    Path root;
-    final QueuedExecutor background = new QueuedExecutor();
-    final QueuedExecutor ui = new QueuedExecutor();
-    final FakeDialogs dialogs = new FakeDialogs();
-    final FakeTrash trash = new FakeTrash();
-    EditorTabsViewModel tabs;
-    AgentListViewModel list;
-    AgentActionsViewModel actions;
+class SkillActionsTest extends AgentActionsFixture {
 
     @BeforeEach
     void team() throws IOException {
-        SkillsTeam.copyTo(root);
-        tabs = new EditorTabsViewModel(Catalogs.load(), new AgentFileStore(), dialogs, background, ui, new CommandStack(() -> 0L));
-        list = new AgentListViewModel(tabs.dirtyPaths());
-        tabs.useListedAgents(list::agent);
-        Workspace workspace = WorkspaceLoader.load(root);
-        list.show(workspace.agents(), workspace.skills());
-        actions = new AgentActionsViewModel(dialogs, tabs, list, new AgentFileStore(), () -> root, trash, background, ui);
-    }
-
-    void finishWork() {
-        while (background.pending() > 0 || ui.pending() > 0) {
-            background.runAll();
-            ui.runAll();
-        }
+        skillsTeam();
     }
 
     AgentRow skillRow(String name) {
