@@ -20,6 +20,7 @@ import io.agentstudio.model.FieldValue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -93,22 +94,27 @@ public final class AgentActionsViewModel {
     }
 
     /**
-     * Asks for a skill's name and creates {@code .claude/skills/<name>/SKILL.md} from the basic template, never over a
-     * skill that is there; the new skill is listed and opens in a tab to be written.
+     * Asks for a kind of skill (a template: basic, forked, reference) and a name, and creates
+     * {@code .claude/skills/<name>/SKILL.md} from it, never over a skill that is there; the new skill is listed and
+     * opens in a tab to be written.
      */
     public void newSkill() {
         Path root = workspaceRoot.get();
         if (root == null) {
             return;
         }
+        List<String> choices = SkillTemplates.all().stream().map(template -> template.title() + ": " + template.summary()).toList();
+        Optional<AgentTemplate> template = dialogs.choose("New skill", "Which kind of skill?", choices)
+                .map(choice -> SkillTemplates.all().get(choices.indexOf(choice)));
+        if (template.isEmpty()) {
+            return;
+        }
         var taken = list.skills().stream().map(WorkspaceSkill::name).collect(Collectors.toSet());
         dialogs.askText("New skill", "Name of the skill (lowercase letters, digits and hyphens; its folder takes the name):", "",
                 name -> !SkillNames.valid(name) ? "Use 1-" + SkillNames.LONGEST + " lowercase letters, digits and single hyphens."
-                        : taken.contains(name) ? "There is a skill named " + name + " already." : "").ifPresent(name -> {
-                            AgentTemplate basic = SkillTemplates.find("basic").orElseThrow();
-                            skills.write(root, SkillTemplates.relativePath(name),
-                                    AgentFileParser.toBytes(SkillTemplates.instantiate(basic, name)), skill -> { });
-                        });
+                        : taken.contains(name) ? "There is a skill named " + name + " already." : "").ifPresent(name ->
+                skills.write(root, SkillTemplates.relativePath(name),
+                        AgentFileParser.toBytes(SkillTemplates.instantiate(template.get(), name)), skill -> { }));
     }
 
     /** Copies the row's file, as saved, next to it under a new name ({@code <name>-copy} is offered). */

@@ -131,13 +131,14 @@ class AgentActionsViewModelTest extends AgentActionsFixture {
 
     @Test
     void newSkillWritesTheTemplateInItsOwnFolderListsItAndOpensIt() throws IOException {
+        dialogs.chooser = options -> options.stream().filter(option -> option.startsWith("Forked")).findFirst();
         dialogs.text = Optional.of("release-notes");
 
         actions.newSkill();
         finishWork();
 
         Path skill = root.resolve(".claude/skills/release-notes/SKILL.md");
-        assertThat(Files.readString(skill)).startsWith("---\nname: release-notes\n");
+        assertThat(Files.readString(skill)).startsWith("---\nname: release-notes\n").contains("context: fork");
         assertThat(list.skills()).extracting(s -> s.name()).containsExactly("release-notes");
         assertThat(list.agentCount()).as("a skill is no agent").isEqualTo(1);
         assertThat(tabs.editors()).singleElement().satisfies(editor -> assertThat(editor.path()).isEqualTo(skill));
