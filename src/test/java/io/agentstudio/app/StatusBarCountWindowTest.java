@@ -64,7 +64,11 @@ class StatusBarCountWindowTest {
         TextField name = robot.lookup("#new-agent-name").queryAs(TextField.class);
         // What is counted is the subject here, not typing: on the loaded CI machine the robot's keys went astray twice.
         robot.interact(() -> name.setText("scratch-agent"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !withText(robot, ".dialog-pane .button", "Create").isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(withText(robot, ".dialog-pane .button", "Create").isDisabled())
+                .as("Create stays off: " + robot.lookup("#new-agent-problem").queryAs(Label.class).getText()
+                        + " (template " + robot.lookup("#new-agent-templates").queryListView().getSelectionModel().getSelectedItem() + ")")
+                .isFalse();
         robot.clickOn("Create");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agentRows(window) == loaded + 1);
         WaitForAsyncUtils.waitForFxEvents();

@@ -136,7 +136,8 @@ public final class AgentListView extends VBox {
         SortedList<AgentRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<AgentRow, String> description = textColumn("Description", AgentRow::description, 260, 110);
+        // Never narrower than its header with the sort arrow: squeezed, the table scrolls sideways instead.
+        TableColumn<AgentRow, String> description = textColumn("Description", AgentRow::description, 260, 125);
         table.getColumns().add(markerColumn());
         table.getColumns().add(nameColumn());
         TableColumn<AgentRow, String> model = textColumn("Model", AgentRow::model, 72, 72);
