@@ -42,12 +42,8 @@ class StatusBarCountWindowTest {
         HeadlessStudio.stop(studio);
     }
 
-    private static String statusCount(FxRobot robot) {
-        return robot.lookup("#status-agents").queryAs(Label.class).getText();
-    }
-
-    private static Node withText(FxRobot robot, String query, String text) {
-        return robot.lookup(query).match((Node node) -> node instanceof Labeled labeled && text.equals(labeled.getText())).query();
+    private String statusCount(FxRobot robot) {
+        return robot.from(stage.getScene().getRoot()).lookup("#status-agents").queryAs(Label.class).getText();
     }
 
     private Optional<Node> ownDialog(FxRobot robot) {
@@ -72,7 +68,7 @@ class StatusBarCountWindowTest {
         int loaded = agentRows(window);
         assertThat(statusCount(robot)).isEqualTo(loaded + " agents");
 
-        robot.clickOn("#agent-new");
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-new").queryAs(Node.class));
         // This test's dialog: the one showing over this studio (a window another test left behind is not it).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownDialog(robot).isPresent());
         Node dialog = ownDialog(robot).orElseThrow();
@@ -89,8 +85,9 @@ class StatusBarCountWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statusCount(robot)).isEqualTo((loaded + 1) + " agents");
 
-        robot.clickOn(withText(robot, "#agent-table .table-cell", "tech-lead"));
-        robot.clickOn("#agent-delete");
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-table .table-cell")
+                .match((Node node) -> node instanceof Labeled labeled && "tech-lead".equals(labeled.getText())).queryAs(Node.class));
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-delete").queryAs(Node.class));
         // Headless there is no system trash, so the studio asks before deleting for good.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownDialog(robot, ".dialog-pane").isPresent());
         robot.clickOn(robot.from(ownDialog(robot, ".dialog-pane").orElseThrow())
