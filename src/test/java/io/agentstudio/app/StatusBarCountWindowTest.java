@@ -18,7 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,14 +48,13 @@ class StatusBarCountWindowTest {
         return robot.from(stage.getScene().getRoot()).lookup("#status-agents").queryAs(Label.class).getText();
     }
 
-    private Optional<Node> ownDialog(FxRobot robot) {
-        return ownDialog(robot, "#new-agent-dialog");
+    private static Set<Node> showingDialogs(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAll().stream().filter(pane -> pane.getScene() != null
+                && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()).collect(Collectors.toSet());
     }
 
-    private Optional<Node> ownDialog(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().stream().filter(pane -> pane.getScene() != null
-                && pane.getScene().getWindow() instanceof Stage dialogStage && dialogStage.isShowing()
-                && dialogStage.getOwner() == stage).findFirst();
+    private static Optional<Node> opened(FxRobot robot, Set<Node> before) {
+        return showingDialogs(robot).stream().filter(pane -> !before.contains(pane)).findFirst();
     }
 
     /** The agents the list shows (the sample's skill is listed beside them and is no agent). */
@@ -68,10 +69,11 @@ class StatusBarCountWindowTest {
         int loaded = agentRows(window);
         assertThat(statusCount(robot)).isEqualTo(loaded + " agents");
 
+        // This test's dialogs are the ones its clicks open: a window another test left showing is not one of them.
+        Set<Node> before = showingDialogs(robot);
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-new").queryAs(Node.class));
-        // This test's dialog: the one showing over this studio (a window another test left behind is not it).
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownDialog(robot).isPresent());
-        Node dialog = ownDialog(robot).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened(robot, before).isPresent());
+        Node dialog = opened(robot, before).orElseThrow();
         robot.clickOn(robot.from(dialog).lookup("Blank").queryAs(Node.class));
         TextField name = robot.from(dialog).lookup("#new-agent-name").queryAs(TextField.class);
         // What is counted is the subject here, not typing.
@@ -87,10 +89,11 @@ class StatusBarCountWindowTest {
 
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-table .table-cell")
                 .match((Node node) -> node instanceof Labeled labeled && "tech-lead".equals(labeled.getText())).queryAs(Node.class));
+        Set<Node> beforeDelete = showingDialogs(robot);
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-delete").queryAs(Node.class));
         // Headless there is no system trash, so the studio asks before deleting for good.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownDialog(robot, ".dialog-pane").isPresent());
-        robot.clickOn(robot.from(ownDialog(robot, ".dialog-pane").orElseThrow())
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened(robot, beforeDelete).isPresent());
+        robot.clickOn(robot.from(opened(robot, beforeDelete).orElseThrow())
                 .lookup((Node node) -> node instanceof Labeled labeled && "Delete".equals(labeled.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> agentRows(window) == loaded);
         WaitForAsyncUtils.waitForFxEvents();
