@@ -88,17 +88,18 @@ class StatusBarCountWindowTest {
         assertThat(statusCount(robot)).isEqualTo((loaded + 1) + " agents");
 
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-table .table-cell")
-                .match((Node node) -> node instanceof Labeled labeled && "tech-lead".equals(labeled.getText())).queryAs(Node.class));
+                .match((Node node) -> node instanceof Labeled labeled && "scratch-agent".equals(labeled.getText())).queryAs(Node.class));
         Set<Node> beforeDelete = showingDialogs(robot);
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-delete").queryAs(Node.class));
-        // Headless there is no system trash, so the studio asks before deleting for good.
+        // The agent just made, which no other refers to (deleting one that is referred to asks more; not the subject
+        // here). Headless there is no system trash, so the studio asks before deleting for good.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened(robot, beforeDelete).isPresent());
         robot.clickOn(robot.from(opened(robot, beforeDelete).orElseThrow())
                 .lookup((Node node) -> node instanceof Labeled labeled && "Delete".equals(labeled.getText())).queryAs(Node.class));
         // The file goes on the background executor, behind the whole workspace's checks on a loaded machine.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> agentRows(window) == loaded);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.agentList().visibleRows()).noneSatisfy(row -> assertThat(row.name()).isEqualTo("tech-lead"));
+        assertThat(window.agentList().visibleRows()).noneSatisfy(row -> assertThat(row.name()).isEqualTo("scratch-agent"));
         assertThat(statusCount(robot)).isEqualTo(loaded + " agents");
     }
 }
