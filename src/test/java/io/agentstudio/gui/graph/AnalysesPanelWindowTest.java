@@ -16,7 +16,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,13 +37,13 @@ class AnalysesPanelWindowTest {
     @BeforeEach
     void team() throws Exception {
         Path agents = Files.createDirectories(root.resolve(".claude/agents"));
-        agent(agents, "product-planner", "backend-coder");
-        agent(agents, "backend-coder", "code-reviewer");
-        agent(agents, "code-reviewer", "product-planner");
-        agent(agents, "release-manager", "product-planner", "docs-writer");
-        agent(agents, "docs-writer");
+        CanvasHarness.writeAgent(agents, "product-planner", "backend-coder");
+        CanvasHarness.writeAgent(agents, "backend-coder", "code-reviewer");
+        CanvasHarness.writeAgent(agents, "code-reviewer", "product-planner");
+        CanvasHarness.writeAgent(agents, "release-manager", "product-planner", "docs-writer");
+        CanvasHarness.writeAgent(agents, "docs-writer");
         for (int i = 1; i <= 12; i++) {
-            agent(agents, "helper-" + i);
+            CanvasHarness.writeAgent(agents, "helper-" + i);
         }
         harness = WaitForAsyncUtils.asyncFx(() -> {
             CanvasHarness opened = new CanvasHarness(root, 1000, 700);
@@ -57,17 +56,6 @@ class AnalysesPanelWindowTest {
     void cleanUp() throws Exception {
         WaitForAsyncUtils.asyncFx(harness::close).get();
         FxToolkit.cleanupStages();
-    }
-
-    private static void agent(Path folder, String name, String... delegates) throws IOException {
-        StringBuilder text = new StringBuilder("---\nname: " + name + "\ndescription: The " + name + ".\n---\nYou work.\n");
-        if (delegates.length > 0) {
-            text.append("\n## Handoffs\n\n");
-            for (String delegate : delegates) {
-                text.append("- `").append(delegate).append("`\n");
-            }
-        }
-        Files.writeString(folder.resolve(name + ".md"), text.toString());
     }
 
     private static String id(String name) {

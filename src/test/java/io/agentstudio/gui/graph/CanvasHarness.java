@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -61,5 +62,20 @@ public final class CanvasHarness {
 
     public void close() {
         stage.close();
+    }
+
+    /**
+     * Writes {@code <folder>/<name>.md}: an agent whose "Handoffs" list names {@code delegates} (none: no list), the
+     * small teams the canvas's window tests draw.
+     */
+    public static void writeAgent(Path folder, String name, String... delegates) throws IOException {
+        StringBuilder text = new StringBuilder("---\nname: " + name + "\ndescription: The " + name + ".\n---\nYou work.\n");
+        if (delegates.length > 0) {
+            text.append("\n## Handoffs\n\n");
+            for (String delegate : delegates) {
+                text.append("- `").append(delegate).append("`\n");
+            }
+        }
+        Files.writeString(folder.resolve(name + ".md"), text.toString());
     }
 }

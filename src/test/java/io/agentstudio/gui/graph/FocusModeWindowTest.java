@@ -16,7 +16,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -38,12 +37,12 @@ class FocusModeWindowTest {
     @BeforeEach
     void team() throws Exception {
         Path agents = Files.createDirectories(root.resolve(".claude/agents"));
-        agent(agents, "boss", "lead");
-        agent(agents, "lead", "worker");
-        agent(agents, "worker", "helper");
-        agent(agents, "helper");
-        agent(agents, "peer", "worker");
-        agent(agents, "loner");
+        CanvasHarness.writeAgent(agents, "boss", "lead");
+        CanvasHarness.writeAgent(agents, "lead", "worker");
+        CanvasHarness.writeAgent(agents, "worker", "helper");
+        CanvasHarness.writeAgent(agents, "helper");
+        CanvasHarness.writeAgent(agents, "peer", "worker");
+        CanvasHarness.writeAgent(agents, "loner");
         harness = WaitForAsyncUtils.asyncFx(() -> {
             CanvasHarness opened = new CanvasHarness(root, 1000, 600);
             opened.model().fitAll();
@@ -56,17 +55,6 @@ class FocusModeWindowTest {
     void cleanUp() throws Exception {
         WaitForAsyncUtils.asyncFx(harness::close).get();
         FxToolkit.cleanupStages();
-    }
-
-    private static void agent(Path folder, String name, String... delegates) throws IOException {
-        StringBuilder text = new StringBuilder("---\nname: " + name + "\ndescription: The " + name + ".\n---\nYou work.\n");
-        if (delegates.length > 0) {
-            text.append("\n## Handoffs\n\n");
-            for (String delegate : delegates) {
-                text.append("- `").append(delegate).append("`\n");
-            }
-        }
-        Files.writeString(folder.resolve(name + ".md"), text.toString());
     }
 
     /** Where a node is on the screen now. */
