@@ -1,10 +1,12 @@
 package io.agentstudio.app;
 
+import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +64,20 @@ class StatusBarCountWindowTest {
         return (int) window.agentList().visibleRows().stream().filter(row -> !row.isSkill()).count();
     }
 
+    private Optional<Node> scratchCell(FxRobot robot) {
+        return robot.from(stage.getScene().getRoot()).lookup("#agent-table .table-cell")
+                .match((Node node) -> node instanceof Labeled labeled && "scratch-agent".equals(labeled.getText())).tryQuery();
+    }
+
+    private static int rowIndex(TableView<?> table, String name) {
+        for (int index = 0; index < table.getItems().size(); index++) {
+            if (table.getItems().get(index) instanceof AgentRow row && name.equals(row.name())) {
+                return index;
+            }
+        }
+        throw new AssertionError(name + " is not in the table");
+    }
+
     @Test
     void theStatusBarCountsTheListedAgentsAfterANewAgentAndADelete(FxRobot robot) throws Exception {
         HeadlessStudio.awaitWorkspace(studio);
@@ -87,8 +103,12 @@ class StatusBarCountWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statusCount(robot)).isEqualTo((loaded + 1) + " agents");
 
-        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-table .table-cell")
-                .match((Node node) -> node instanceof Labeled labeled && "scratch-agent".equals(labeled.getText())).queryAs(Node.class));
+        // A person scrolls to the new row first: on a short window it is below the table's visible rows.
+        TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#agent-table").queryAs(TableView.class);
+        robot.interact(() -> table.scrollTo(rowIndex(table, "scratch-agent")));
+        // Its cell exists after the next layout pulse, which on a loaded machine comes after the FX events run out.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scratchCell(robot).isPresent());
+        robot.clickOn(scratchCell(robot).orElseThrow());
         Set<Node> beforeDelete = showingDialogs(robot);
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-delete").queryAs(Node.class));
         // The agent just made, which no other refers to (deleting one that is referred to asks more; not the subject
