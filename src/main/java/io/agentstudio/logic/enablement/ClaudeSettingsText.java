@@ -99,12 +99,12 @@ public final class ClaudeSettingsText {
             return insert(root, layout -> member("permissions", colon(), layout, inner -> object(inner,
                     innermost -> member("deny", colon(), innermost, deepest -> array(deepest, quote(entry))))));
         }
-        Container object = requireContainer(permissions.get(), true, "\"permissions\" is not an object");
+        Container object = requireContainer(permissions.get(), true, "a \"permissions\" that is not an object");
         Optional<Child> deny = object.member("deny");
         if (deny.isEmpty()) {
             return insert(object, layout -> member("deny", colon(), layout, inner -> array(inner, quote(entry))));
         }
-        Container list = requireContainer(deny.get(), false, "\"permissions.deny\" is not a list");
+        Container list = requireContainer(deny.get(), false, "a \"permissions.deny\" that is not a list");
         return insert(list, layout -> quote(entry));
     }
 
@@ -160,7 +160,7 @@ public final class ClaudeSettingsText {
         if (child.value() instanceof Container container && container.object() == object) {
             return container;
         }
-        throw new SettingsRefusedException("has " + why + "; Claude Code would not read it either. Correct it by hand");
+        throw new SettingsRefusedException("has " + why + ", which Claude Code would not read either; correct it by hand");
     }
 
     /** Adds a child after the last one, or as the only one of an empty container. */

@@ -110,8 +110,8 @@ class ClaudeSettingsTextTest {
     @Test
     void permissionsOfAnotherShapeAreRefused() {
         assertThatThrownBy(() -> disabled("{\"permissions\": {\"deny\": \"Agent(x)\"}}"))
-                .isInstanceOf(SettingsRefusedException.class).hasMessageContaining("\"permissions.deny\" is not a list");
+                .isInstanceOf(SettingsRefusedException.class).hasMessageContaining("\"permissions.deny\" that is not a list");
         assertThatThrownBy(() -> disabled("{\"permissions\": []}"))
-                .isInstanceOf(SettingsRefusedException.class).hasMessageContaining("\"permissions\" is not an object");
+                .isInstanceOf(SettingsRefusedException.class).hasMessageContaining("\"permissions\" that is not an object");
     }
 }
