@@ -39,6 +39,7 @@ public final class StandardRules {
     }
 
     public static List<WorkspaceRule> workspaceRules() {
-        return List.of(new DuplicateNameRule(), new UnknownAgentRule());
+        UnknownAgentRule unknown = new UnknownAgentRule();
+        return List.of(new DuplicateNameRule(), unknown, new DisabledAgentRule(unknown));
     }
 }

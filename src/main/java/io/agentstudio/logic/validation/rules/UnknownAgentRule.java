@@ -32,8 +32,8 @@ public final class UnknownAgentRule implements WorkspaceRule {
             "A delegation names an agent that does not exist in the workspace nor among the tool's built-in agents.",
             "Delegating to a missing agent does nothing: the work stays with the wrong agent, or is dropped.",
             null);
-    private static final String PROVIDES = "agent:";
-    private static final String REFERS = "refers:";
+    static final String PROVIDES = "agent:";
+    static final String REFERS = "refers:";
 
     /**
      * The candidates per file, with the document they were read from: keys and check both need them, and an agent is
@@ -44,7 +44,7 @@ public final class UnknownAgentRule implements WorkspaceRule {
     private final Map<Path, Scanned> scans = new ConcurrentHashMap<>();
 
     /** What the rule needs of a reference: the name, how it is used, and where the name is written. */
-    private record Candidate(String name, EdgeKind kind, int line, int column) {
+    record Candidate(String name, EdgeKind kind, int line, int column) {
         static Candidate of(GhostReference reference) {
             return new Candidate(reference.name(), reference.kind(), reference.source().nameLine(), reference.source().nameColumn());
         }
@@ -99,12 +99,13 @@ public final class UnknownAgentRule implements WorkspaceRule {
         }
     }
 
-    private static Set<String> ownKeys(WorkspaceAgent agent, String prefix) {
+    static Set<String> ownKeys(WorkspaceAgent agent, String prefix) {
         return new LinkedHashSet<>(List.of(prefix + GhostCandidates.keyOf(agent.name()), prefix + GhostCandidates.keyOf(agent.fileStem()),
                 prefix + GhostCandidates.keyOf(agent.fileId())));
     }
 
-    private List<Candidate> candidatesOf(WorkspaceAgent agent) {
+    /** The names the agent refers to as agents, read once per version of its file ({@link DisabledAgentRule} shares them). */
+    List<Candidate> candidatesOf(WorkspaceAgent agent) {
         AgentDocument document = agent.document();
         if (!document.isEditable()) {
             return List.of();
