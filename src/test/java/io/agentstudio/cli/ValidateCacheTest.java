@@ -136,6 +136,18 @@ class ValidateCacheTest {
     }
 
     @Test
+    void anAgentTurnedOffInTheProjectSettingsIsCheckedAgain() throws IOException {
+        setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
+        assertThat(CliRun.of("validate", "--cache", dir.toString()).out()).doesNotContain("agent-disabled");
+
+        assertThat(CliRun.of("disable", "reviewer", "--root", dir.toString()).exitCode()).isZero();
+        CliRun second = CliRun.of("validate", "--cache", dir.toString());
+
+        assertThat(second.out()).contains("info agent-disabled");
+        assertThat(second.out()).isEqualTo(CliRun.of("validate", dir.toString()).out());
+    }
+
+    @Test
     void anEditedFileIsCheckedAgainEvenWithItsSizeUnchanged() throws IOException {
         setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
         assertThat(CliRun.of("validate", "--cache", dir.toString()).out()).doesNotContain("name-file-mismatch");

@@ -153,7 +153,12 @@ public final class AgentSwitch {
 
     /** The {@code .claude} folder whose {@code agents} folder holds the agent (the nearest one on its path). */
     public static Optional<Path> claudeFolderOf(WorkspaceAgent agent) {
-        for (Path folder = agent.path().getParent(); folder != null && folder.getParent() != null; folder = folder.getParent()) {
+        return claudeFolderOf(agent.path());
+    }
+
+    /** The {@code .claude} folder whose {@code agents} folder holds {@code agentFile}, if any. */
+    public static Optional<Path> claudeFolderOf(Path agentFile) {
+        for (Path folder = agentFile.getParent(); folder != null && folder.getParent() != null; folder = folder.getParent()) {
             if (folder.getFileName().toString().equals("agents") && folder.getParent().getFileName() != null
                     && folder.getParent().getFileName().toString().equals(".claude")) {
                 return Optional.of(folder.getParent());

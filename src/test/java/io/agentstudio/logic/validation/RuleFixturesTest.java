@@ -132,6 +132,21 @@ class RuleFixturesTest {
                     write(root, AGENT, withField("skills: [pdf-forms]"));
                     write(root, SKILL_FILE, withSkillField("user-invocable: false"));
                 }),
+                new Fixture("agent-disabled", root -> {
+                    write(root, AGENT, CLEAN);
+                    write(root, ".claude/settings.json", "{\"permissions\": {\"deny\": [\"Agent(reviewer)\"]}}");
+                }, root -> {
+                    write(root, AGENT, CLEAN);
+                    write(root, ".claude/settings.json", "{\"permissions\": {\"deny\": [\"Agent(other)\"]}}");
+                }),
+                new Fixture("agent-delegates-to-disabled", root -> {
+                    write(root, AGENT, CLEAN + "\n## Delegates to\n- `database-architect` for schema changes\n");
+                    write(root, ".claude/agents/database-architect.md", CLEAN.replace("name: reviewer", "name: database-architect"));
+                    write(root, ".claude/settings.json", "{\"permissions\": {\"deny\": [\"Agent(database-architect)\"]}}");
+                }, root -> {
+                    write(root, AGENT, CLEAN + "\n## Delegates to\n- `database-architect` for schema changes\n");
+                    write(root, ".claude/agents/database-architect.md", CLEAN.replace("name: reviewer", "name: database-architect"));
+                }),
                 new Fixture("skill-agent-unknown", root -> write(root, SKILL_FILE, withSkillField("context: fork\nagent: reviewr")), root -> {
                     write(root, AGENT, CLEAN);
                     write(root, SKILL_FILE, withSkillField("context: fork\nagent: reviewer"));

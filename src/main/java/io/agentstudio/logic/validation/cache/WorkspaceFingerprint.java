@@ -1,5 +1,7 @@
 package io.agentstudio.logic.validation.cache;
 
+import io.agentstudio.logic.enablement.AgentSwitch;
+import io.agentstudio.logic.enablement.ClaudeSettingsFile;
 import io.agentstudio.logic.validation.RuleSettingsFile;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
@@ -20,6 +22,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -134,6 +138,7 @@ public final class WorkspaceFingerprint {
         line(digest, "agent-studio validate cache " + FORMAT);
         line(digest, build);
         line(digest, "rules " + rulesContent(root));
+        line(digest, "settings " + claudeSettingsContent(root, scan.walk()));
         Map<String, FileDigest> files = new LinkedHashMap<>();
         for (Map.Entry<String, FileDigest> entry : digests) {
             files.put(entry.getKey(), entry.getValue());
@@ -172,7 +177,8 @@ public final class WorkspaceFingerprint {
     private static Stats stats(Path root, WorkspaceScanner.Walk walk, String build, List<Stat> stats) {
         StringBuilder lines = new StringBuilder(64 * stats.size() + 256);
         lines.append("agent-studio validate cache ").append(FORMAT).append('\n').append(build).append('\n')
-                .append("rules ").append(rulesContent(root)).append('\n');
+                .append("rules ").append(rulesContent(root)).append('\n')
+                .append("settings ").append(claudeSettingsContent(root, walk)).append('\n');
         long newest = 0;
         for (Stat stat : stats) {
             stat.appendTo(lines);
@@ -192,6 +198,25 @@ public final class WorkspaceFingerprint {
 
     private static String rulesContent(Path root) {
         return content(stat(root, new StudioStateDirectory(root).resolve(RuleSettingsFile.FILE_NAME)), null, 0);
+    }
+
+    /**
+     * The Claude Code settings beside each agents folder the walk met: an agent turned off or on there changes the
+     * findings ({@code agent-disabled}), though no agent file changed.
+     */
+    private static String claudeSettingsContent(Path root, WorkspaceScanner.Walk walk) {
+        // One file per folder is enough to find the folder's .claude; a workspace has few folders and many files.
+        Map<Path, Path> fileByFolder = new HashMap<>();
+        walk.seen().keySet().forEach(file -> fileByFolder.putIfAbsent(file.getParent(), file));
+        Set<Path> claudeFolders = new TreeSet<>();
+        fileByFolder.values().forEach(file -> AgentSwitch.claudeFolderOf(file).ifPresent(claudeFolders::add));
+        StringBuilder content = new StringBuilder();
+        for (Path folder : claudeFolders) {
+            for (String name : List.of(ClaudeSettingsFile.SHARED, ClaudeSettingsFile.LOCAL)) {
+                content.append(name).append(' ').append(content(stat(root, folder.resolve(name)), null, 0)).append(';');
+            }
+        }
+        return content.toString();
     }
 
     private static Stat stat(Path root, Path file) {
