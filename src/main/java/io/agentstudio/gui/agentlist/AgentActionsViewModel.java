@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -46,6 +47,7 @@ public final class AgentActionsViewModel {
     private final AgentDeleter deleter;
     private final NewSkillWriter skills;
     private final SkillActions skillActions;
+    private final AgentOnOff onOff;
     private Consumer<String> onNotice = notice -> { };
 
     /** {@code workspaceRoot} gives the open workspace's folder, or null while none is open. */
@@ -62,6 +64,16 @@ public final class AgentActionsViewModel {
         this.deleter = new AgentDeleter(dialogs, new FileChangeContext(tabs, list, background, ui), trash, store);
         this.skills = new NewSkillWriter(dialogs, list, tabs, background, ui);
         this.skillActions = new SkillActions(dialogs, tabs, list, trash, background, ui, notice -> onNotice.accept(notice));
+        this.onOff = new AgentOnOff(dialogs, tabs, list, background, ui);
+        onOff.setOnNotice(notice -> onNotice.accept(notice));
+    }
+
+    /**
+     * Where the files the on/off switch wrote go to be read back (a settings file or the agent's own), as a change on
+     * disk would be; the window reads them and checks the workspace again.
+     */
+    public void setOnFilesWritten(Consumer<Set<Path>> onFilesWritten) {
+        onOff.setOnWritten(onFilesWritten);
     }
 
     /** Where a finished action says what it did ("Renamed … in 2 files: …"); the window shows it in the status bar. */
@@ -155,6 +167,24 @@ public final class AgentActionsViewModel {
         if (root != null && row != null && !forSkill(row, skillActions::delete)) {
             deleter.delete(root, row);
         }
+    }
+
+    /**
+     * Turns the row's agent off without deleting it (Claude Code: {@code Agent(name)} in the project's
+     * {@code .claude/settings.json}; OpenCode: {@code disable: true}), or on again when it is off.
+     */
+    public void toggleOff(AgentRow row) {
+        onOff.toggle(row);
+    }
+
+    /** Empty when the row's agent can be turned off and on; else a sentence saying why not (its tool has no switch). */
+    public Optional<String> whyNoSwitch(AgentRow row) {
+        return onOff.whyNot(row);
+    }
+
+    /** True when the row's agent is turned off, as the validation last found. */
+    public boolean isOff(AgentRow row) {
+        return onOff.isOff(row);
     }
 
     /** A skill's row goes to {@link SkillActions}: a skill is a folder, and its name is in the agents' skills: lists. */

@@ -25,6 +25,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -39,11 +44,15 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The searchable table of agents. It only draws {@link AgentListViewModel}'s state and reports the selection. */
 public final class AgentListView extends VBox {
+    static final String OFF_STYLE = "agent-off";
+    private static final KeyCombination TOGGLE_OFF = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     /** A tooltip lists this many problems at most; the pane has them all. */
     private static final int BADGE_LINES = 8;
     private final AgentListViewModel viewModel;
@@ -149,7 +158,19 @@ public final class AgentListView extends VBox {
         table.getColumns().add(description);
         fillWithLastColumn(description);
         table.setRowFactory(t -> {
-            TableRow<AgentRow> row = new TableRow<>();
+            TableRow<AgentRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(AgentRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    // Greyed while turned off; the name cell's tooltip says by what.
+                    boolean off = !empty && item != null && actions.isOff(item);
+                    getStyleClass().remove(OFF_STYLE);
+                    if (off) {
+                        getStyleClass().add(OFF_STYLE);
+                    }
+                }
+            };
+            row.setContextMenu(rowMenu(row));
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && !row.isEmpty()) {
                     viewModel.open(row.getItem());
@@ -159,6 +180,11 @@ public final class AgentListView extends VBox {
         });
         table.setOnKeyPressed(event -> {
             AgentRow selected = table.getSelectionModel().getSelectedItem();
+            if (TOGGLE_OFF.match(event)) {
+                actions.toggleOff(selected);
+                event.consume();
+                return;
+            }
             switch (event.getCode()) {
                 case ENTER -> viewModel.open(selected);
                 case F2 -> actions.rename(selected);
@@ -181,6 +207,22 @@ public final class AgentListView extends VBox {
         viewModel.selectedProperty().addListener((observable, before, after) -> showSelection());
         sorted.addListener((ListChangeListener<AgentRow>) change -> showSelection());
         showSelection();
+    }
+
+    /** The row's menu (right click, or the context-menu key): the on/off switch, said the way it would act now. */
+    private ContextMenu rowMenu(TableRow<AgentRow> row) {
+        MenuItem onOff = new MenuItem();
+        onOff.setId("agent-switch-menu");
+        onOff.setAccelerator(TOGGLE_OFF);
+        onOff.setOnAction(event -> actions.toggleOff(row.getItem()));
+        ContextMenu menu = new ContextMenu(onOff);
+        menu.setOnShowing(event -> {
+            AgentRow item = row.getItem();
+            Optional<String> why = actions.whyNoSwitch(item);
+            onOff.setDisable(why.isPresent());
+            onOff.setText(why.isPresent() ? "Turn off: " + why.get() : actions.isOff(item) ? "Turn on again" : "Turn off (keep the file)");
+        });
+        return menu;
     }
 
     private void showSelection() {
@@ -223,7 +265,9 @@ public final class AgentListView extends VBox {
                     return;
                 }
                 boolean dirty = viewModel.dirtyPaths().contains(row.agent().path());
-                setText(dirty ? row.name() + " ●" : row.name());
+                Optional<String> off = row.isSkill() ? Optional.empty() : viewModel.offReason(row.agent().path());
+                // "(off)" as well as the grey: the state must not rest on colour alone.
+                setText(row.name() + (off.isPresent() ? " (off)" : "") + (dirty ? " ●" : ""));
                 if (row.isSkill()) {
                     FontIcon glyph = new FontIcon(Feather.BOOK_OPEN);
                     glyph.getStyleClass().add("skill-glyph");
@@ -233,7 +277,8 @@ public final class AgentListView extends VBox {
                     swatch.getStyleClass().add("agent-swatch");
                     setGraphic(swatch);
                 }
-                setTooltip(new Tooltip((row.isSkill() ? "Skill: " : "") + row.file() + (dirty ? " (unsaved changes)" : "")));
+                setTooltip(new Tooltip((row.isSkill() ? "Skill: " : "") + row.file() + (dirty ? " (unsaved changes)" : "")
+                        + off.map(reason -> "\n" + reason).orElse("")));
             }
         });
         // The name is what a user scans the list for; the description may shrink to a tooltip first.

@@ -3,12 +3,15 @@ package io.agentstudio.gui.agentlist;
 import io.agentstudio.gui.editor.SkillEditing;
 import io.agentstudio.logic.graph.SkillLinks;
 import io.agentstudio.logic.validation.Finding;
+import io.agentstudio.logic.validation.rules.DisabledAgentRule;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,6 +46,7 @@ import java.util.function.Predicate;
  */
 public final class AgentListViewModel {
     public static final String ANY = "Any";
+    private static final String OFF_RULE = DisabledAgentRule.OFF.id();
 
     /** What the list shows. */
     public enum Kind {
@@ -68,7 +72,10 @@ public final class AgentListViewModel {
     private ObservableMap<Path, List<Finding>> problems = FXCollections.observableHashMap();
     /** Raised when the problems change while the "Problems" filter is on, so the filter is applied again. */
     private final IntegerProperty problemsSeen = new SimpleIntegerProperty(this, "problemsSeen", 0);
+    /** Raised on every change of the problems, for views that draw from them (the graph greys agents turned off). */
+    private final ReadOnlyIntegerWrapper problemsVersion = new ReadOnlyIntegerWrapper(this, "problemsVersion", 0);
     private final MapChangeListener<Path, List<Finding>> problemsChanged = change -> {
+        problemsVersion.set(problemsVersion.get() + 1);
         if (problemsOnlyProperty().get()) {
             problemsSeen.set(problemsSeen.get() + 1);
         }
@@ -104,6 +111,20 @@ public final class AgentListViewModel {
         problems = findingsByFile;
         problems.addListener(problemsChanged);
         problemsSeen.set(problemsSeen.get() + 1);
+        problemsVersion.set(problemsVersion.get() + 1);
+    }
+
+    public ReadOnlyIntegerProperty problemsVersionProperty() {
+        return problemsVersion.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the agent of {@code file} is turned off, or empty when it is on. The validation's {@code agent-disabled}
+     * finding says it: the validation already reads the settings files off the UI thread and follows their changes.
+     */
+    public Optional<String> offReason(Path file) {
+        return problems.getOrDefault(file, List.of()).stream().filter(finding -> finding.ruleId().equals(OFF_RULE))
+                .map(finding -> finding.problem().message()).findFirst();
     }
 
     /** The observable findings per file, for views that redraw when they change. */

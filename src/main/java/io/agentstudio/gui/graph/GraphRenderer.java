@@ -46,6 +46,8 @@ final class GraphRenderer {
     private static final double DOT = 3;
     /** How far the edges of other agents fade towards the background while one agent is open or selected. */
     private static final double FADE = 0.7;
+    /** How opaque an agent turned off is drawn. */
+    static final double OFF_ALPHA = 0.45;
     private static final double GAP = 4;
     private static final double NAME_SIZE = 13;
     /** The smallest name the canvas writes (screen pixels): below it, names are written on tags at this size. */
@@ -423,6 +425,23 @@ final class GraphRenderer {
     private static void drawNode(GraphicsContext g, GraphViewModel model, GraphNode node, NodeBox box, NodeFace face,
                                  AnalysisMarks marks, GraphPalette palette, double scale, boolean detail, boolean names,
                                  boolean highlights, Interaction interaction, Viewport viewport, List<RenderStats.Label> labels) {
+        // An agent turned off is drawn faded, in either theme, with everything it shows still readable.
+        if (!model.isOff(node.id())) {
+            drawNodeFace(g, model, node, box, face, marks, palette, scale, detail, names, highlights, interaction, viewport, labels);
+            return;
+        }
+        double alpha = g.getGlobalAlpha();
+        g.setGlobalAlpha(alpha * OFF_ALPHA);
+        try {
+            drawNodeFace(g, model, node, box, face, marks, palette, scale, detail, names, highlights, interaction, viewport, labels);
+        } finally {
+            g.setGlobalAlpha(alpha);
+        }
+    }
+
+    private static void drawNodeFace(GraphicsContext g, GraphViewModel model, GraphNode node, NodeBox box, NodeFace face,
+                                     AnalysisMarks marks, GraphPalette palette, double scale, boolean detail, boolean names,
+                                     boolean highlights, Interaction interaction, Viewport viewport, List<RenderStats.Label> labels) {
         boolean selected = highlights && node.id().equals(model.selectedNodeProperty().get());
         boolean opened = highlights && node.id().equals(model.openedNodeProperty().get());
         boolean match = model.matchesSearch(node) || model.analysesPanel().isHighlighted(node.id());

@@ -155,6 +155,7 @@ public final class GraphViewModel {
         selectedEdge.addListener((observable, was, now) -> redraw());
         openedNode.addListener((observable, was, now) -> redraw());
         worstSeverityByFile.addListener((MapChangeListener<Path, Severity>) change -> redraw());
+        list.problemsVersionProperty().addListener((observable, was, now) -> redraw());
         new AgentChanges(list, tabs, () -> rebuilds.request(false));
         list.selectedProperty().addListener((observable, was, row) -> {
             // The same agent read again from disk is not a new selection, and must not drop a selected edge.
@@ -317,6 +318,12 @@ public final class GraphViewModel {
         WorkspaceAgent agent = agentsById.get(nodeId);
         Path file = agent != null ? agent.path() : skill(nodeId).map(WorkspaceSkill::path).orElse(null);
         return file == null ? Optional.empty() : Optional.ofNullable(worstSeverityByFile.get(file));
+    }
+
+    /** True when the node's agent is turned off (its tool will not run it): the canvas greys it. */
+    public boolean isOff(String nodeId) {
+        WorkspaceAgent agent = agentsById.get(nodeId);
+        return agent != null && list.offReason(agent.path()).isPresent();
     }
 
     /** True when the search is not empty and the node's name contains it. */

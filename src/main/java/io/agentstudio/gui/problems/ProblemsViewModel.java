@@ -220,6 +220,14 @@ public final class ProblemsViewModel {
         validation.reloadSettings();
     }
 
+    /**
+     * A Claude Code settings file changed (the list's switch, another program): which agents are off may have changed,
+     * and with it the findings of every agent that hands work to one.
+     */
+    public void agentSwitchesChanged() {
+        validation.reloadSettings();
+    }
+
     /** Opens the problem's agent (if it is not open) and moves to the problem: its form field, body line or Source. */
     public void goTo(ProblemRow row) {
         if (row == null) {

@@ -1,5 +1,6 @@
 package io.agentstudio.gui.shell;
 
+import io.agentstudio.logic.enablement.ClaudeSettingsFile;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.export.StudioVersion;
 import io.agentstudio.gui.DialogService;
@@ -140,6 +141,13 @@ public final class MainWindowViewModel {
         // Likewise for a problem gone to. (A link drawn on the graph opens its agent's tab too, and the graph stays.)
         problems.setOnGoTo(() -> graph.shownProperty().set(false));
         agentActions.setOnNotice(status::note);
+        // The on/off switch writes a settings file or the agent's own: read back as any change on disk is, at once.
+        agentActions.setOnFilesWritten(files -> {
+            Workspace open = workspace;
+            if (open != null) {
+                background.execute(() -> reread(open.root(), files));
+            }
+        });
         tabs.useListedAgents(agentList::agent);
         CommandStack commands = tabs.commands();
         commands.revisionProperty().subscribe(revision -> showHistory(commands));
@@ -544,15 +552,17 @@ public final class MainWindowViewModel {
 
     /**
      * Reads the changed files in the background, then updates the list, the open tabs and the validation on the UI
-     * thread. Of the studio's own files only the rules file matters here.
+     * thread. Of the studio's own files only the rules file matters here; a Claude Code settings file turns agents off
+     * or on, which every agent's checks may follow.
      */
     private void reread(Path root, Set<Path> changed) {
         Map<Path, Optional<WorkspaceAgent>> now = new HashMap<>();
         Map<Path, Optional<WorkspaceSkill>> skillsNow = new HashMap<>();
         StudioStateDirectory state = new StudioStateDirectory(root);
         boolean rulesChanged = changed.contains(state.resolve(RuleSettingsFile.FILE_NAME));
+        boolean switchesChanged = changed.stream().anyMatch(ClaudeSettingsFile::isSettingsFile);
         for (Path file : changed) {
-            if (file.startsWith(state.path())) {
+            if (file.startsWith(state.path()) || ClaudeSettingsFile.isSettingsFile(file)) {
                 continue;
             }
             if (SkillLocator.isSkillFile(root.relativize(file))) {
@@ -575,6 +585,8 @@ public final class MainWindowViewModel {
             }
             if (rulesChanged) {
                 problems.rulesChanged();
+            } else if (switchesChanged) {
+                problems.agentSwitchesChanged();
             }
             now.forEach((file, agent) -> {
                 agent.ifPresentOrElse(agentList::put, () -> agentList.remove(file));

@@ -21,6 +21,7 @@ final class Shortcuts {
             new Key("Ctrl+Shift+M", "Show or collapse the problems pane"),
             new Key("Ctrl+Shift+E", "Export for Claude Code or another tool"),
             new Key("F2 / Delete", "Rename / delete the agent selected in the list"),
+            new Key("Ctrl+Shift+O", "Turn the agent selected in the list off (it stays on disk), or on again"),
             new Key("F5", "Read the workspace from disk again"),
             new Key("Enter / double-click", "Open the selected agent, go to the selected problem"),
             new Key("Ctrl+,", "Preferences"),

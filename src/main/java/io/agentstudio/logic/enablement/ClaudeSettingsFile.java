@@ -88,6 +88,14 @@ public final class ClaudeSettingsFile {
         return true;
     }
 
+    /** True for a Claude Code settings file that can turn agents off: {@code .claude/settings.json} or its local twin. */
+    public static boolean isSettingsFile(Path file) {
+        Path name = file.getFileName();
+        Path folder = file.getParent() == null ? null : file.getParent().getFileName();
+        return name != null && folder != null && folder.toString().equals(".claude")
+                && (name.toString().equals(SHARED) || name.toString().equals(LOCAL));
+    }
+
     /** The {@code permissions.deny} entries of a file; none when it is missing, unreadable or not valid JSON. */
     public static List<String> denyEntriesQuietly(Path path) {
         try {

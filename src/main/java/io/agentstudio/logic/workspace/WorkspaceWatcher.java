@@ -1,5 +1,6 @@
 package io.agentstudio.logic.workspace;
 
+import io.agentstudio.logic.enablement.ClaudeSettingsFile;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  * Watches a workspace's folders for agent files that another program creates, changes or deletes, on a thread of
  * its own. Events are collected until the disk has been quiet for the debounce time (an editor's save is often a
  * burst of create, write and rename), then the changed {@code .md} files are reported at once, with any file changed
- * directly in the studio's {@code .agent-studio} folder (such as its rules file).
+ * directly in the studio's {@code .agent-studio} folder (such as its rules file) and any Claude Code settings file.
  */
 public final class WorkspaceWatcher implements AutoCloseable {
     private final Path root;
@@ -87,9 +88,12 @@ public final class WorkspaceWatcher implements AutoCloseable {
         key.reset();
     }
 
-    /** Agent files, and the files of the studio's own folder (whose rules file changes what is reported as a problem). */
+    /**
+     * Agent files, the files of the studio's own folder (whose rules file changes what is reported as a problem), and
+     * Claude Code's settings files, which turn agents off.
+     */
     private boolean isReported(Path file) {
-        return WorkspaceScanner.isCandidate(file) || stateFolder.equals(file.getParent());
+        return WorkspaceScanner.isCandidate(file) || stateFolder.equals(file.getParent()) || ClaudeSettingsFile.isSettingsFile(file);
     }
 
     /** A folder that appears (a checkout, a copied agents folder) may already hold files. */

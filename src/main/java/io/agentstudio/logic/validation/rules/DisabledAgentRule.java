@@ -23,7 +23,7 @@ import java.util.Set;
  * when one changes, and each check reads a settings file again only when its size or time changed.
  */
 public final class DisabledAgentRule implements WorkspaceRule {
-    static final RuleInfo OFF = new RuleInfo("agent-disabled", Severity.INFO,
+    public static final RuleInfo OFF = new RuleInfo("agent-disabled", Severity.INFO,
             "The agent is turned off: `Agent(name)` in `permissions.deny` of Claude Code's project settings, or OpenCode's"
                     + " `disable: true`.",
             "The tool still has the file but will not run the agent; this says where it was turned off, so that it is"
