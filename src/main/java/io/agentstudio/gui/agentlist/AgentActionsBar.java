@@ -42,7 +42,7 @@ final class AgentActionsBar extends HBox {
         button.setOnAction(event -> actions.toggleOff(list.selectedProperty().get()));
         StringBinding tip = Bindings.createStringBinding(() -> {
             AgentRow row = list.selectedProperty().get();
-            return actions.whyNoSwitch(row).orElse(actions.isOff(row)
+            return actions.whyNoSwitch(row).orElseGet(() -> actions.isOff(row)
                     ? "Turn " + row.name() + " on again (Shortcut+Shift+O)"
                     : "Turn " + row.name() + " off without deleting it (Shortcut+Shift+O)");
         }, list.selectedProperty(), list.problemsVersionProperty());

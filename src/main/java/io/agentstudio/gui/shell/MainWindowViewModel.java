@@ -1,6 +1,5 @@
 package io.agentstudio.gui.shell;
 
-import io.agentstudio.logic.enablement.ClaudeSettingsFile;
 import io.agentstudio.logic.validation.RuleInfo;
 import io.agentstudio.logic.export.StudioVersion;
 import io.agentstudio.gui.DialogService;
@@ -23,6 +22,7 @@ import io.agentstudio.logic.settings.StudioLog;
 import io.agentstudio.logic.settings.WorkspaceMemory;
 import io.agentstudio.logic.startup.StartupWorkspace;
 import io.agentstudio.logic.startup.WorkspaceChoice;
+import io.agentstudio.logic.workspace.ClaudeSettingsLocation;
 import io.agentstudio.logic.workspace.EditJournal;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
@@ -560,9 +560,9 @@ public final class MainWindowViewModel {
         Map<Path, Optional<WorkspaceSkill>> skillsNow = new HashMap<>();
         StudioStateDirectory state = new StudioStateDirectory(root);
         boolean rulesChanged = changed.contains(state.resolve(RuleSettingsFile.FILE_NAME));
-        boolean switchesChanged = changed.stream().anyMatch(ClaudeSettingsFile::isSettingsFile);
+        boolean switchesChanged = changed.stream().anyMatch(ClaudeSettingsLocation::isSettingsFile);
         for (Path file : changed) {
-            if (file.startsWith(state.path()) || ClaudeSettingsFile.isSettingsFile(file)) {
+            if (file.startsWith(state.path()) || ClaudeSettingsLocation.isSettingsFile(file)) {
                 continue;
             }
             if (SkillLocator.isSkillFile(root.relativize(file))) {

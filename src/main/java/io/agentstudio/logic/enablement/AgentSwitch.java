@@ -3,6 +3,7 @@ package io.agentstudio.logic.enablement;
 import io.agentstudio.logic.agentfile.EditRefusedException;
 import io.agentstudio.logic.agentfile.FrontmatterEditor;
 import io.agentstudio.logic.workspace.AgentFileStore;
+import io.agentstudio.logic.workspace.ClaudeSettingsLocation;
 import io.agentstudio.logic.workspace.SaveResult;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
@@ -89,7 +90,7 @@ public final class AgentSwitch {
         }
         Path folder = claudeFolderOf(agent).orElseThrow();
         Optional<ClaudeDenials.Denial> denial = denials.denial(folder, agent.name());
-        Path settings = folder.resolve(ClaudeSettingsFile.SHARED);
+        Path settings = folder.resolve(ClaudeSettingsLocation.SHARED);
         if (denial.isPresent()) {
             return new Switched(denial.get().file(), false, agent.name() + " is off already (\"" + denial.get().entry()
                     + "\" in " + shown(agent, denial.get().file()) + ").", agent);
@@ -121,8 +122,8 @@ public final class AgentSwitch {
                     : saveOpenCode(agent, edited, "on");
         }
         Path folder = claudeFolderOf(agent).orElseThrow();
-        Path settings = folder.resolve(ClaudeSettingsFile.SHARED);
-        Path localSettings = folder.resolve(ClaudeSettingsFile.LOCAL);
+        Path settings = folder.resolve(ClaudeSettingsLocation.SHARED);
+        Path localSettings = folder.resolve(ClaudeSettingsLocation.LOCAL);
         Optional<String> local = ClaudeSettingsFile.denyEntriesQuietly(localSettings).stream()
                 .filter(e -> DenyEntry.turnsOff(e, agent.name())).findFirst();
         if (local.isPresent()) {
@@ -153,19 +154,9 @@ public final class AgentSwitch {
 
     /** The {@code .claude} folder whose {@code agents} folder holds the agent (the nearest one on its path). */
     public static Optional<Path> claudeFolderOf(WorkspaceAgent agent) {
-        return claudeFolderOf(agent.path());
+        return ClaudeSettingsLocation.claudeFolderOf(agent.path());
     }
 
-    /** The {@code .claude} folder whose {@code agents} folder holds {@code agentFile}, if any. */
-    public static Optional<Path> claudeFolderOf(Path agentFile) {
-        for (Path folder = agentFile.getParent(); folder != null && folder.getParent() != null; folder = folder.getParent()) {
-            if (folder.getFileName().toString().equals("agents") && folder.getParent().getFileName() != null
-                    && folder.getParent().getFileName().toString().equals(".claude")) {
-                return Optional.of(folder.getParent());
-            }
-        }
-        return Optional.empty();
-    }
 
     private void requireSwitch(WorkspaceAgent agent) throws SwitchRefusedException {
         Optional<String> why = whyNoSwitch(agent);

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.enablement;
 
+import io.agentstudio.logic.workspace.ClaudeSettingsLocation;
 import io.agentstudio.logic.workspace.FileStamp;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class ClaudeDenials {
 
     /** Every agent name the folder's settings turn off, with the first entry that does. */
     public Map<String, Denial> denials(Path claudeFolder) {
-        List<Path> files = List.of(claudeFolder.resolve(ClaudeSettingsFile.SHARED), claudeFolder.resolve(ClaudeSettingsFile.LOCAL));
+        List<Path> files = List.of(claudeFolder.resolve(ClaudeSettingsLocation.SHARED), claudeFolder.resolve(ClaudeSettingsLocation.LOCAL));
         List<Optional<FileStamp>> stamps = files.stream().map(ClaudeDenials::stampOf).toList();
         Read known = byFolder.get(claudeFolder);
         if (known != null && known.stamps().equals(stamps)) {

@@ -22,10 +22,6 @@ import java.util.Optional;
  * which the caller puts before it as the user knows it.
  */
 public final class ClaudeSettingsFile {
-    /** The project's shared settings, where the studio writes. */
-    public static final String SHARED = "settings.json";
-    /** The user's own settings for the project; read, never written (it is usually not in the repository). */
-    public static final String LOCAL = "settings.local.json";
     /** A settings file is a few kilobytes; anything this large is not one the studio should splice. */
     private static final int MAX_BYTES = 1024 * 1024;
 
@@ -86,14 +82,6 @@ public final class ClaudeSettingsFile {
             }
         }
         return true;
-    }
-
-    /** True for a Claude Code settings file that can turn agents off: {@code .claude/settings.json} or its local twin. */
-    public static boolean isSettingsFile(Path file) {
-        Path name = file.getFileName();
-        Path folder = file.getParent() == null ? null : file.getParent().getFileName();
-        return name != null && folder != null && folder.toString().equals(".claude")
-                && (name.toString().equals(SHARED) || name.toString().equals(LOCAL));
     }
 
     /** The {@code permissions.deny} entries of a file; none when it is missing, unreadable or not valid JSON. */

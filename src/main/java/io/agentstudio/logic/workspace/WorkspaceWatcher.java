@@ -1,6 +1,6 @@
 package io.agentstudio.logic.workspace;
 
-import io.agentstudio.logic.enablement.ClaudeSettingsFile;
+import io.agentstudio.logic.workspace.ClaudeSettingsLocation;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -93,7 +93,7 @@ public final class WorkspaceWatcher implements AutoCloseable {
      * Claude Code's settings files, which turn agents off.
      */
     private boolean isReported(Path file) {
-        return WorkspaceScanner.isCandidate(file) || stateFolder.equals(file.getParent()) || ClaudeSettingsFile.isSettingsFile(file);
+        return WorkspaceScanner.isCandidate(file) || stateFolder.equals(file.getParent()) || ClaudeSettingsLocation.isSettingsFile(file);
     }
 
     /** A folder that appears (a checkout, a copied agents folder) may already hold files. */

@@ -1,8 +1,7 @@
 package io.agentstudio.logic.validation.cache;
 
-import io.agentstudio.logic.enablement.AgentSwitch;
-import io.agentstudio.logic.enablement.ClaudeSettingsFile;
 import io.agentstudio.logic.validation.RuleSettingsFile;
+import io.agentstudio.logic.workspace.ClaudeSettingsLocation;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceScanner;
@@ -209,10 +208,10 @@ public final class WorkspaceFingerprint {
         Map<Path, Path> fileByFolder = new HashMap<>();
         walk.seen().keySet().forEach(file -> fileByFolder.putIfAbsent(file.getParent(), file));
         Set<Path> claudeFolders = new TreeSet<>();
-        fileByFolder.values().forEach(file -> AgentSwitch.claudeFolderOf(file).ifPresent(claudeFolders::add));
+        fileByFolder.values().forEach(file -> ClaudeSettingsLocation.claudeFolderOf(file).ifPresent(claudeFolders::add));
         StringBuilder content = new StringBuilder();
         for (Path folder : claudeFolders) {
-            for (String name : List.of(ClaudeSettingsFile.SHARED, ClaudeSettingsFile.LOCAL)) {
+            for (String name : List.of(ClaudeSettingsLocation.SHARED, ClaudeSettingsLocation.LOCAL)) {
                 content.append(name).append(' ').append(content(stat(root, folder.resolve(name)), null, 0)).append(';');
             }
         }
