@@ -18,18 +18,18 @@ import javafx.scene.Cursor;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCode;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ContextMenu;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -159,18 +159,20 @@ public final class AgentListView extends VBox {
         fillWithLastColumn(description);
         table.setRowFactory(t -> {
             TableRow<AgentRow> row = new TableRow<>() {
+                private final ContextMenu menu = rowMenu(this);
+
                 @Override
                 protected void updateItem(AgentRow item, boolean empty) {
                     super.updateItem(item, empty);
+                    boolean agent = !empty && item != null && !item.isSkill();
+                    setContextMenu(agent ? menu : null);
                     // Greyed while turned off; the name cell's tooltip says by what.
-                    boolean off = !empty && item != null && actions.isOff(item);
                     getStyleClass().remove(OFF_STYLE);
-                    if (off) {
+                    if (agent && actions.isOff(item)) {
                         getStyleClass().add(OFF_STYLE);
                     }
                 }
             };
-            row.setContextMenu(rowMenu(row));
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && !row.isEmpty()) {
                     viewModel.open(row.getItem());
@@ -209,7 +211,7 @@ public final class AgentListView extends VBox {
         showSelection();
     }
 
-    /** The row's menu (right click, or the context-menu key): the on/off switch, said the way it would act now. */
+    /** An agent row's menu (right click, or the context-menu key): the on/off switch, said the way it would act now. */
     private ContextMenu rowMenu(TableRow<AgentRow> row) {
         MenuItem onOff = new MenuItem();
         onOff.setId("agent-switch-menu");

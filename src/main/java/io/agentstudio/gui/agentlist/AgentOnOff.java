@@ -64,6 +64,9 @@ final class AgentOnOff {
 
     /** Turns the row's agent off, or on when it is off; the disk decides which, not what the list last showed. */
     void toggle(AgentRow row) {
+        if (row == null) {
+            return;
+        }
         Optional<String> why = whyNot(row);
         if (why.isPresent()) {
             dialogs.showError("This agent cannot be turned off", why.get());
