@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Turning an agent off in the studio, headless: the list's power button writes the deny entry into the project's
- * settings, the row greys and says why, and the keyboard turns it on again with the settings file as it was.
+ * settings, the row greys and says why, the graph fades the agent, and the keyboard turns it on again with the
+ * settings file as it was.
  */
 @GuiTest
 @ExtendWith(ApplicationExtension.class)
@@ -75,6 +76,13 @@ class AgentSwitchWindowTest {
         assertThat(window.agentList().offReason(reviewer)).hasValueSatisfying(reason -> assertThat(reason)
                 .contains("\"Agent(code-reviewer)\"", ".claude/settings.json"));
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("Turned code-reviewer off");
+        robot.interact(() -> window.graph().shownProperty().set(true));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.graph().busyProperty().get()
+                && window.graph().laidOut() != null && window.graph().laidOut().graph().agents().size() == 10);
+        String node = window.graph().laidOut().graph().agents().stream()
+                .filter(n -> window.graph().agent(n.id()).map(a -> a.path().equals(reviewer)).orElse(false)).findFirst().orElseThrow().id();
+        assertThat(window.graph().isOff(node)).as("faded on the graph").isTrue();
+        robot.interact(() -> window.graph().shownProperty().set(false));
 
         robot.clickOn(rowOf(robot, reviewer).orElseThrow());
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.SHORTCUT);
@@ -82,6 +90,7 @@ class AgentSwitchWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rowOf(robot, reviewer).map(row -> !row.getStyleClass().contains("agent-off"))
                 .orElse(false) && window.agentList().offReason(reviewer).isEmpty());
         assertThat(settings).hasBinaryContent(SETTINGS);
+        assertThat(window.graph().isOff(node)).isFalse();
     }
 
     @SuppressWarnings("unchecked")
