@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns an agent off without deleting it, written the way its tool understands it, and on again:
@@ -86,7 +87,7 @@ public final class AgentSwitch {
                 return new Switched(agent.path(), false, agent.name() + " is off already.", agent);
             }
             String key = agent.document().field("disabled").isPresent() ? "disabled" : "disable";
-            return saveOpenCode(agent, FrontmatterEditor.set(agent.document(), key, new FieldValue.Bool(true)), "off");
+            return saveOpenCode(agent, document -> FrontmatterEditor.set(document, key, new FieldValue.Bool(true)), "off");
         }
         Path folder = claudeFolderOf(agent).orElseThrow();
         Optional<ClaudeDenials.Denial> denial = denials.denial(folder, agent.name());
@@ -112,14 +113,18 @@ public final class AgentSwitch {
     public Switched enable(WorkspaceAgent agent) throws IOException, SwitchRefusedException {
         requireSwitch(agent);
         if (agent.dialect() == Dialect.OPENCODE) {
-            AgentDocument edited = agent.document();
-            for (String key : OPENCODE_KEYS) {
-                if (Boolean.TRUE.equals(edited.value(key).orElse(null))) {
-                    edited = FrontmatterEditor.remove(edited, key);
-                }
+            if (openCodeKey(agent.document()).isEmpty()) {
+                return new Switched(agent.path(), false, agent.name() + " is on already.", agent);
             }
-            return edited == agent.document() ? new Switched(agent.path(), false, agent.name() + " is on already.", agent)
-                    : saveOpenCode(agent, edited, "on");
+            return saveOpenCode(agent, document -> {
+                AgentDocument edited = document;
+                for (String key : OPENCODE_KEYS) {
+                    if (Boolean.TRUE.equals(edited.value(key).orElse(null))) {
+                        edited = FrontmatterEditor.remove(edited, key);
+                    }
+                }
+                return edited;
+            }, "on");
         }
         Path folder = claudeFolderOf(agent).orElseThrow();
         Path settings = folder.resolve(ClaudeSettingsLocation.SHARED);
@@ -157,7 +162,6 @@ public final class AgentSwitch {
         return ClaudeSettingsLocation.claudeFolderOf(agent.path());
     }
 
-
     private void requireSwitch(WorkspaceAgent agent) throws SwitchRefusedException {
         Optional<String> why = whyNoSwitch(agent);
         if (why.isPresent()) {
@@ -169,10 +173,12 @@ public final class AgentSwitch {
         return OPENCODE_KEYS.stream().filter(key -> Boolean.TRUE.equals(document.value(key).orElse(null))).findFirst();
     }
 
-    private Switched saveOpenCode(WorkspaceAgent agent, AgentDocument edited, String state) throws IOException, SwitchRefusedException {
+    /** Edits the agent's own frontmatter (only the switch's line changes) and saves it if the disk still holds what was read. */
+    private Switched saveOpenCode(WorkspaceAgent agent, UnaryOperator<AgentDocument> edit, String state)
+            throws IOException, SwitchRefusedException {
         SaveResult result;
         try {
-            result = store.save(agent, edited);
+            result = store.save(agent, edit.apply(agent.document()));
         } catch (EditRefusedException e) {
             throw new SwitchRefusedException(agent.relativePath() + ": " + e.getMessage());
         }

@@ -125,6 +125,16 @@ class AgentSwitchTest {
     }
 
     @Test
+    void anOpenCodeFrontmatterThatDoesNotParseIsRefusedUntouched() throws Exception {
+        String broken = "---\ndescription: [unclosed\n---\nReview.\n";
+        WorkspaceAgent reviewer = agent(".opencode/agents/reviewer.md", broken);
+
+        assertThatThrownBy(() -> agentSwitch.disable(reviewer)).isInstanceOf(SwitchRefusedException.class)
+                .hasMessageStartingWith(".opencode/agents/reviewer.md: ");
+        assertThat(Files.readString(reviewer.path())).isEqualTo(broken);
+    }
+
+    @Test
     void toolsWithoutASwitchSaySoAndNothingIsWritten() throws Exception {
         WorkspaceAgent gemini = agent(".gemini/agents/reviewer.md", AGENT);
         WorkspaceAgent copilot = agent(".github/agents/reviewer.agent.md", AGENT);
