@@ -27,7 +27,11 @@ import java.util.function.Predicate;
  * <p>Removing the last entry: {@link #withoutDeny} gives back the text that {@link #withDeny} would have turned into
  * this one, where there is such a text: an empty {@code deny}, {@code permissions} or file that the studio made
  * goes again, so turning an agent off and on again leaves the file byte for byte as it was (no stray diff in the
- * repository). A list someone wrote by hand keeps its {@code "deny": []}: only the entry asked for goes.
+ * repository). A list someone wrote by hand keeps its {@code "deny": []}: only the entry asked for goes. Where two
+ * files give the same text (only on one line: {@code {"deny": []}} and no {@code deny} at all both become
+ * {@code {"deny": ["Agent(x)"]}}), the one without the empty member is taken; Claude Code reads both alike. Laid out
+ * on lines, as Claude Code writes settings, a new {@code deny} is on lines and an entry added to {@code []} inline,
+ * so the two never meet.
  */
 public final class ClaudeSettingsText {
     private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
