@@ -75,21 +75,21 @@ final class ClaudeAgentDraft {
 
     /**
      * The agents this one may start, from the source's structured list (OpenCode {@code permission.task}, Copilot
-     * {@code agents}/{@code handoffs}): {@code Agent(a, b)} in an allowlist. Without an allowlist Claude Code lets the
-     * agent start any agent and has no other field to name them in, so they stay in the prose, and the report says
-     * whether the prose names them.
+     * {@code agents}/{@code handoffs}), by Claude Code name with the name the source wrote: {@code Agent(a, b)} in an
+     * allowlist. Without an allowlist Claude Code lets the agent start any agent and has no other field to name them
+     * in, so they stay in the prose, and the report says whether the prose names them (by either name).
      */
-    void delegations(List<String> names, String from, FieldReport report) {
-        if (names.isEmpty()) {
+    void delegations(Map<String, String> written, String from, FieldReport report) {
+        if (written.isEmpty()) {
             return;
         }
+        List<String> names = List.copyOf(written.keySet());
         if (limitsTools()) {
             delegations.addAll(names.stream().filter(n -> !delegations.contains(n)).toList());
             report.translated("delegations", "Agent(" + String.join(", ", delegations) + ") in tools, from " + from);
             return;
         }
-        List<String> unnamed = names.stream().filter(n -> !Pattern.compile("(?<![A-Za-z0-9_-])" + Pattern.quote(n) + "(?![A-Za-z0-9_])",
-                Pattern.CASE_INSENSITIVE).matcher(body).find()).toList();
+        List<String> unnamed = names.stream().filter(n -> !named(n) && !named(written.get(n))).toList();
         String why = String.join(", ", names) + " (" + from + "): Claude Code names the agents one may start only inside a"
                 + " tools list, and this agent has none, so it may start any agent";
         if (unnamed.isEmpty()) {
@@ -97,6 +97,11 @@ final class ClaudeAgentDraft {
         } else {
             report.dropped("delegations", why + "; the prose does not name " + String.join(", ", unnamed));
         }
+    }
+
+    private boolean named(String name) {
+        return Pattern.compile("(?<![A-Za-z0-9_-])" + Pattern.quote(name) + "(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE)
+                .matcher(body).find();
     }
 
     /** The agent file. */

@@ -9,6 +9,7 @@ import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.model.FieldValue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,26 +46,23 @@ final class CopilotImporter extends MarkdownImporter {
             Object first = model instanceof List<?> list && !list.isEmpty() ? list.get(0) : model;
             claudeModel("model", first, report, draft);
         });
-        List<String> delegations = new ArrayList<>();
+        Map<String, String> delegations = new LinkedHashMap<>();
         source.value("agents").ifPresent(agents -> NameList.from(agents).stream().filter(a -> !a.equals("*"))
-                .map(ClaudeNames::of).forEach(delegations::add));
+                .forEach(agent -> delegations.putIfAbsent(ClaudeNames.of(agent), agent)));
         source.value("handoffs").filter(List.class::isInstance).ifPresent(handoffs -> {
             for (Object handoff : (List<?>) handoffs) {
                 if (handoff instanceof Map<?, ?> map && map.get("agent") instanceof String agent) {
-                    String name = ClaudeNames.of(agent);
-                    if (!delegations.contains(name)) {
-                        delegations.add(name);
-                    }
+                    delegations.putIfAbsent(ClaudeNames.of(agent), agent);
                 }
             }
             report.dropped("handoffs", "the agents they hand to are read as delegations; labels and prompts are VS Code buttons,"
                     + " which Claude Code has none of");
         });
-        List<String> distinct = delegations.stream().distinct().toList();
         if (source.value("agents").isPresent()) {
-            report.translated("agents", distinct.isEmpty() ? "no agents named" : String.join(", ", distinct) + " (see delegations)");
+            report.translated("agents", delegations.isEmpty() ? "no agents named" : String.join(", ", delegations.keySet())
+                    + " (see delegations)");
         }
-        draft.delegations(distinct, "agents and handoffs", report);
+        draft.delegations(delegations, "agents and handoffs", report);
         source.value("metadata").filter(Map.class::isInstance).ifPresent(metadata -> metadata((Map<?, ?>) metadata, report, draft));
     }
 

@@ -6,6 +6,7 @@ import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FieldValue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class OpenCodeImporter extends MarkdownImporter {
         name(Optional.empty(), found, report, draft);
         description(source.value("description"), report, draft);
         source.value("model").ifPresent(model -> claudeModel("model", model, report, draft));
-        List<String> delegations = new ArrayList<>();
+        Map<String, String> delegations = new LinkedHashMap<>();
         source.value("permission").ifPresent(permission -> permission(permission, report, draft, delegations));
         source.value("tools").ifPresent(tools -> toolsMap(tools, report, draft));
         draft.delegations(delegations, "permission.task", report);
@@ -84,7 +85,7 @@ final class OpenCodeImporter extends MarkdownImporter {
      * {@code permission}: with {@code "*": deny} an allowlist of the keys allowed (or asked for: Claude Code asks by its
      * own settings), else a denylist of the keys denied. {@code task} gives the agents it may call.
      */
-    private void permission(Object value, FieldReport report, ClaudeAgentDraft draft, List<String> delegations) {
+    private void permission(Object value, FieldReport report, ClaudeAgentDraft draft, Map<String, String> delegations) {
         if (!(value instanceof Map<?, ?> rules)) {
             if ("deny".equals(value)) {
                 draft.limitTools();
@@ -149,7 +150,7 @@ final class OpenCodeImporter extends MarkdownImporter {
         }
     }
 
-    private static void task(Object value, boolean allowlist, ClaudeAgentDraft draft, List<String> delegations, List<String> patterns) {
+    private static void task(Object value, boolean allowlist, ClaudeAgentDraft draft, Map<String, String> delegations, List<String> patterns) {
         if (value instanceof Map<?, ?> agents) {
             boolean any = "allow".equals(agents.get("*"));
             for (Map.Entry<?, ?> agent : agents.entrySet()) {
@@ -160,7 +161,7 @@ final class OpenCodeImporter extends MarkdownImporter {
                 if (id.contains("*") || id.contains("?")) {
                     patterns.add("task " + id);
                 } else {
-                    delegations.add(ClaudeNames.of(id));
+                    delegations.putIfAbsent(ClaudeNames.of(id), id);
                 }
             }
             if (any && allowlist) {
