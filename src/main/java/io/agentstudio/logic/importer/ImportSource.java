@@ -101,4 +101,9 @@ public enum ImportSource {
         }
         return SourceFiles.byEnding(absolute);
     }
+
+    @Override
+    public String toString() {
+        return id;
+    }
 }
