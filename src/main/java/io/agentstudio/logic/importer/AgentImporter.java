@@ -85,6 +85,12 @@ abstract class AgentImporter {
         String bare = model.strip();
         int slash = bare.lastIndexOf('/');
         String id = (slash < 0 ? bare : bare.substring(slash + 1)).replaceAll("(?<=\\d)\\.(?=\\d)", "-");
+        if (exportMappings.modelAliases().containsKey(id)) {
+            // Claude Code reads its own aliases (sonnet, opus, ...): kept as written, they follow its newest models.
+            draft.set("model", new FieldValue.Text(id));
+            report.copied(key, id);
+            return;
+        }
         Optional<String> claude = exportMappings.claudeModelId(id);
         if (claude.isEmpty()) {
             report.dropped(key, "`" + model + "` is not a Claude model; without a model the agent uses the main conversation's");

@@ -56,6 +56,11 @@ final class ClaudeAgentDraft {
         return tools != null;
     }
 
+    /** True when the allowlist holds {@code tool}. */
+    boolean limitsToolsTo(String tool) {
+        return tools != null && tools.contains(tool);
+    }
+
     void allow(List<String> claudeTools) {
         limitTools();
         tools.addAll(claudeTools);

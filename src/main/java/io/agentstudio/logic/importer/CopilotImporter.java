@@ -87,7 +87,7 @@ final class CopilotImporter extends MarkdownImporter {
             }
         }
         draft.allow(claude);
-        report.translated("tools", "tools: " + String.join(", ", claude.stream().distinct().toList())
+        report.translated("tools", "tools: " + (claude.isEmpty() ? "none" : String.join(", ", claude.stream().distinct().toList()))
                 + (unknown.isEmpty() ? "" : "; no Claude Code tool for " + String.join(", ", unknown)));
     }
 

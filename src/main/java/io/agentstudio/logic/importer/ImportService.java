@@ -1,5 +1,6 @@
 package io.agentstudio.logic.importer;
 
+import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.WorkspaceValidation;
@@ -86,17 +87,25 @@ public final class ImportService {
         }
     }
 
-    /** Two agents of one import that would write one file (names equal, or equal but for case): the first is taken. */
+    /**
+     * Two agents of one import that would write one file (equal but for case, which clashes on Windows and macOS) or
+     * have one name (Claude Code would load one of them, which is undefined): the first is taken.
+     */
     private static void refuseClashes(List<ImportedAgent> agents) {
-        Map<String, String> taken = new HashMap<>();
+        Map<String, String> files = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (int i = 0; i < agents.size(); i++) {
             ImportedAgent agent = agents.get(i);
             if (!agent.imported()) {
                 continue;
             }
-            String first = taken.putIfAbsent(agent.file().toLowerCase(Locale.ROOT), agent.source());
-            if (first != null) {
-                agents.set(i, agent.refusing("its Claude Code file " + agent.file() + " is also the file of " + first
+            String sameFile = files.putIfAbsent(agent.file().toLowerCase(Locale.ROOT), agent.source());
+            String sameName = sameFile != null ? null : names.putIfAbsent(agent.name(), agent.source());
+            if (sameFile != null) {
+                agents.set(i, agent.refusing("its Claude Code file " + agent.file() + " is also the file of " + sameFile
+                        + ", imported first; rename one of them"));
+            } else if (sameName != null) {
+                agents.set(i, agent.refusing("its name " + agent.name() + " is also the name of " + sameName
                         + ", imported first; rename one of them"));
             }
         }
@@ -142,17 +151,45 @@ public final class ImportService {
         }
     }
 
-    private static void refuseExisting(List<ImportedAgent> agents, ImportRequest request) {
-        if (request.overwrite()) {
-            return;
-        }
+    /**
+     * A file of the same name in the destination is left as it is unless overwriting was asked for; an agent of the
+     * same name in another file there would be a second definition of it, which Claude Code loads one of at random.
+     */
+    private static void refuseExisting(List<ImportedAgent> agents, ImportRequest request) throws IOException {
+        Map<String, String> existingNames = agentNamesIn(request.destination());
         for (int i = 0; i < agents.size(); i++) {
             ImportedAgent agent = agents.get(i);
-            if (agent.imported() && Files.exists(request.destination().resolve(agent.file()))) {
+            if (!agent.imported()) {
+                continue;
+            }
+            boolean fileExists = Files.exists(request.destination().resolve(agent.file()));
+            String other = existingNames.get(agent.name());
+            if (fileExists && !request.overwrite()) {
                 agents.set(i, agent.refusing(agent.file() + " already exists in " + request.destination()
                         + "; it is left as it is (import with overwrite to replace it)"));
+            } else if (other != null && !other.equals(agent.file())) {
+                agents.set(i, agent.refusing(other + " in " + request.destination() + " already defines an agent named "
+                        + agent.name() + "; rename one of them"));
             }
         }
+    }
+
+    /** The names of the Claude Code agents already in a folder (and below it, as Claude Code reads), by name. */
+    private static Map<String, String> agentNamesIn(Path folder) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return names;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
+                if (Files.size(file) > WorkspaceLoader.MAX_FILE_BYTES) {
+                    continue;
+                }
+                AgentFileParser.parse(Files.readAllBytes(file)).string("name")
+                        .ifPresent(name -> names.putIfAbsent(name, folder.relativize(file).toString().replace('\\', '/')));
+            }
+        }
+        return names;
     }
 
     private static void write(List<ImportedAgent> agents, ImportRequest request) throws IOException {

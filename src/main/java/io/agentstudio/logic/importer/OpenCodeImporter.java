@@ -131,7 +131,8 @@ final class OpenCodeImporter extends MarkdownImporter {
         }
         List<String> parts = new ArrayList<>();
         if (allowlist) {
-            parts.add("tools: " + String.join(", ", allowed.stream().distinct().toList()) + " (\"*\": deny, then what is allowed or asked for)");
+            parts.add(allowed.isEmpty() && !draft.limitsToolsTo("Agent") ? "tools: none (\"*\": deny, and no tool allowed)"
+                    : "tools: " + String.join(", ", allowed.stream().distinct().toList()) + " (\"*\": deny, then what is allowed or asked for)");
         }
         if (!denied.isEmpty()) {
             parts.add("disallowedTools: " + String.join(", ", denied.stream().distinct().toList()));

@@ -24,7 +24,12 @@ final class SourceFiles {
      */
     static List<FoundAgent> find(ImportSource source, Path given) throws IOException {
         Path folder = source.agentsFolder(given);
-        boolean nested = source == ImportSource.OPENCODE || source == ImportSource.CLAUDE_PLUGIN;
+        // Subfolders only inside the tool's own agents folder: a project given without one must not have every
+        // Markdown file below it (READMEs, docs) taken for an agent.
+        String folderName = folder.toAbsolutePath().normalize().getFileName() == null ? ""
+                : folder.toAbsolutePath().normalize().getFileName().toString();
+        boolean nested = (source == ImportSource.OPENCODE || source == ImportSource.CLAUDE_PLUGIN)
+                && (!folder.equals(given) || folderName.equals("agents") || folderName.equals("agent"));
         List<FoundAgent> found = new ArrayList<>();
         try (Stream<Path> walk = nested ? Files.walk(folder) : Files.list(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {

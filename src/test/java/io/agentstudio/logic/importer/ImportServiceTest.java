@@ -160,6 +160,49 @@ class ImportServiceTest {
         assertThat(ImportSource.guess(temp.resolve("c"))).contains(ImportSource.CODEX);
     }
 
+    @Test
+    void anAgentOfTheSameNameAlreadyInTheDestinationIsNotDefinedTwice() throws IOException {
+        Path agents = temp.resolve(".cursor/agents");
+        write(agents.resolve("reviewer.md"), "---\nname: reviewer\ndescription: Reviews\nmodel: sonnet\n---\nReview.\n");
+        write(agents.resolve("helper.md"), "---\nname: helper\ndescription: Helps\n---\nHelp.\n");
+        Path out = temp.resolve("out");
+        write(out.resolve("team/code-reviewer.md"), "---\nname: reviewer\ndescription: Mine\n---\n");
+
+        ImportReport report = service.run(new ImportRequest(temp, ImportSource.CURSOR, out, false, true));
+
+        assertThat(agent(report, "reviewer.md").refused()).contains("team/code-reviewer.md", "already defines an agent named reviewer");
+        assertThat(out.resolve("reviewer.md")).doesNotExist();
+        ImportedAgent helper = agent(report, "helper.md");
+        assertThat(helper.imported()).isTrue();
+    }
+
+    @Test
+    void aClaudeCodeModelAliasIsKeptAsWritten() throws IOException {
+        write(temp.resolve(".cursor/agents/quick.md"), "---\nname: quick\ndescription: Quick\nmodel: haiku\n---\nBe quick.\n");
+        Path out = temp.resolve("out");
+        ImportReport report = service.run(new ImportRequest(temp, ImportSource.CURSOR, out, false, false));
+        assertThat(field(agent(report, "quick.md"), "model").fate()).isEqualTo(FieldFate.COPIED);
+        assertThat(read(out.resolve("quick.md")).string("model")).contains("haiku");
+    }
+
+    @Test
+    void aProjectWithoutTheToolsFolderIsNotSearchedBelowItsOwnFiles() throws IOException {
+        write(temp.resolve("docs/guide.md"), "---\ndescription: not an agent\n---\nA guide.\n");
+        write(temp.resolve("helper.md"), "---\ndescription: Helps\n---\nHelp.\n");
+        ImportReport report = service.run(new ImportRequest(temp, ImportSource.OPENCODE, temp.resolve("out"), true, false));
+        assertThat(report.agents()).extracting(ImportedAgent::source).containsExactly("helper.md");
+    }
+
+    @Test
+    void anOpenCodeAgentDeniedEveryToolIsImportedWithoutToolsAndTheWarningSaysClaudeCodeWillNotLaunchIt() throws IOException {
+        write(temp.resolve(".opencode/agents/talker.md"), "---\ndescription: Only talks to you\npermission:\n  \"*\": deny\n---\nTalk.\n");
+        ImportReport report = service.run(new ImportRequest(temp, ImportSource.OPENCODE, temp.resolve("out"), false, false));
+        ImportedAgent talker = agent(report, "talker.md");
+        assertThat(field(talker, "permission").detail()).startsWith("tools: none");
+        assertThat(report.warnings()).anyMatch(w -> w.contains("tools-none-resolve"));
+        assertThat(new String(talker.bytes(), StandardCharsets.UTF_8)).contains("tools: ''");
+    }
+
     private static ImportedAgent agent(ImportReport report, String sourceEnding) {
         return report.agents().stream().filter(a -> a.source().endsWith(sourceEnding)).findFirst().orElseThrow();
     }
