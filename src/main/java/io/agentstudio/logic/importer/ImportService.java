@@ -74,12 +74,11 @@ public final class ImportService {
 
     private static ImportedAgent convert(AgentImporter importer, FoundAgent found) {
         try {
-            byte[] bytes = Files.readAllBytes(found.file());
-            if (bytes.length > WorkspaceLoader.MAX_FILE_BYTES) {
+            if (Files.size(found.file()) > WorkspaceLoader.MAX_FILE_BYTES) {
                 return ImportedAgent.refused(found.relative(), "it is larger than " + WorkspaceLoader.MAX_FILE_BYTES / (1024 * 1024)
                         + " MB, more than the studio reads as an agent file");
             }
-            return importer.convert(found, bytes);
+            return importer.convert(found, Files.readAllBytes(found.file()));
         } catch (AgentNotImportedException e) {
             return ImportedAgent.refused(found.relative(), e.getMessage());
         } catch (IOException e) {

@@ -203,6 +203,17 @@ class ImportServiceTest {
         assertThat(new String(talker.bytes(), StandardCharsets.UTF_8)).contains("tools: ''");
     }
 
+    @Test
+    void namesThatYamlWouldReadAsNumbersOrBooleansAreWrittenAsText() throws IOException {
+        write(temp.resolve(".gemini/agents/12345.md"), "---\nname: \"12345\"\ndescription: Numbered\n---\nCount.\n");
+        write(temp.resolve(".gemini/agents/true.md"), "---\nname: \"true\"\ndescription: Truthful\n---\nTell.\n");
+        Path out = temp.resolve("out");
+        ImportReport report = service.run(new ImportRequest(temp, ImportSource.GEMINI, out, false, false));
+        assertThat(report.complete()).as(ImportReportText.render(report)).isTrue();
+        assertThat(read(out.resolve("12345.md")).value("name")).contains("12345");
+        assertThat(read(out.resolve("true.md")).value("name")).contains("true");
+    }
+
     private static ImportedAgent agent(ImportReport report, String sourceEnding) {
         return report.agents().stream().filter(a -> a.source().endsWith(sourceEnding)).findFirst().orElseThrow();
     }
