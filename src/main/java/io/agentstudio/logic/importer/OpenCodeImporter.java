@@ -41,8 +41,6 @@ final class OpenCodeImporter extends MarkdownImporter {
                 "hidden", "Claude Code lists every agent",
                 "disable", "Claude Code turns an agent off in .claude/settings.json (permissions.deny), which an import does not write",
                 "disabled", "Claude Code turns an agent off in .claude/settings.json (permissions.deny), which an import does not write",
-                "permissions", "OpenCode V2's ordered permissions list is not read by this import; the agent gets Claude Code's default"
-                        + " tools: check its tools by hand",
                 "name", "OpenCode takes the id from the file's path, not from a name field");
     }
 
@@ -52,7 +50,8 @@ final class OpenCodeImporter extends MarkdownImporter {
         description(source.value("description"), report, draft);
         source.value("model").ifPresent(model -> claudeModel("model", model, report, draft));
         Map<String, String> delegations = new LinkedHashMap<>();
-        source.value("permission").ifPresent(permission -> permission(permission, report, draft, delegations));
+        source.value("permission").ifPresent(permission -> permission("permission", permission, report, draft, delegations));
+        source.value("permissions").ifPresent(rules -> permission("permissions", v2Rules(rules), report, draft, delegations));
         source.value("tools").ifPresent(tools -> toolsMap(tools, report, draft));
         draft.delegations(delegations, "permission.task", report);
         source.value("steps").or(() -> source.value("maxSteps")).ifPresent(steps -> {
@@ -85,14 +84,14 @@ final class OpenCodeImporter extends MarkdownImporter {
      * {@code permission}: with {@code "*": deny} an allowlist of the keys allowed (or asked for: Claude Code asks by its
      * own settings), else a denylist of the keys denied. {@code task} gives the agents it may call.
      */
-    private void permission(Object value, FieldReport report, ClaudeAgentDraft draft, Map<String, String> delegations) {
+    private void permission(String key, Object value, FieldReport report, ClaudeAgentDraft draft, Map<String, String> delegations) {
         if (!(value instanceof Map<?, ?> rules)) {
             if ("deny".equals(value)) {
                 draft.limitTools();
-                report.translated("permission", "tools: none (every permission is denied); Claude Code will not start an agent"
+                report.translated(key, "tools: none (every permission is denied); Claude Code will not start an agent"
                         + " without a tool");
             } else {
-                report.dropped("permission", "`" + value + "` for every tool is what Claude Code does without a tools list");
+                report.dropped(key, "`" + value + "` for every tool is what Claude Code does without a tools list");
             }
             return;
         }
@@ -105,21 +104,21 @@ final class OpenCodeImporter extends MarkdownImporter {
         List<String> unknown = new ArrayList<>();
         List<String> patterns = new ArrayList<>();
         for (Map.Entry<?, ?> rule : rules.entrySet()) {
-            String key = String.valueOf(rule.getKey()).toLowerCase(Locale.ROOT);
-            if (key.equals("*")) {
+            String permission = String.valueOf(rule.getKey()).toLowerCase(Locale.ROOT);
+            if (permission.equals("*")) {
                 continue;
             }
-            if (key.equals(TASK)) {
+            if (permission.equals(TASK)) {
                 task(rule.getValue(), allowlist, draft, delegations, patterns);
                 continue;
             }
-            List<String> tools = claudeTools(mappings.openCodePermissions(), key);
+            List<String> tools = claudeTools(mappings.openCodePermissions(), permission);
             if (tools.isEmpty()) {
-                unknown.add(key);
+                unknown.add(permission);
                 continue;
             }
             if (rule.getValue() instanceof Map<?, ?>) {
-                patterns.add(key);
+                patterns.add(permission);
             }
             if (allowlist && grants(rule.getValue())) {
                 draft.allow(tools);
@@ -145,10 +144,46 @@ final class OpenCodeImporter extends MarkdownImporter {
             parts.add("no Claude Code tool for " + String.join(", ", unknown));
         }
         if (parts.isEmpty()) {
-            report.dropped("permission", "allows what Claude Code allows without a tools list");
+            report.dropped(key, "allows what Claude Code allows without a tools list");
         } else {
-            report.translated("permission", String.join("; ", parts));
+            report.translated(key, String.join("; ", parts));
         }
+    }
+
+    /**
+     * OpenCode V2's ordered rules ({@code [{action, resource, effect}]}, later rules win) in V1's form: a rule for every
+     * resource of an action replaces the action's earlier rules, one for {@code "*"} all earlier rules; a rule for
+     * some resources becomes a map of pattern to effect. The studio's reading of the V2 list, as its catalog states it.
+     */
+    private static Map<String, Object> v2Rules(Object value) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        if (!(value instanceof List<?> list)) {
+            return rules;
+        }
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> rule) || !(rule.get("action") instanceof String action) || !(rule.get("effect") instanceof String effect)) {
+                continue;
+            }
+            String resource = rule.get("resource") instanceof String text ? text : "*";
+            if (action.equals("*") && resource.equals("*")) {
+                rules.clear();
+                rules.put("*", effect);
+            } else if (resource.equals("*")) {
+                rules.remove(action);
+                rules.put(action, effect);
+            } else {
+                Object before = rules.get(action);
+                Map<String, Object> patterns = new LinkedHashMap<>();
+                if (before instanceof Map<?, ?> map) {
+                    map.forEach((pattern, was) -> patterns.put(String.valueOf(pattern), was));
+                } else if (before != null) {
+                    patterns.put("*", before);
+                }
+                patterns.put(resource, effect);
+                rules.put(action, patterns);
+            }
+        }
+        return rules;
     }
 
     private static void task(Object value, boolean allowlist, ClaudeAgentDraft draft, Map<String, String> delegations, List<String> patterns) {

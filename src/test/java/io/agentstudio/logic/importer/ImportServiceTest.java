@@ -214,6 +214,28 @@ class ImportServiceTest {
         assertThat(read(out.resolve("true.md")).value("name")).contains("true");
     }
 
+    @Test
+    void openCodeV2PermissionRulesAreReadInOrder() throws IOException {
+        write(temp.resolve(".opencode/agents/planner.md"), """
+                ---
+                description: Plans the work with the team
+                permissions:
+                  - {action: edit, effect: allow}
+                  - {action: "*", effect: deny}
+                  - {action: read, effect: allow}
+                  - {action: grep, resource: "*", effect: ask}
+                  - {action: task, resource: "*", effect: deny}
+                  - {action: task, resource: writer, effect: allow}
+                ---
+                Plan; the writer writes.
+                """);
+        Path out = temp.resolve("out");
+        ImportReport report = service.run(new ImportRequest(temp, ImportSource.OPENCODE, out, false, false));
+        ImportedAgent planner = agent(report, "planner.md");
+        assertThat(field(planner, "permissions").fate()).as(ImportReportText.render(report)).isEqualTo(FieldFate.TRANSLATED);
+        assertThat(read(out.resolve("planner.md")).value("tools").map(String::valueOf)).contains("Read, Grep, Agent(writer)");
+    }
+
     private static ImportedAgent agent(ImportReport report, String sourceEnding) {
         return report.agents().stream().filter(a -> a.source().endsWith(sourceEnding)).findFirst().orElseThrow();
     }
