@@ -74,10 +74,6 @@ final class ClaudeAgentDraft {
         more.put(key, value);
     }
 
-    String body() {
-        return body;
-    }
-
     /**
      * The agents this one may start, from the source's structured list (OpenCode {@code permission.task}, Copilot
      * {@code agents}/{@code handoffs}), by Claude Code name with the name the source wrote: {@code Agent(a, b)} in an

@@ -18,11 +18,6 @@ abstract class MarkdownImporter extends AgentImporter {
         return Map.of();
     }
 
-    /** The body as the Claude Code file gets it (a tool that needs LF line ends has them already). */
-    String body(AgentDocument source) {
-        return source.body();
-    }
-
     @Override
     ImportedAgent convert(FoundAgent found, byte[] bytes) {
         AgentDocument source = AgentFileParser.parse(bytes);
@@ -30,7 +25,7 @@ abstract class MarkdownImporter extends AgentImporter {
             throw new AgentNotImportedException("its frontmatter is missing or does not parse, so there are no fields to read");
         }
         FieldReport report = new FieldReport();
-        ClaudeAgentDraft draft = new ClaudeAgentDraft(body(source), source.lineEnding().chars());
+        ClaudeAgentDraft draft = new ClaudeAgentDraft(source.body(), source.lineEnding().chars());
         translate(found, source, report, draft);
         dropTheRest(source.fields().stream().map(FrontmatterField::key).toList(), whyDropped(), report);
         return result(found, draft, report);

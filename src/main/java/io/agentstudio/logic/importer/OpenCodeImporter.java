@@ -234,6 +234,7 @@ final class OpenCodeImporter extends MarkdownImporter {
             if (key.equals("*")) {
                 continue;
             }
+            // The old map also had write (now under edit) and task as tool names of their own.
             List<String> claude = key.equals("write") ? List.of("Write") : key.equals(TASK) ? List.of("Agent")
                     : claudeTools(mappings.openCodePermissions(), key);
             if (claude.isEmpty()) {

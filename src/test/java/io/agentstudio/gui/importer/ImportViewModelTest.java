@@ -70,6 +70,7 @@ class ImportViewModelTest {
         assertThat(workspace.resolve(".claude/agents/team-reviewer.md")).exists();
         assertThat(viewModel.summaryProperty().get()).contains("1 agent imported, 1 not imported");
         assertThat(reloads).isEqualTo(1);
+        assertThat(viewModel.lastReportProperty().get().importedCount()).isEqualTo(1);
 
         viewModel.overwriteProperty().set(true);
         assertThat(viewModel.reportProperty().get()).as("a report belongs to the choices it was made with").isEmpty();
