@@ -1,5 +1,7 @@
 package io.agentstudio.logic.importer;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.agentstudio.logic.agentfile.AgentFileParser;
 import io.agentstudio.logic.agentfile.NameList;
 import io.agentstudio.logic.export.AgentExport;
@@ -106,6 +108,10 @@ class ImportRoundTripTest {
         ImportReport report = new ImportService().run(new ImportRequest(exported, from, back, false, false));
         assertThat(report.agents()).as(ImportReportText.render(report)).allMatch(ImportedAgent::imported).hasSize(AGENTS.size());
 
+        for (ImportedAgent agent : report.agents()) {
+            assertThat(agent.fields()).extracting(FieldOutcome::field).as(target.id() + " " + agent.source()
+                    + ": every field of the exported file has a line in the import report").containsAll(keys(exported.resolve(agent.source())));
+        }
         for (String name : AGENTS.keySet()) {
             AgentDocument original = AgentFileParser.parse(AGENTS.get(name));
             AgentDocument again = AgentFileParser.parse(Files.readAllBytes(back.resolve(name + ".md")));
@@ -176,6 +182,16 @@ class ImportRoundTripTest {
             assertThat(target).as(where + " model dropped").isIn(ExportTarget.GEMINI, ExportTarget.CODEX);
             assertThat(after).as(where + " model").isEqualTo("inherit");
         }
+    }
+
+    /** The keys of an exported agent file: its frontmatter's, or a Codex TOML file's. */
+    private static Set<String> keys(Path file) throws IOException {
+        if (file.toString().endsWith(".toml")) {
+            return new TomlMapper().readValue(file.toFile(), new TypeReference<Map<String, Object>>() { }).keySet();
+        }
+        Set<String> keys = new TreeSet<>();
+        AgentFileParser.parse(Files.readAllBytes(file)).fields().forEach(field -> keys.add(field.key()));
+        return keys;
     }
 
     private static Map<String, FieldOutcome> fields(ExportReport report, String name) {
