@@ -5,6 +5,7 @@ import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.WorkspaceValidation;
 import io.agentstudio.logic.workspace.AtomicFileWriter;
+import io.agentstudio.logic.workspace.PortableFileNames;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.Severity;
@@ -78,7 +79,9 @@ public final class ImportService {
                 return ImportedAgent.refused(found.relative(), "it is larger than " + WorkspaceLoader.MAX_FILE_BYTES / (1024 * 1024)
                         + " MB, more than the studio reads as an agent file");
             }
-            return importer.convert(found, Files.readAllBytes(found.file()));
+            ImportedAgent agent = importer.convert(found, Files.readAllBytes(found.file()));
+            return PortableFileNames.problem(agent.file()).map(why -> agent.refusing("its file name " + agent.file()
+                    + " cannot be a file name everywhere: " + why + "; rename the agent")).orElse(agent);
         } catch (AgentNotImportedException e) {
             return ImportedAgent.refused(found.relative(), e.getMessage());
         } catch (IOException e) {

@@ -215,6 +215,14 @@ class ImportServiceTest {
     }
 
     @Test
+    void aNameThatIsNoFileNameOnWindowsIsRefused() throws IOException {
+        write(temp.resolve(".gemini/agents/con.md"), "---\nname: con\ndescription: Reserved on Windows\n---\nBody.\n");
+        ImportReport report = service.run(new ImportRequest(temp, ImportSource.GEMINI, temp.resolve("out"), false, false));
+        assertThat(agent(report, "con.md").refused()).contains("cannot be a file name everywhere");
+        assertThat(temp.resolve("out/con.md")).doesNotExist();
+    }
+
+    @Test
     void openCodeV2PermissionRulesAreReadInOrder() throws IOException {
         write(temp.resolve(".opencode/agents/planner.md"), """
                 ---
