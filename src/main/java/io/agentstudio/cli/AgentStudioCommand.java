@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         description = "Agent Studio's command line: check and edit agent files without the window.",
         subcommands = {RoundtripCommand.class, SetCommand.class, UnsetCommand.class, ValidateCommand.class,
                 GraphCommand.class, LinkCommand.class, UnlinkCommand.class, RenameCommand.class,
-                ExportCommand.class, NewCommand.class})
+                ExportCommand.class, NewCommand.class, ImportCommand.class})
 final class AgentStudioCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
