@@ -5,6 +5,7 @@ import io.agentstudio.gui.editor.CommandStack;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.editor.EditorTabsViewModel;
 import io.agentstudio.gui.export.ExportDialogs;
+import io.agentstudio.gui.importer.ImportDialogs;
 import io.agentstudio.gui.common.FxDelay;
 import io.agentstudio.gui.preview.LinkOpener;
 import io.agentstudio.gui.shell.MainWindowView;
@@ -13,6 +14,7 @@ import io.agentstudio.gui.shell.PreferencesViewModel;
 import io.agentstudio.gui.shell.UncaughtErrors;
 import io.agentstudio.logic.catalog.Catalogs;
 import io.agentstudio.logic.export.ExportService;
+import io.agentstudio.logic.importer.ImportService;
 import io.agentstudio.logic.settings.SettingsStore;
 import io.agentstudio.logic.settings.StudioLog;
 import io.agentstudio.logic.settings.StudioFolders;
@@ -52,6 +54,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final EditorPanes panes;
     private final WindowPlacement placement;
     private final ExportDialogs exports;
+    private final ImportDialogs imports;
     private final FirstFrame firstFrame = new FirstFrame();
     private final FxDialogService dialogs;
     /** The open log file, once the loader thread has opened it; null before or when it could not be. */
@@ -79,6 +82,7 @@ public final class CompositionRoot implements AutoCloseable {
         loader.execute(() -> openLog(folders.config().resolve("logs")));
         DesktopFolderOpener desktop = new DesktopFolderOpener(linkOpener);
         this.exports = new ExportDialogs(ExportService.standard(), dialogs, desktop, loader, Platform::runLater);
+        this.imports = new ImportDialogs(new ImportService(), dialogs, loader, Platform::runLater);
         mainWindow.useFileOpener(desktop);
     }
 
@@ -93,7 +97,7 @@ public final class CompositionRoot implements AutoCloseable {
         Scene scene = new Scene(new Region(), WIDTH, HEIGHT);
         PreferencesViewModel preferences = mainWindow.preferences();
         Theme.apply(scene, preferences.darkThemeProperty().get());
-        MainWindowView view = new MainWindowView(mainWindow, panes, exports);
+        MainWindowView view = new MainWindowView(mainWindow, panes, exports, imports);
         scene.setRoot(view);
         preferences.darkThemeProperty().addListener((observable, was, dark) -> Theme.apply(scene, dark));
         stage.setScene(scene);

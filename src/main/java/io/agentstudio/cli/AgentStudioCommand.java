@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
         description = "Agent Studio's command line: check and edit agent files without the window.",
         subcommands = {RoundtripCommand.class, SetCommand.class, UnsetCommand.class, ValidateCommand.class,
                 GraphCommand.class, LinkCommand.class, UnlinkCommand.class, RenameCommand.class,
-                ExportCommand.class, NewCommand.class, SwitchCommand.Disable.class, SwitchCommand.Enable.class})
+                ExportCommand.class, NewCommand.class, ImportCommand.class, SwitchCommand.Disable.class,
+                SwitchCommand.Enable.class})
 final class AgentStudioCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -34,7 +34,7 @@ public final class Cli {
      * the command line runs must not build picocli's model, which a run answered from the cache does without.
      */
     static final Set<String> COMMANDS = Set.of("roundtrip", "set", "unset", "validate", "graph", "link", "unlink", "rename",
-            "export", "new", "disable", "enable");
+            "export", "new", "import", "disable", "enable");
 
     /** True when the first argument is a command or a help/version option: the command line runs, not the studio. */
     public static boolean handles(String[] args) {

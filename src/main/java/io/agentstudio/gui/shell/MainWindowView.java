@@ -11,6 +11,7 @@ import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.agentlist.AgentListView;
 import io.agentstudio.gui.editor.EditorPanes;
 import io.agentstudio.gui.export.ExportDialogs;
+import io.agentstudio.gui.importer.ImportDialogs;
 import io.agentstudio.gui.graph.GraphCanvasView;
 import io.agentstudio.gui.graph.GraphViewModel;
 import io.agentstudio.gui.problems.ProblemsPane;
@@ -55,12 +56,13 @@ public final class MainWindowView extends BorderPane {
     private final StatusBarView status;
     private EditorTabsView tabs;
 
-    public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes, ExportDialogs exports) {
+    public MainWindowView(MainWindowViewModel viewModel, EditorPanes panes, ExportDialogs exports, ImportDialogs imports) {
         this.viewModel = viewModel;
         this.panes = panes;
         getStyleClass().add("main-window");
         Menu file = fileMenu(viewModel);
         file.getItems().add(file.getItems().size() - 2, exportItem(viewModel, exports));
+        file.getItems().add(file.getItems().size() - 2, importItem(viewModel, imports));
         WindowLayout layout = viewModel.layout();
         MenuBar menus = new MenuBar(file, editMenu(viewModel, this::selectedBody), viewMenu(viewModel), helpMenu(viewModel));
         menus.getMenus().forEach(MainWindowView::iconsWhenFirstShown);
@@ -205,6 +207,14 @@ public final class MainWindowView extends BorderPane {
                 viewModel.currentProperty().get().root(), viewModel.tabs().dirtyPaths().size()));
         export.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
         return export;
+    }
+
+    /** File > Import Agents…: other tools' agents as Claude Code files, into the workspace's .claude/agents. */
+    private MenuItem importItem(MainWindowViewModel viewModel, ImportDialogs imports) {
+        MenuItem importAgents = item("Import Agents…", Feather.DOWNLOAD, "menu-import", null, () -> imports.show(getScene().getWindow(),
+                viewModel.currentProperty().get().root(), viewModel::reload));
+        importAgents.disableProperty().bind(viewModel.loadingProperty().or(viewModel.currentProperty().isNull()));
+        return importAgents;
     }
 
     /** File > Open Recent, rebuilt whenever the ViewModel's list changes. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * The translation tables of the exporters, read once from {@code /io/agentstudio/export/mappings.yaml}: tool names,
  * model names, colours and permission keys per target. Data, so a tool's next release means editing one file.
  */
-record ExportMappings(Map<String, String> modelAliases, String openCodeProvider, List<String> openCodeModels,
+public record ExportMappings(Map<String, String> modelAliases, String openCodeProvider, List<String> openCodeModels,
                       List<String> copilotModels, List<String> readOnlyTools, Map<String, List<String>> geminiTools,
                       Map<String, List<String>> moreGeminiTools,
                       Map<String, List<String>> copilotTools, Map<String, List<String>> openCodePermissions,
@@ -26,7 +26,7 @@ record ExportMappings(Map<String, String> modelAliases, String openCodeProvider,
     private static final String RESOURCE = "/io/agentstudio/export/mappings.yaml";
     private static final ExportMappings BUILT_IN = read();
 
-    static ExportMappings load() {
+    public static ExportMappings load() {
         return BUILT_IN;
     }
 
@@ -45,6 +45,15 @@ record ExportMappings(Map<String, String> modelAliases, String openCodeProvider,
     /** A Claude Code model setting read as a Claude model: aliases through the table, provider ids as Anthropic's. */
     Optional<ClaudeModel> claudeModel(String model) {
         return ClaudeModel.read(model, modelAliases);
+    }
+
+    /**
+     * The Anthropic model id a model setting names, read as {@link ClaudeModel} reads it (an alias as the id it stands
+     * for, a provider's id as Anthropic's); empty when it names no Claude model. For the importers, which read other
+     * tools' model settings back.
+     */
+    public Optional<String> claudeModelId(String model) {
+        return claudeModel(model).map(ClaudeModel::id);
     }
 
     /** The Gemini CLI names of Claude Code's tools: FORMATS.md's table, then the studio's additions. */

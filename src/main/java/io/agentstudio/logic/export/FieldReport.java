@@ -12,28 +12,28 @@ import java.util.Set;
  * Collects, for one agent, what became of each field. A source field the translation never mentioned is reported as
  * dropped at the end (see {@link TargetFields#dropTheRest}), so nothing leaves the report unexplained.
  */
-final class FieldReport {
+public final class FieldReport {
     private final List<FieldOutcome> outcomes = new ArrayList<>();
     private final Set<String> handled = new HashSet<>();
     private final Map<String, String> whyDropped = new HashMap<>();
 
-    void copied(String field, String detail) {
+    public void copied(String field, String detail) {
         add(field, FieldFate.COPIED, detail);
     }
 
-    void translated(String field, String detail) {
+    public void translated(String field, String detail) {
         add(field, FieldFate.TRANSLATED, detail);
     }
 
-    void added(String field, String detail) {
+    public void added(String field, String detail) {
         add(field, FieldFate.ADDED, detail);
     }
 
-    void proseOnly(String field, String detail) {
+    public void proseOnly(String field, String detail) {
         add(field, FieldFate.PROSE_ONLY, detail);
     }
 
-    void dropped(String field, String detail) {
+    public void dropped(String field, String detail) {
         add(field, FieldFate.DROPPED, detail);
     }
 
@@ -46,11 +46,11 @@ final class FieldReport {
         return Optional.ofNullable(whyDropped.get(field));
     }
 
-    boolean isHandled(String field) {
+    public boolean isHandled(String field) {
         return handled.contains(field);
     }
 
-    List<FieldOutcome> outcomes() {
+    public List<FieldOutcome> outcomes() {
         return List.copyOf(outcomes);
     }
 

@@ -13,27 +13,27 @@ import java.util.Map;
  * through the lossless frontmatter editor, which chooses the YAML form and checks that each value reads back as
  * written.
  */
-final class MarkdownDraft {
+public final class MarkdownDraft {
     private AgentDocument document;
 
-    MarkdownDraft(String body, String lineEnding) {
+    public MarkdownDraft(String body, String lineEnding) {
         this.document = AgentFileParser.parse("---" + lineEnding + "---" + lineEnding + body);
     }
 
-    void set(String key, FieldValue value) {
+    public void set(String key, FieldValue value) {
         document = FrontmatterEditor.set(document, key, value);
     }
 
-    void text(String key, String value) {
+    public void text(String key, String value) {
         set(key, new FieldValue.Text(value));
     }
 
     /** A value as YAML read it from the source: scalars keep their type, lists and maps are written as block YAML. */
-    void value(String key, Object value) {
+    public void value(String key, Object value) {
         set(key, valueOf(value));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return AgentFileParser.toBytes(document);
     }
 
