@@ -12,8 +12,12 @@ import io.agentstudio.model.FieldValue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -66,6 +70,22 @@ public final class AgentSwitch {
 
     /** Whether the agent is off now, read from disk (settings files) or from its document (OpenCode). */
     public Status status(WorkspaceAgent agent) {
+        return status(agent, () -> claudeFolderOf(agent).map(denials::denials).orElse(Map.of()));
+    }
+
+    /**
+     * Whether agents are off, with each {@code .claude} folder's settings looked at once however many agents are
+     * asked about: a check that asks about every agent a file delegates to (dozens of same-named copies in a large
+     * workspace) would otherwise look at the settings files on disk for each.
+     */
+    public Function<WorkspaceAgent, Status> reading() {
+        // By the agent's own folder, which decides its .claude folder: finding that walks the path up for each agent.
+        Map<Path, Map<String, ClaudeDenials.Denial>> byFolder = new HashMap<>();
+        return agent -> status(agent, () -> byFolder.computeIfAbsent(agent.path().getParent(),
+                folder -> claudeFolderOf(agent).map(denials::denials).orElse(Map.of())));
+    }
+
+    private Status status(WorkspaceAgent agent, Supplier<Map<String, ClaudeDenials.Denial>> folderDenials) {
         if (agent.dialect() == Dialect.OPENCODE) {
             return openCodeKey(agent.document()).map(key -> new Status(true, "Turned off by `" + key + ": true` in its frontmatter."))
                     .orElse(Status.ON);
@@ -73,7 +93,7 @@ public final class AgentSwitch {
         if (agent.dialect() != Dialect.CLAUDE_CODE) {
             return Status.ON;
         }
-        return claudeFolderOf(agent).flatMap(folder -> denials.denial(folder, agent.name()))
+        return Optional.ofNullable(folderDenials.get().get(agent.name()))
                 .map(denial -> new Status(true, "Turned off by \"" + denial.entry() + "\" in permissions.deny of "
                         + shown(agent, denial.file()) + ": Claude Code loads it, but its Agent tool may not launch it."))
                 .orElse(Status.ON);

@@ -54,6 +54,11 @@ public final class ClaudeDenials {
     }
 
     private static Optional<FileStamp> stampOf(Path file) {
+        // Most projects have no settings file: asked first, its absence costs no exception (thrown and caught by
+        // readAttributes, tens of microseconds each, for every agent a large workspace's check asks about).
+        if (!file.toFile().exists()) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(FileStamp.of(file));
         } catch (NoSuchFileException e) {

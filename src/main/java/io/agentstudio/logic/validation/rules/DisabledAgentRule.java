@@ -12,6 +12,7 @@ import io.agentstudio.model.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Agents turned off ({@link AgentSwitch}: a Claude Code {@code permissions.deny} entry, OpenCode {@code disable}):
@@ -60,7 +61,8 @@ public final class DisabledAgentRule implements WorkspaceRule {
     @Override
     public void check(FileCheck file, AgentIndex index) {
         WorkspaceAgent agent = file.agent();
-        AgentSwitch.Status own = agentSwitch.status(agent);
+        Function<WorkspaceAgent, AgentSwitch.Status> states = agentSwitch.reading();
+        AgentSwitch.Status own = states.apply(agent);
         if (own.off()) {
             Optional<FrontmatterField> field = file.field("disable").or(() -> file.field("disabled")).or(() -> file.field("name"));
             if (field.isPresent()) {
@@ -73,16 +75,31 @@ public final class DisabledAgentRule implements WorkspaceRule {
             if (reference.kind() == EdgeKind.MENTIONS) {
                 continue;
             }
-            List<WorkspaceAgent> named = index.withKey(UnknownAgentRule.PROVIDES + reference.name()).stream()
-                    .filter(other -> !other.path().equals(agent.path())).toList();
-            // Where two agents have the name, the delegation still reaches the one that is on.
-            List<AgentSwitch.Status> states = named.stream().map(agentSwitch::status).toList();
-            if (!states.isEmpty() && states.stream().allMatch(AgentSwitch.Status::off)) {
-                file.reportAt(DELEGATES_TO_OFF, reference.line(), reference.column(), null,
-                        "`" + reference.name() + "` is turned off, but this file "
-                                + (reference.kind() == EdgeKind.SPAWNS ? "lets the agent spawn it" : "hands work to it")
-                                + ". " + states.get(0).reason() + " Turn it on again, or hand the work to another agent.");
-            }
+            offReason(agent, index.withKey(UnknownAgentRule.PROVIDES + reference.name()), states).ifPresent(reason ->
+                    file.reportAt(DELEGATES_TO_OFF, reference.line(), reference.column(), null,
+                            "`" + reference.name() + "` is turned off, but this file "
+                                    + (reference.kind() == EdgeKind.SPAWNS ? "lets the agent spawn it" : "hands work to it")
+                                    + ". " + reason + " Turn it on again, or hand the work to another agent."));
         }
+    }
+
+    /**
+     * Why the agents named so are off, when every one of them (other than the referring agent) is: where two agents
+     * have the name, the delegation still reaches the one that is on. Stops at the first one on, the usual case.
+     */
+    private static Optional<String> offReason(WorkspaceAgent referring, List<WorkspaceAgent> named,
+                                              Function<WorkspaceAgent, AgentSwitch.Status> states) {
+        String first = null;
+        for (WorkspaceAgent other : named) {
+            if (other.path().equals(referring.path())) {
+                continue;
+            }
+            AgentSwitch.Status state = states.apply(other);
+            if (!state.off()) {
+                return Optional.empty();
+            }
+            first = first == null ? state.reason() : first;
+        }
+        return Optional.ofNullable(first);
     }
 }
