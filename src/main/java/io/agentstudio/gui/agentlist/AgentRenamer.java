@@ -41,7 +41,7 @@ final class AgentRenamer {
 
     void rename(Path root, AgentRow row, String newName) {
         // The list holds every agent as last read from disk: the baselines the writer checks the disk against.
-        Workspace workspace = new Workspace(root, list.agents(), List.of());
+        Workspace workspace = new Workspace(root, list.agents(), list.skills(), List.of());
         GraphEdit edit;
         try {
             edit = new GraphEditor(workspace).rename(row.name(), newName);

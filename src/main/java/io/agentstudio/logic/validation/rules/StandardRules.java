@@ -39,6 +39,6 @@ public final class StandardRules {
     }
 
     public static List<WorkspaceRule> workspaceRules() {
-        return List.of(new DuplicateNameRule(), new UnknownAgentRule());
+        return List.of(new DuplicateNameRule(), new ShadowedAgentRule(), new UnknownAgentRule());
     }
 }
