@@ -23,6 +23,14 @@ public record Shadowing(WorkspaceAgent winner, AgentScope winnerScope, Path runI
         return AgentScope.slashes(winnerScope.isUser() ? winner.path() : winner.relativePath());
     }
 
+    /** A short form for the list's tooltip: "Shadowed by X when run in packages/a". */
+    public String note() {
+        if (everywhere()) {
+            return "Shadowed by the project agent " + winnerFile() + " wherever Claude Code runs in this workspace";
+        }
+        return "Shadowed by " + winnerFile() + " when run in " + AgentScope.slashes(runIn);
+    }
+
     /** One sentence naming the winner and where it wins, for findings and tooltips. */
     public String sentence() {
         if (everywhere()) {
