@@ -17,14 +17,20 @@ public record AgentScope(Kind kind, Path folder) {
     public enum Kind { PROJECT, USER }
 
     /**
-     * The scope of {@code agent} in the workspace at {@code workspaceRoot}: an agent loaded from outside the workspace
-     * came from a user folder (the loader reads nothing else outside it), and its own root is the home.
+     * The scope of {@code agent} in the workspace at {@code workspaceRoot}: a user agent as loaded ({@code ~/...}), or
+     * any agent from outside the workspace (the loader reads nothing else outside it), is the home's.
      */
     public static AgentScope of(WorkspaceAgent agent, Path workspaceRoot) {
-        if (!agent.path().startsWith(workspaceRoot)) {
+        if (agent.isUserAgent() || !agent.path().startsWith(workspaceRoot)) {
             return new AgentScope(Kind.USER, agent.root());
         }
         return new AgentScope(Kind.PROJECT, DialectLocator.projectFolderOf(agent.relativePath()));
+    }
+
+    /** The scope of an agent as the loader gives it: a user agent's relative path starts at the home ({@code ~}). */
+    public static AgentScope of(WorkspaceAgent agent) {
+        return agent.isUserAgent() ? new AgentScope(Kind.USER, agent.root())
+                : new AgentScope(Kind.PROJECT, DialectLocator.projectFolderOf(agent.relativePath()));
     }
 
     public boolean isUser() {

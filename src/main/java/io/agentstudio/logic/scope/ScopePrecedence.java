@@ -114,20 +114,21 @@ public final class ScopePrecedence {
 
     /**
      * How strongly Claude Code prefers {@code candidate} for a name written in {@code from}'s file, when it runs where
-     * {@code from} is read: a project agent in {@code from}'s folder or above it, the closer the higher; then an agent
-     * of the other tree (a user agent for a project one); empty when the two do not compete (another tool, a file
-     * outside an agents folder) or the candidate is not read there (a sibling package's agent).
+     * {@code from} is read (a user agent: at the workspace root): a project agent in that folder or above it, the
+     * closer the higher; then a user agent; empty when the two do not compete (another tool, a file outside an agents
+     * folder) or the candidate is not read there (a sibling package's agent).
      */
     public static Optional<Integer> preference(WorkspaceAgent candidate, WorkspaceAgent from) {
         if (competingName(candidate).isEmpty() || from.dialect() != Dialect.CLAUDE_CODE
                 || !DialectLocator.inClaudeAgentsFolder(from.relativePath())) {
             return Optional.empty();
         }
-        if (!candidate.root().equals(from.root())) {
+        if (candidate.isUserAgent()) {
             return Optional.of(0);
         }
         Path candidateFolder = DialectLocator.projectFolderOf(candidate.relativePath());
-        Path fromFolder = DialectLocator.projectFolderOf(from.relativePath());
+        Path fromFolder = from.isUserAgent() ? from.relativePath().getFileSystem().getPath("")
+                : DialectLocator.projectFolderOf(from.relativePath());
         if (!isWithin(fromFolder, candidateFolder)) {
             return Optional.empty();
         }

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class UserAgentFolders {
 
+    /** How a user agent's relative path names the home: {@code ~/.claude/agents/x.md}. */
+    public static final String HOME = "~";
+
     /** One user agents folder, relative to the home, and the tool that reads it. */
     public record Folder(Path relative, Dialect dialect) {
     }

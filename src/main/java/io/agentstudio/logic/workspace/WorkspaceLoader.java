@@ -38,8 +38,8 @@ public final class WorkspaceLoader {
 
     /**
      * Loads the folder {@code root} and, when {@code userHome} is given, the user's agents in it ({@link UserAgentFolders}):
-     * those follow the workspace's agents, each with its path relative to the home, so that its {@link WorkspaceAgent#root()}
-     * is the home and a save stays inside it.
+     * those follow the workspace's agents, each with its path from the home ({@code ~/.claude/agents/x.md}), so that its
+     * {@link WorkspaceAgent#root()} is the home and a save stays inside it.
      */
     public static Workspace load(Path root, Optional<Path> userHome) throws IOException {
         Path realRoot = root.toAbsolutePath().normalize();
@@ -176,9 +176,14 @@ public final class WorkspaceLoader {
         return loadOne(root, file, Optional.empty());
     }
 
-    /** {@code fixedDialect}: the tool whose user folder the file is in; empty to tell it by the file's place. */
+    /**
+     * {@code fixedDialect}: for a user agent ({@code root} is then the home), the tool whose user folder holds it; empty
+     * for a file of the workspace, whose place tells its tool.
+     */
     private static LoadResult loadOne(Path root, Path file, Optional<Dialect> fixedDialect) {
-        Path relative = root.relativize(file);
+        Path relative = fixedDialect.isPresent()
+                ? root.getFileSystem().getPath(UserAgentFolders.HOME).resolve(root.relativize(file))
+                : root.relativize(file);
         if (fixedDialect.isEmpty() && SkillLocator.isSkillFile(relative)) {
             return loadSkill(file, relative);
         }

@@ -55,10 +55,11 @@ class AgentListScopesTest {
                 .isEqualTo("Shadowed by packages/a/.claude/agents/reviewer.md when run in packages/a");
     }
 
+    /** An agent of the workspace, or of the home (its relative path then starts at {@code ~}, as the loader gives it). */
     private static WorkspaceAgent agent(Path root, String relative, String name) {
-        Path path = Path.of(relative);
+        Path path = root.equals(HOME) ? Path.of("~").resolve(relative) : Path.of(relative);
         String text = "---\nname: " + name + "\ndescription: Use for " + name + ".\n---\nBody.\n";
-        return new WorkspaceAgent(root.resolve(path), path, DialectLocator.dialectOf(path).orElseThrow(), AgentFileParser.parse(text),
+        return new WorkspaceAgent(root.resolve(relative), path, DialectLocator.dialectOf(path).orElseThrow(), AgentFileParser.parse(text),
                 new FileStamp(text.length(), 0));
     }
 }

@@ -101,8 +101,8 @@ class ScopePrecedenceTest {
     @Test
     void claimsNothingForTheOtherTools() {
         WorkspaceAgent project = project(".gemini/agents/reviewer.md", "reviewer");
-        WorkspaceAgent user = new WorkspaceAgent(HOME.resolve(".gemini/agents/reviewer.md"), Path.of(".gemini/agents/reviewer.md"),
-                DialectLocator.dialectOf(Path.of(".gemini/agents/reviewer.md")).orElseThrow(), document("reviewer"), new FileStamp(1, 0));
+        WorkspaceAgent user = new WorkspaceAgent(HOME.resolve(".gemini/agents/reviewer.md"), Path.of("~/.gemini/agents/reviewer.md"),
+                DialectLocator.dialectOf(Path.of("~/.gemini/agents/reviewer.md")).orElseThrow(), document("reviewer"), new FileStamp(1, 0));
 
         ScopePrecedence precedence = ScopePrecedence.of(List.of(project, user), ROOT);
 
@@ -116,6 +116,7 @@ class ScopePrecedenceTest {
         assertThat(AgentScope.of(project("packages/a/.claude/agents/team/x.md", "x"), ROOT).label()).isEqualTo("packages/a");
         assertThat(AgentScope.of(project(".claude/agents/x.md", "x"), ROOT).label()).isEqualTo("project");
         assertThat(AgentScope.of(user(".claude/agents/x.md", "x"), ROOT).folder()).isEqualTo(HOME);
+        assertThat(user(".claude/agents/x.md", "x").root()).isEqualTo(HOME);
     }
 
     @Test
@@ -143,9 +144,10 @@ class ScopePrecedenceTest {
                 new FileStamp(1, 0));
     }
 
+    /** As the loader reads a user agent: its relative path starts at the home, {@code ~}. */
     private static WorkspaceAgent user(String relative, String name) {
-        Path path = Path.of(relative);
-        return new WorkspaceAgent(HOME.resolve(path), path, DialectLocator.dialectOf(path).orElseThrow(), document(name),
+        Path path = Path.of("~").resolve(relative);
+        return new WorkspaceAgent(HOME.resolve(relative), path, DialectLocator.dialectOf(path).orElseThrow(), document(name),
                 new FileStamp(1, 0));
     }
 

@@ -37,9 +37,10 @@ class UserAgentsTest {
         assertThat(workspace.agents()).extracting(agent -> agent.relativePath().toString().replace('\\', '/')).containsExactly(
                 ".claude/agents/planner.md", ".claude/agents/reviewer.md", "packages/a/.claude/agents/a-builder.md",
                 "packages/a/.claude/agents/reviewer.md", "packages/b/.claude/agents/b-tester.md",
-                ".claude/agents/notes-keeper.md", ".claude/agents/planner.md");
+                "~/.claude/agents/notes-keeper.md", "~/.claude/agents/planner.md");
         WorkspaceAgent notesKeeper = userAgent(workspace, "notes-keeper");
         assertThat(notesKeeper.root()).isEqualTo(fixture.home());
+        assertThat(notesKeeper.isUserAgent()).isTrue();
         assertThat(notesKeeper.dialect()).isEqualTo(Dialect.CLAUDE_CODE);
         assertThat(WorkspaceLoader.load(fixture.root()).agents()).as("not asked for: not read").hasSize(5);
     }
@@ -99,7 +100,8 @@ class UserAgentsTest {
         WorkspaceAgent reloaded = WorkspaceLoader.reload(fixture.root(), file).orElseThrow();
 
         assertThat(reloaded.root()).isEqualTo(fixture.home());
-        assertThat(reloaded.relativePath()).isEqualTo(Path.of(".claude/agents/notes-keeper.md"));
+        assertThat(reloaded.relativePath()).isEqualTo(Path.of("~/.claude/agents/notes-keeper.md"));
+        assertThat(reloaded.isUserAgent()).isTrue();
     }
 
     @Test

@@ -33,10 +33,7 @@ public final class DuplicateNameRule implements WorkspaceRule {
 
     @Override
     public Set<String> keys(WorkspaceAgent agent) {
-        // The agent's root tells the workspace's agents from the user's (whose root is the home): a project agent and a
-        // user agent of one name are not duplicates, the project one wins (see ShadowedAgentRule).
-        return identity(agent).map(name -> Set.of(agent.dialect().id() + ":" + agent.root() + ":" + agentsRoot(agent) + ":" + name))
-                .orElse(Set.of());
+        return identity(agent).map(name -> Set.of(agent.dialect().id() + ":" + agentsRoot(agent) + ":" + name)).orElse(Set.of());
     }
 
     /**
