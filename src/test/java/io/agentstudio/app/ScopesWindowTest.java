@@ -1,7 +1,10 @@
 package io.agentstudio.app;
 
 import io.agentstudio.gui.agentlist.AgentRow;
+import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
+import io.agentstudio.logic.agentfile.FrontmatterEditor;
+import io.agentstudio.model.FieldValue;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.testing.ScopesMonorepo;
 import javafx.css.PseudoClass;
@@ -27,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,7 +77,7 @@ class ScopesWindowTest {
     }
 
     @Test
-    void theListShowsEachAgentsScopeAndWhichAreShadowedOnceUserAgentsAreIncluded(FxRobot robot) throws Exception {
+    void userAgentsShowWithTheirScopeAndShadowingAndSaveInTheirOwnFolder(FxRobot robot) throws Exception {
         HeadlessStudio.awaitWorkspace(studio);
         MainWindowViewModel window = studio.mainWindow();
         assertThat(window.agentList().allRows()).as("user agents are not read until asked for").hasSize(5);
@@ -117,6 +121,24 @@ class ScopesWindowTest {
         assertThat(tab.getTooltip().getText()).endsWith(fixture.userFile(".claude/agents/planner.md").toString());
         assertThat(window.status().saveStateProperty().get())
                 .isEqualTo("Saved (user agent, " + fixture.userFile(".claude/agents/planner.md") + ")");
+
+        AgentEditorViewModel editor = window.tabs().selectedProperty().get();
+        robot.interact(() -> editor.apply("Set model", null,
+                document -> FrontmatterEditor.set(document, "model", new FieldValue.Text("haiku"))));
+        robot.interact(editor::save);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor.isDirty() && !editor.savingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readString(fixture.userFile(".claude/agents/planner.md"))).contains("\nmodel: haiku\n");
+        assertThat(Files.readString(fixture.file(".claude/agents/planner.md"))).doesNotContain("model:");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.agentList().allRows().stream()
+                .anyMatch(row -> row.agent().path().equals(fixture.userFile(".claude/agents/planner.md")) && row.model().equals("haiku")));
+        // A file another program writes into the home shows too: its agents folder is watched like the workspace.
+        Files.writeString(fixture.userFile(".claude/agents/scribe.md"),
+                "---\nname: scribe\ndescription: Writes release notes from the merged changes; use before a release.\n---\nWrite notes.\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.agentList().allRows().stream()
+                .anyMatch(row -> row.name().equals("scribe") && window.agentList().scopes().label(row).equals("user")));
+        assertThat(window.status().saveStateProperty().get()).startsWith("Saved (user agent, ");
     }
 
     private static MenuItem menuItem(FxRobot robot, String id) {

@@ -91,7 +91,7 @@ public final class AgentListViewModel {
     private final ObservableList<String> models = FXCollections.observableArrayList(ANY);
     private final ObservableList<String> dialects = FXCollections.observableArrayList(ANY);
     private final ObjectProperty<AgentRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ScopeColumn scopes = new ScopeColumn();
+    private final RowScopes scopes = new RowScopes();
 
     public AgentListViewModel(ObservableSet<Path> dirtyPaths) {
         this.dirtyPaths = dirtyPaths;
@@ -258,7 +258,7 @@ public final class AgentListViewModel {
     }
 
     /** Where each row's agent is read from, and which are shadowed. */
-    public ScopeColumn scopes() {
+    public RowScopes scopes() {
         return scopes;
     }
 

@@ -27,6 +27,7 @@ import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.SkillLocator;
+import io.agentstudio.logic.workspace.UserAgentFolders;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.logic.workspace.WorkspaceTools;
@@ -47,6 +48,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -543,7 +545,7 @@ public final class MainWindowViewModel {
         restore(loaded, result.openTabs());
         graph.workspaceLoaded();
         status.loaded(choice, loaded, result.note());
-        watch(loaded.root());
+        watch(loaded.root(), result.userAgents());
         // Last, so whoever waits for the load to end sees the new workspace complete.
         loading.set(false);
     }
@@ -559,12 +561,26 @@ public final class MainWindowViewModel {
                 .ifPresent(tabs.selectedProperty()::set);
     }
 
-    private void watch(Path root) {
+    /** Watches the workspace and, when they are shown, the user agents folders that exist (each a watcher of its own). */
+    private void watch(Path root, boolean userAgents) {
         stopWatching();
-        try {
-            watching = diskWatch.watch(root, changed -> background.execute(() -> reread(root, changed)));
-        } catch (IOException e) {
-            status.note("Changes made by other programs will not show until you reload: " + e.getMessage());
+        List<AutoCloseable> watchers = new ArrayList<>();
+        watching = () -> {
+            for (AutoCloseable watcher : watchers) {
+                watcher.close();
+            }
+        };
+        List<Path> folders = new ArrayList<>(List.of(root));
+        if (userAgents) {
+            UserAgentFolders.under(userHome()).stream().filter(Files::isDirectory).filter(folder -> !folder.startsWith(root))
+                    .forEach(folders::add);
+        }
+        for (Path folder : folders) {
+            try {
+                watchers.add(diskWatch.watch(folder, changed -> background.execute(() -> reread(root, changed))));
+            } catch (IOException e) {
+                status.note("Changes made by other programs to " + folder + " will not show until you reload: " + e.getMessage());
+            }
         }
     }
 

@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * The folders under a user's home where the tools keep the user's own agents, which every project sees. Only these
  * are read, never the rest of the home. Sources: Claude Code {@code ~/.claude/agents} (its docs, and observed with
- * 2.1.332); Gemini CLI {@code ~/.gemini/agents} (its docs); GitHub Copilot {@code ~/.copilot/agents} (FORMATS,
- * December 2026); Cursor {@code ~/.cursor/agents} (its subagent docs); OpenCode {@code ~/.config/opencode/agents}, and
- * the older {@code agent} (its docs). Claude Code's managed agents ({@code /etc/claude-code/.claude/agents}) and
- * plugin agents are not read.
+ * 2.1.332); Gemini CLI {@code ~/.gemini/agents} (geminicli.com, subagents and /agents reload); GitHub Copilot
+ * {@code ~/.copilot/agents} (FORMATS, December 2026); OpenCode {@code ~/.config/opencode/agents}, and the older
+ * {@code agent} (OpenCode's agents docs as quoted by third parties); Cursor {@code ~/.cursor/agents} (third-party
+ * summaries only, not yet checked against Cursor itself). Claude Code's managed agents
+ * ({@code /etc/claude-code/.claude/agents}) and plugin agents are not read.
  */
 public final class UserAgentFolders {
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * the user's home) and which agents Claude Code does not use where another of the same name is closer. Made again
  * whenever the rows change, since a new or renamed agent can shadow another's row.
  */
-public final class ScopeColumn {
+public final class RowScopes {
     private Path root;
     private ScopePrecedence precedence;
     private final ReadOnlyBooleanWrapper several = new ReadOnlyBooleanWrapper(this, "several", false);
@@ -50,7 +50,7 @@ public final class ScopeColumn {
         if (root == null) {
             return byName;
         }
-        return Comparator.comparing((AgentRow row) -> scopeOf(row).map(ScopeColumn::rank).orElse(0))
+        return Comparator.comparing((AgentRow row) -> scopeOf(row).map(RowScopes::rank).orElse(0))
                 .thenComparing(row -> scopeOf(row).map(AgentScope::label).orElse(""))
                 .thenComparing(byName);
     }
