@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,24 +50,16 @@ class ScopesWindowTest {
     @TempDir
     static Path dir;
     private static ScopesMonorepo fixture;
-    private static String realHome;
     private CompositionRoot studio;
 
     @BeforeAll
     static void copy() throws IOException {
         fixture = ScopesMonorepo.copyTo(dir.resolve("fixture"));
-        realHome = System.getProperty("user.home");
-        System.setProperty("user.home", fixture.home().toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        System.setProperty("user.home", realHome);
     }
 
     @Start
     void start(Stage stage) {
-        studio = HeadlessStudio.start(stage, dir.resolve("studio"), Optional.of(fixture.root()));
+        studio = HeadlessStudio.start(stage, dir.resolve("studio"), Optional.of(fixture.root()), fixture.home());
     }
 
     @AfterEach

@@ -152,7 +152,6 @@ public final class AgentEditorViewModel implements AgentEditing {
         return title.getReadOnlyProperty();
     }
 
-    /** The last save's failure or conflict, in words; empty when there is nothing to say. */
     /** Where the agent is read from; empty when no workspace says (a tab made on its own). */
     public Optional<AgentScope> scope() {
         return Optional.ofNullable(scope);
@@ -167,6 +166,7 @@ public final class AgentEditorViewModel implements AgentEditing {
         this.scope = where;
     }
 
+    /** The last save's failure or conflict, in words; empty when there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

@@ -90,7 +90,6 @@ final class EditorTabsView extends StackPane {
         tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", prefix, editor.titleProperty()))
                 .otherwise(Bindings.concat(prefix, editor.titleProperty())));
         if (editor.isUserAgent()) {
-            tab.getStyleClass().add("user-agent-tab");
             tab.setTooltip(new Tooltip("User agent, read by every project: " + editor.path()));
         }
         tab.setContent(new AgentTabView(editor, form, panes, preferences, layout, problems, skillFiles));
