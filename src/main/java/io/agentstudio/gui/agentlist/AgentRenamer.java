@@ -44,7 +44,8 @@ final class AgentRenamer {
         Workspace workspace = new Workspace(root, list.agents(), list.skills(), List.of());
         GraphEdit edit;
         try {
-            edit = new GraphEditor(workspace).rename(row.name(), newName);
+            // By its file: the name may also be another agent's (a user agent it shadows, a package's namesake).
+            edit = new GraphEditor(workspace).rename(row.agent().path().toString(), newName);
         } catch (RuntimeException e) {
             dialogs.showError("The agent was not renamed", e.getMessage());
             return;
