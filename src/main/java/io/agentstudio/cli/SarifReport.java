@@ -68,7 +68,11 @@ final class SarifReport {
         node.put("level", level(p.severity()));
         node.putObject("message").put("text", p.message());
         ObjectNode location = node.putArray("locations").addObject().putObject("physicalLocation");
-        location.putObject("artifactLocation").put("uri", root.relativeUri(p.file())).put("uriBaseId", baseId);
+        if (root.contains(p.file())) {
+            location.putObject("artifactLocation").put("uri", root.relativeUri(p.file())).put("uriBaseId", baseId);
+        } else {
+            location.putObject("artifactLocation").put("uri", p.file().toUri().toString());
+        }
         location.putObject("region").put("startLine", Math.max(p.line(), 1)).put("startColumn", Math.max(p.column(), 1));
         if (!finding.fixes().isEmpty()) {
             ArrayNode fixes = node.putObject("properties").putArray("quickFixes");

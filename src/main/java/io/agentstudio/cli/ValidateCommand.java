@@ -54,6 +54,13 @@ final class ValidateCommand implements Callable<Integer> {
             "The key is every file's content, so an edit anywhere in the folder checks the folder again."})
     boolean cache;
 
+    @Option(names = "--user-home", paramLabel = "DIR",
+            description = {"Check the user agents of DIR (its .claude/agents, .gemini/agents, .copilot/agents, .cursor/agents,"
+                    + " .config/opencode/agents) beside each folder's own: a name both define is then reported as shadowed"
+                    + " (agent-shadowed), not as a duplicate.",
+                    "Default: user agents are not read, so the result is the same on every machine (CI). Not with --cache."})
+    Path userHome;
+
     @Option(names = "--list-rules", description = "Print the rule catalog (id, severity, what it checks, why) instead of validating.")
     boolean listRules;
 
@@ -81,6 +88,12 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.MARKDOWN) {
             throw new ParameterException(spec.commandLine(), "--format markdown goes with --list-rules; results are text, json or sarif.");
         }
+        if (userHome != null && cache) {
+            throw new ParameterException(spec.commandLine(), "--cache does not cover user agents; use --user-home without --cache.");
+        }
+        if (userHome != null && !Files.isDirectory(userHome)) {
+            throw new ParameterException(spec.commandLine(), "--user-home " + userHome + ": no such folder.");
+        }
         paths.forEach(path -> InterruptedEdits.settle(path, spec.commandLine().getErr()));
         PrintWriter err = spec.commandLine().getErr();
         // The report's text depends on the format and on the paths as typed (it shows them so).
@@ -102,7 +115,8 @@ final class ValidateCommand implements Callable<Integer> {
         List<ValidatedRoot> roots = new ArrayList<>();
         for (Path path : paths) {
             CachedFolder folder = cached.get(path);
-            roots.add(folder != null ? readable(path, () -> folder.validated(rules)) : ValidatedRoot.of(path, rules));
+            roots.add(folder != null ? readable(path, () -> folder.validated(rules))
+                    : ValidatedRoot.of(path, rules, Optional.ofNullable(userHome)));
         }
         String report = report(roots, rules);
         out.print(report);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,11 +26,16 @@ record ValidatedRoot(Path shownRoot, Path root, int agentCount, int skillCount, 
 
     /** {@code given}, a folder or a file, validated now. */
     static ValidatedRoot of(Path given, Supplier<RuleCatalog> rules) {
+        return of(given, rules, Optional.empty());
+    }
+
+    /** {@code given} validated now; a folder with the user agents of {@code userHome} beside its own, when given. */
+    static ValidatedRoot of(Path given, Supplier<RuleCatalog> rules, Optional<Path> userHome) {
         AgentFiles.requireExists(given);
         Path absolute = given.toAbsolutePath().normalize();
         try {
             if (Files.isDirectory(absolute)) {
-                return of(given, absolute, WorkspaceValidation.once(absolute, WorkspaceScanner.scan(absolute), rules.get()));
+                return of(given, absolute, WorkspaceValidation.once(absolute, WorkspaceScanner.scan(absolute), rules.get(), userHome));
             }
             Path shownFolder = given.getParent() == null ? Path.of("") : given.getParent();
             return of(shownFolder, absolute.getParent(), WorkspaceValidation.of(singleFile(absolute), rules.get()));
@@ -48,11 +54,11 @@ record ValidatedRoot(Path shownRoot, Path root, int agentCount, int skillCount, 
         Path folder = file.getParent();
         AgentFileReader.Read read = AgentFileReader.read(file);
         if (read.refused()) {
-            return new Workspace(folder, List.of(), List.of(read.refusal()));
+            return new Workspace(folder, List.of(), List.of(), List.of(read.refusal()));
         }
         WorkspaceAgent agent = new WorkspaceAgent(file, file.getFileName(), SetCommand.dialectOf(file),
                 AgentFileParser.parse(read.bytes()), read.stamp());
-        return new Workspace(folder, List.of(agent), List.of());
+        return new Workspace(folder, List.of(agent), List.of(), List.of());
     }
 
     /** The file as the user would type it: the folder as given on the command line, then the path inside it. */
@@ -61,6 +67,11 @@ record ValidatedRoot(Path shownRoot, Path root, int agentCount, int skillCount, 
             return shownRoot.toString();
         }
         return file.startsWith(root) ? shownRoot.resolve(root.relativize(file)).toString() : file.toString();
+    }
+
+    /** False for a file outside the root: a user agent, which is shown by its own path. */
+    boolean contains(Path file) {
+        return file == null || file.startsWith(root);
     }
 
     /** The file relative to the root, with forward slashes, as a URI reference (SARIF). */

@@ -56,7 +56,7 @@ final class AgentDeleter {
         }
         // The others as their tabs hold them: the references are taken out of what the user sees, unsaved like any edit.
         List<WorkspaceAgent> live = services.list().agents().stream().map(this::asShown).toList();
-        Workspace workspace = new Workspace(root, live, List.of());
+        Workspace workspace = new Workspace(root, live, List.of(), List.of());
         services.background().execute(() -> {
             Map<Path, AgentDocument> withoutReferences = withoutReferencesTo(workspace, row.agent());
             services.ui().execute(() -> delete(root, row, withoutReferences));

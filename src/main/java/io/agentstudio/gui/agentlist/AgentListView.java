@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckBox;
@@ -55,6 +56,8 @@ public final class AgentListView extends VBox {
             KeyCombination.SHIFT_DOWN);
     /** A tooltip lists this many problems at most; the pane has them all. */
     private static final int BADGE_LINES = 8;
+    /** A row whose agent Claude Code does not use somewhere, as another of its name is closer there. */
+    private static final PseudoClass SHADOWED = PseudoClass.getPseudoClass("shadowed");
     private final AgentListViewModel viewModel;
     private final AgentActionsViewModel actions;
     private final TableView<AgentRow> table = new TableView<>();
@@ -155,6 +158,7 @@ public final class AgentListView extends VBox {
         model.setVisible(false);
         table.getColumns().add(model);
         table.getColumns().add(preloadsColumn());
+        table.getColumns().add(scopeColumn());
         table.getColumns().add(description);
         fillWithLastColumn(description);
         table.setRowFactory(t -> {
@@ -171,6 +175,7 @@ public final class AgentListView extends VBox {
                     if (agent && actions.isOff(item)) {
                         getStyleClass().add(OFF_STYLE);
                     }
+                    pseudoClassStateChanged(SHADOWED, agent && !viewModel.scopes().shadowings(item).isEmpty());
                 }
             };
             row.setOnMouseClicked(event -> {
@@ -199,6 +204,7 @@ public final class AgentListView extends VBox {
         });
         viewModel.dirtyPaths().addListener((SetChangeListener<Path>) change -> table.refresh());
         viewModel.problems().addListener((MapChangeListener<Path, List<Finding>>) change -> table.refresh());
+        viewModel.scopes().revisionProperty().addListener((observable, was, now) -> table.refresh());
 
         // A row hidden by the search loses the table's selection but stays the ViewModel's, so its text stays shown.
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -279,8 +285,9 @@ public final class AgentListView extends VBox {
                     swatch.getStyleClass().add("agent-swatch");
                     setGraphic(swatch);
                 }
-                setTooltip(new Tooltip((row.isSkill() ? "Skill: " : "") + row.file() + (dirty ? " (unsaved changes)" : "")
-                        + off.map(reason -> "\n" + reason).orElse("")));
+                String shadowed = viewModel.scopes().shadowNote(row);
+                setTooltip(new Tooltip((row.isSkill() ? "Skill: " : "") + shownFile(row) + (dirty ? " (unsaved changes)" : "")
+                        + off.map(reason -> "\n" + reason).orElse("") + (shadowed.isEmpty() ? "" : "\n" + shadowed)));
             }
         });
         // The name is what a user scans the list for; the description may shrink to a tooltip first.
@@ -309,6 +316,44 @@ public final class AgentListView extends VBox {
         viewModel.skillRows().addListener((ListChangeListener<AgentRow>) change -> show.run());
         viewModel.kindFilterProperty().addListener((observable, was, now) -> show.run());
         show.run();
+        return column;
+    }
+
+    /** A user agent by its full path: its file name alone could be a project agent's. */
+    private String shownFile(AgentRow row) {
+        return viewModel.scopes().scopeOf(row).filter(scope -> scope.isUser()).map(scope -> row.agent().path().toString())
+                .orElse(row.file());
+    }
+
+    /**
+     * Where each agent is read from ("project", "packages/a", "user"); shown only when the list holds more than one
+     * scope, whose rows then come together. The tooltip says by which file a shadowed agent is replaced, and where.
+     */
+    private TableColumn<AgentRow, AgentRow> scopeColumn() {
+        TableColumn<AgentRow, AgentRow> column = new TableColumn<>("Scope");
+        column.setId("column-scope");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(Comparator.comparing(viewModel.scopes()::label));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(AgentRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(viewModel.scopes().label(row));
+                String shadowed = viewModel.scopes().shadowNote(row);
+                String where = viewModel.scopes().scopeOf(row).map(scope -> scope.description()).orElse("");
+                setTooltip(where.isEmpty() ? null : new Tooltip(where + (shadowed.isEmpty() ? "" : "\n" + shadowed)));
+            }
+        });
+        column.setPrefWidth(96);
+        column.setMinWidth(72);
+        // Set rather than bound: the header's menu sets it too.
+        column.setVisible(viewModel.scopes().severalProperty().get());
+        viewModel.scopes().severalProperty().addListener((observable, was, several) -> column.setVisible(several));
         return column;
     }
 

@@ -98,6 +98,7 @@ public final class AgentListViewModel {
     private final ObservableList<String> models = FXCollections.observableArrayList(ANY);
     private final ObservableList<String> dialects = FXCollections.observableArrayList(ANY);
     private final ObjectProperty<AgentRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final RowScopes scopes = new RowScopes();
 
     public AgentListViewModel(ObservableSet<Path> dirtyPaths) {
         this.dirtyPaths = dirtyPaths;
@@ -268,10 +269,24 @@ public final class AgentListViewModel {
         show(agents, List.of());
     }
 
+    /**
+     * Shows the agents and skills of the workspace at {@code root}, which tells the workspace's agents from the user's:
+     * the rows of one scope come together, and the scopes and shadowings are known ({@link #scopes()}).
+     */
+    public void show(Path root, List<WorkspaceAgent> agents, List<WorkspaceSkill> loadedSkills) {
+        scopes.useRoot(root);
+        show(agents, loadedSkills);
+    }
+
+    /** Where each row's agent is read from, and which are shadowed. */
+    public RowScopes scopes() {
+        return scopes;
+    }
+
     /** Shows a freshly loaded workspace's agents and skills (see {@link #show(List)}). */
     public void show(List<WorkspaceAgent> agents, List<WorkspaceSkill> loadedSkills) {
         Path previous = selected.get() == null ? null : selected.get().agent().path();
-        rows.setAll(agents.stream().map(AgentRow::of).sorted(BY_NAME).toList());
+        rows.setAll(agents.stream().map(AgentRow::of).sorted(scopes.order(BY_NAME)).toList());
         skills = List.copyOf(loadedSkills);
         refreshChoices();
         AgentRow again = listed.stream().filter(row -> Objects.equals(row.agent().path(), previous)).findFirst()
@@ -285,7 +300,8 @@ public final class AgentListViewModel {
         boolean wasSelected = selected.get() != null && selected.get().agent().path().equals(agent.path());
         rows.removeIf(existing -> existing.agent().path().equals(agent.path()));
         int at = 0;
-        while (at < rows.size() && BY_NAME.compare(rows.get(at), row) < 0) {
+        Comparator<AgentRow> order = scopes.order(BY_NAME);
+        while (at < rows.size() && order.compare(rows.get(at), row) < 0) {
             at++;
         }
         rows.add(at, row);
@@ -325,6 +341,7 @@ public final class AgentListViewModel {
 
     /** The skills' rows again (the agents' {@code skills:} lists count for them), then what the filters offer. */
     private void refreshChoices() {
+        scopes.update(agents());
         Map<String, Integer> preloads = new HashMap<>();
         rows.forEach(row -> SkillLinks.preloaded(row.agent().document()).forEach(name -> preloads.merge(name, 1, Integer::sum)));
         skillRows.setAll(skills.stream().map(skill -> AgentRow.of(skill, preloadsOf(skill, preloads))).sorted(BY_NAME).toList());

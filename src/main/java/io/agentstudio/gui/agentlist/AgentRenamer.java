@@ -41,10 +41,11 @@ final class AgentRenamer {
 
     void rename(Path root, AgentRow row, String newName) {
         // The list holds every agent as last read from disk: the baselines the writer checks the disk against.
-        Workspace workspace = new Workspace(root, list.agents(), List.of());
+        Workspace workspace = new Workspace(root, list.agents(), list.skills(), List.of());
         GraphEdit edit;
         try {
-            edit = new GraphEditor(workspace).rename(row.name(), newName);
+            // By its file: the name may also be another agent's (a user agent it shadows, a package's namesake).
+            edit = new GraphEditor(workspace).rename(row.agent().path().toString(), newName);
         } catch (RuntimeException e) {
             dialogs.showError("The agent was not renamed", e.getMessage());
             return;

@@ -109,7 +109,7 @@ public final class WrittenEdit implements WorkspaceCommand {
         background.execute(() -> {
             List<Optional<WorkspaceAgent>> reread = new ArrayList<>();
             try {
-                new GraphEditWriter().write(new Workspace(root, List.of(), List.of()), edit);
+                new GraphEditWriter().write(new Workspace(root, List.of(), List.of(), List.of()), edit);
                 for (WorkspaceAgent agent : written) {
                     reread.add(WorkspaceLoader.reload(root, agent.path()));
                 }

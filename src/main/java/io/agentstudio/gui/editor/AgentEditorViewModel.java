@@ -1,6 +1,7 @@
 package io.agentstudio.gui.editor;
 
 import io.agentstudio.logic.agentfile.TextComparison;
+import io.agentstudio.logic.scope.AgentScope;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.SaveResult;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
@@ -52,6 +53,7 @@ public final class AgentEditorViewModel implements AgentEditing {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private AgentScope scope;
     private final IntegerProperty caretLine = new SimpleIntegerProperty(this, "caretLine", 0);
     private final IntegerProperty caretColumn = new SimpleIntegerProperty(this, "caretColumn", 0);
     private final ReadOnlyObjectWrapper<LineRequest> lineRequest = new ReadOnlyObjectWrapper<>(this, "lineRequest");
@@ -148,6 +150,20 @@ public final class AgentEditorViewModel implements AgentEditing {
     /** The agent's name (or file name) for the tab. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** Where the agent is read from; empty when no workspace says (a tab made on its own). */
+    public Optional<AgentScope> scope() {
+        return Optional.ofNullable(scope);
+    }
+
+    /** True for one of the user's own agents (~/.claude/agents): its tab and its save say so, as it is no project file. */
+    public boolean isUserAgent() {
+        return scope != null && scope.isUser();
+    }
+
+    void showScope(AgentScope where) {
+        this.scope = where;
     }
 
     /** The last save's failure or conflict, in words; empty when there is nothing to say. */

@@ -3,6 +3,7 @@ package io.agentstudio.gui.editor;
 import io.agentstudio.gui.DialogService;
 import io.agentstudio.gui.SaveChoice;
 import io.agentstudio.logic.catalog.Catalogs;
+import io.agentstudio.logic.scope.AgentScope;
 import io.agentstudio.logic.workspace.AgentFileStore;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.AgentDocument;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The open agents, one tab each: opening, closing with a save/discard/cancel question, Save All, passing changes on
@@ -37,6 +39,7 @@ public final class EditorTabsViewModel implements OpenDocuments {
     private final CommandStack commands;
     /** The workspace's agents as last read from disk, for files without a tab. */
     private Function<Path, Optional<WorkspaceAgent>> listed = path -> Optional.empty();
+    private Supplier<Path> workspaceRoot = () -> null;
 
     // Properties
     private final ObservableList<AgentEditorViewModel> editors = FXCollections.observableArrayList();
@@ -59,6 +62,11 @@ public final class EditorTabsViewModel implements OpenDocuments {
     /** Where agents without a tab are found, so that undo can reopen the tab of a file closed since. */
     public void useListedAgents(Function<Path, Optional<WorkspaceAgent>> listedAgents) {
         this.listed = listedAgents;
+    }
+
+    /** Where the open workspace's folder is read from: a tab tells a user agent from a project one by it. */
+    public void useWorkspaceRoot(Supplier<Path> root) {
+        this.workspaceRoot = root;
     }
 
     /** The workspace's undo history. */
@@ -126,6 +134,10 @@ public final class EditorTabsViewModel implements OpenDocuments {
     private AgentEditorViewModel create(WorkspaceAgent agent) {
         DialectCatalog catalog = SkillEditing.isSkill(agent) ? SkillEditing.catalog(catalogs, agent.dialect()) : catalogs.of(agent.dialect());
         AgentEditorViewModel created = new AgentEditorViewModel(agent, catalog, store, background, ui, commands, this);
+        Path root = workspaceRoot.get();
+        if (root != null) {
+            created.showScope(AgentScope.of(agent, root));
+        }
         created.dirtyProperty().addListener((observable, was, dirty) -> markDirty(created, dirty));
         editors.add(created);
         return created;

@@ -187,7 +187,7 @@ public final class CanvasEdits {
         if (root == null) {
             return;
         }
-        Workspace workspace = new Workspace(root, graph.liveAgents(), List.of());
+        Workspace workspace = new Workspace(root, graph.liveAgents(), List.of(), List.of());
         background.execute(() -> {
             GraphEdit result;
             try {

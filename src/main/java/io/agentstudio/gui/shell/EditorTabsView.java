@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
@@ -84,8 +85,13 @@ final class EditorTabsView extends StackPane {
                            EditorProblems problems, Optional<SkillFilesViewModel> skillFiles) {
         Tab tab = new Tab();
         tab.setUserData(editor);
-        tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", editor.titleProperty()))
-                .otherwise(editor.titleProperty()));
+        // A user agent's file is shared by every project: its tab says so before any edit, not only at the save.
+        String prefix = editor.isUserAgent() ? "user · " : "";
+        tab.textProperty().bind(Bindings.when(editor.dirtyProperty()).then(Bindings.concat("● ", prefix, editor.titleProperty()))
+                .otherwise(Bindings.concat(prefix, editor.titleProperty())));
+        if (editor.isUserAgent()) {
+            tab.setTooltip(new Tooltip("User agent, read by every project: " + editor.path()));
+        }
         tab.setContent(new AgentTabView(editor, form, panes, preferences, layout, problems, skillFiles));
         tab.setOnCloseRequest(event -> {
             event.consume();

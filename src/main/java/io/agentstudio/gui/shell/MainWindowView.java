@@ -290,7 +290,25 @@ public final class MainWindowView extends BorderPane {
         graph.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         graph.selectedProperty().bindBidirectional(viewModel.graph().shownProperty());
         return new Menu("View", null, graph, list, problems, new SeparatorMenuItem(), graphFocusItem(viewModel.graph()),
-                graphAnalysesItem(viewModel.graph()), new SeparatorMenuItem(), dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+                graphAnalysesItem(viewModel.graph()), new SeparatorMenuItem(), userAgentsItem(viewModel), new SeparatorMenuItem(),
+                dark, sideBySide, preview, wrap, new SeparatorMenuItem(), settings);
+    }
+
+    /**
+     * View > Include User Agents: the user's own agents (~/.claude/agents, ...) beside the workspace's, remembered per
+     * workspace. The check mark shows what is loaded: it changes once the workspace has opened again.
+     */
+    private static CheckMenuItem userAgentsItem(MainWindowViewModel viewModel) {
+        CheckMenuItem userAgents = withIcon(new CheckMenuItem("Include User Agents (~/.claude/agents, …)"), Feather.USER);
+        userAgents.setId("menu-user-agents");
+        userAgents.setOnAction(event -> {
+            boolean wanted = userAgents.isSelected();
+            userAgents.setSelected(viewModel.userAgentsShownProperty().get());
+            viewModel.includeUserAgents(wanted);
+        });
+        viewModel.userAgentsShownProperty().addListener((observable, was, shown) -> userAgents.setSelected(shown));
+        userAgents.disableProperty().bind(viewModel.currentProperty().isNull());
+        return userAgents;
     }
 
     /**

@@ -28,6 +28,7 @@ import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.SkillLocator;
+import io.agentstudio.logic.workspace.UserAgentFolders;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.logic.workspace.WorkspaceTools;
@@ -48,6 +49,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    private final ReadOnlyBooleanWrapper userAgentsShown = new ReadOnlyBooleanWrapper(this, "userAgentsShown", false);
     private final BooleanBinding firstRun;
 
     /** Counts load requests so a slow load that finishes after a newer one started cannot overwrite it. */
@@ -149,6 +152,7 @@ public final class MainWindowViewModel {
             }
         });
         tabs.useListedAgents(agentList::agent);
+        tabs.useWorkspaceRoot(workspaceRoot);
         CommandStack commands = tabs.commands();
         commands.revisionProperty().subscribe(revision -> showHistory(commands));
         commands.messageProperty().subscribe(why -> {
@@ -399,6 +403,43 @@ public final class MainWindowViewModel {
                 "Settings and log: " + (logFile == null ? "none" : logFile.getParent().toString())));
     }
 
+    /** True while the open workspace shows the user's own agents beside its own (View > Include User Agents). */
+    public ReadOnlyBooleanProperty userAgentsShownProperty() {
+        return userAgentsShown.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows or hides the user's own agents ({@code ~/.claude/agents} and the other tools' user folders) for the open
+     * workspace, remembered for it. The workspace opens again, with its tabs, once unsaved edits are saved or discarded.
+     */
+    public void includeUserAgents(boolean include) {
+        WorkspaceChoice choice = current.get();
+        if (choice == null || include == userAgentsShown.get()) {
+            return;
+        }
+        Runnable rememberTabs = openTabsSnapshot();
+        tabs.closeAll(include ? "showing your user agents" : "hiding your user agents").thenAccept(mayGoOn -> {
+            if (!mayGoOn) {
+                return;
+            }
+            background.execute(() -> {
+                rememberTabs.run();
+                try {
+                    memory.rememberUserAgents(choice.root(), include);
+                } catch (IOException e) {
+                    ui.execute(() -> status.note("This choice will not be remembered: the settings could not be saved ("
+                            + e.getMessage() + ")."));
+                }
+                ui.execute(() -> open(choice, true));
+            });
+        });
+    }
+
+    /** The home whose user agents folders are read: the real one; tests point user.home at a folder of their own. */
+    private static Path userHome() {
+        return Path.of(System.getProperty("user.home"));
+    }
+
     /** Reads the open workspace from disk again. */
     public void reload() {
         if (current.get() != null) {
@@ -457,10 +498,12 @@ public final class MainWindowViewModel {
     private void loadInBackground(int request, WorkspaceChoice choice, boolean restoreTabs) {
         Workspace workspace;
         String recovered;
+        boolean userAgents;
         try {
             // An edit of several files that a kill interrupted is finished (or undone) before anything is read.
             recovered = EditJournal.recover(choice.root()).map(EditJournal.Recovery::message).orElse("");
-            workspace = WorkspaceLoader.load(choice.root());
+            userAgents = memory.includesUserAgents(choice.root());
+            workspace = WorkspaceLoader.load(choice.root(), userAgents ? Optional.of(userHome()) : Optional.empty());
         } catch (IOException | RuntimeException e) {
             ui.execute(() -> fail(request, choice, e));
             return;
@@ -474,7 +517,7 @@ public final class MainWindowViewModel {
             note = (note.isEmpty() ? "" : note + " ")
                     + "This workspace will not be reopened next time: the settings could not be saved (" + e.getMessage() + ").";
         }
-        Loaded loaded = new Loaded(workspace, note, memory.recent(),
+        Loaded loaded = new Loaded(workspace, userAgents, note, memory.recent(),
                 restoreTabs ? memory.openTabs(choice.root()) : OpenTabs.NONE);
         ui.execute(() -> show(request, choice, loaded));
     }
@@ -489,7 +532,7 @@ public final class MainWindowViewModel {
     }
 
     /** What a load read from disk for the UI thread to show. */
-    private record Loaded(Workspace workspace, String note, List<Path> recent, OpenTabs openTabs) {
+    private record Loaded(Workspace workspace, boolean userAgents, String note, List<Path> recent, OpenTabs openTabs) {
     }
 
     private void show(int request, WorkspaceChoice choice, Loaded result) {
@@ -503,13 +546,14 @@ public final class MainWindowViewModel {
         tabs.commands().clear();
         workspaceTools = WorkspaceTools.of(loaded);
         title.set(StatusBarViewModel.shortName(choice) + " — " + APP_NAME);
-        agentList.show(loaded.agents(), loaded.skills());
+        userAgentsShown.set(result.userAgents());
+        agentList.show(loaded.root(), loaded.agents(), loaded.skills());
         problems.open(loaded);
         recentWorkspaces.setAll(result.recent());
         restore(loaded, result.openTabs());
         graph.workspaceLoaded();
         status.loaded(choice, loaded, result.note());
-        watch(loaded.root());
+        watch(loaded.root(), result.userAgents());
         // Last, so whoever waits for the load to end sees the new workspace complete.
         loading.set(false);
     }
@@ -517,19 +561,34 @@ public final class MainWindowViewModel {
     /** Opens the tabs the workspace had when it was last left, skipping files that are gone. */
     private void restore(Workspace loaded, OpenTabs open) {
         Map<Path, WorkspaceAgent> byFile = new HashMap<>();
-        loaded.agents().forEach(agent -> byFile.put(agent.relativePath(), agent));
+        // By the path from the root, as remembered: a user agent's relative path (to its home) may equal a project one's.
+        loaded.agents().forEach(agent -> byFile.put(loaded.root().relativize(agent.path()), agent));
         loaded.skills().forEach(skill -> byFile.put(skill.relativePath(), SkillEditing.asEditable(skill)));
         open.files().stream().map(byFile::get).filter(Objects::nonNull).forEach(tabs::open);
         Optional.ofNullable(open.selected()).map(byFile::get).flatMap(agent -> tabs.editorOf(agent.path()))
                 .ifPresent(tabs.selectedProperty()::set);
     }
 
-    private void watch(Path root) {
+    /** Watches the workspace and, when they are shown, the user agents folders that exist (each a watcher of its own). */
+    private void watch(Path root, boolean userAgents) {
         stopWatching();
-        try {
-            watching = diskWatch.watch(root, changed -> background.execute(() -> reread(root, changed)));
-        } catch (IOException e) {
-            status.note("Changes made by other programs will not show until you reload: " + e.getMessage());
+        List<AutoCloseable> watchers = new ArrayList<>();
+        watching = () -> {
+            for (AutoCloseable watcher : watchers) {
+                watcher.close();
+            }
+        };
+        List<Path> folders = new ArrayList<>(List.of(root));
+        if (userAgents) {
+            UserAgentFolders.under(userHome()).stream().filter(Files::isDirectory).filter(folder -> !folder.startsWith(root))
+                    .forEach(folders::add);
+        }
+        for (Path folder : folders) {
+            try {
+                watchers.add(diskWatch.watch(folder, changed -> background.execute(() -> reread(root, changed))));
+            } catch (IOException e) {
+                status.note("Changes made by other programs to " + folder + " will not show until you reload: " + e.getMessage());
+            }
         }
     }
 

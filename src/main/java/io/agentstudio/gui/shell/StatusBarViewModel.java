@@ -106,7 +106,8 @@ public final class StatusBarViewModel {
             case CHANGED_ON_DISK -> "Changed on disk";
             case DELETED_ON_DISK -> "Deleted on disk";
             case KEEPING_MINE -> "Unsaved changes (will overwrite the disk)";
-            case IN_SYNC -> editor.isDirty() ? "Unsaved changes" : "Saved";
+            case IN_SYNC -> editor.isDirty() ? "Unsaved changes"
+                    : editor.isUserAgent() ? "Saved (user agent, " + editor.path() + ")" : "Saved";
         };
     }
 

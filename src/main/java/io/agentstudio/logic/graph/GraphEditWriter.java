@@ -40,6 +40,14 @@ public final class GraphEditWriter {
     /** @return the files written or moved, relative to the workspace root */
     public List<Path> write(Workspace workspace, GraphEdit edit) throws IOException {
         Path root = workspace.root();
+        List<String> userAgents = edit.changes().stream().map(change -> change.baseline().path())
+                .filter(path -> !path.startsWith(root)).map(Path::toString).toList();
+        if (!userAgents.isEmpty()) {
+            // A user agent lies outside the workspace, where the journal that makes an edit across files whole does not
+            // reach; the studio saves one only on its own, from its tab, with the same conflict check.
+            throw new OutsideWorkspaceException("Nothing was written: the edit would change user agents, which are outside"
+                    + " the workspace: " + String.join(", ", userAgents) + ". Change them in their own tabs.");
+        }
         List<String> outside = new ArrayList<>();
         List<EditJournal.Entry> entries = new ArrayList<>();
         for (GraphEdit.FileChange change : edit.changes()) {

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph;
 
+import io.agentstudio.logic.scope.ScopePrecedence;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  *
  * <p>Several agents can share a name (the same agent in two dialects, two collections side by side). A reference
  * then goes to the nearest one: the same dialect first, then the one whose folder shares the longest path with the
- * referring file, the way a reader of that folder would take it.
+ * referring file, the way a reader of that folder would take it; for Claude Code's agents folders, the one the tool
+ * itself would use.
  */
 public final class NameIndex {
     private final Map<String, List<WorkspaceAgent>> byKey;
@@ -80,7 +82,15 @@ public final class NameIndex {
         return candidates.stream().max(Comparator.comparingInt(c -> closeness(c, from)));
     }
 
+    /**
+     * Among Claude Code agents in {@code .claude/agents} folders the tool's own precedence decides ({@link
+     * ScopePrecedence#preference}): the agent it would use where {@code from} is read, over one of a sibling package.
+     */
     private static int closeness(WorkspaceAgent candidate, WorkspaceAgent from) {
+        Optional<Integer> preference = ScopePrecedence.preference(candidate, from);
+        if (preference.isPresent()) {
+            return 30_000 + preference.get();
+        }
         int score = candidate.dialect() == from.dialect() ? 10_000 : 0;
         Path a = candidate.relativePath().getParent();
         Path b = from.relativePath().getParent();

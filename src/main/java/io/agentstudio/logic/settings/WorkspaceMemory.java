@@ -13,13 +13,14 @@ import java.util.Optional;
 
 /**
  * What the studio remembers about workspaces, in the settings store and never in a workspace's agent files: the
- * recently opened folders (File > Open Recent) and each workspace's open tabs.
+ * recently opened folders (File > Open Recent), each workspace's open tabs and whether it shows the user's agents.
  */
 public final class WorkspaceMemory {
     public static final int RECENT_LIMIT = 8;
     static final String RECENT = "workspace.recent.";
     static final String TABS = "tabs.";
     static final String SELECTED_TAB = "tabs.selected.";
+    static final String USER_AGENTS = "user-agents.";
     /** Agent file paths never hold a line break, so one separates them in a single settings value. */
     private static final String SEPARATOR = "\n";
 
@@ -66,6 +67,15 @@ public final class WorkspaceMemory {
         values.put(TABS + key, tabs.files().isEmpty() ? null : String.join(SEPARATOR, tabs.files().stream().map(Path::toString).toList()));
         values.put(SELECTED_TAB + key, tabs.selected() == null ? null : tabs.selected().toString());
         settings.put(values);
+    }
+
+    /** Whether the user asked to see their own agents (~/.claude/agents, ...) beside this workspace's; off until asked. */
+    public boolean includesUserAgents(Path root) {
+        return settings.get(USER_AGENTS + key(root)).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void rememberUserAgents(Path root, boolean included) throws IOException {
+        settings.put(Map.of(USER_AGENTS + key(root), Boolean.toString(included)));
     }
 
     private static String key(Path root) {

@@ -2,6 +2,7 @@ package io.agentstudio.logic.validation;
 
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -46,6 +47,9 @@ public interface WorkspaceRule {
     interface AgentIndex {
         /** Every agent that holds the key, the checked agent included when it does; in path order. */
         List<WorkspaceAgent> withKey(String key);
+
+        /** The root of the workspace checked: an agent outside it is one of the user's own (see AgentScope). */
+        Path workspaceRoot();
 
         /** True when some agent holds the key; cheaper than {@link #withKey} when the agents do not matter. */
         default boolean anyWithKey(String key) {

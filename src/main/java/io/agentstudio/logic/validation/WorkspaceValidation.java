@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -72,10 +73,25 @@ public final class WorkspaceValidation {
      * agents, not with their text (20,000 agents fit in a 512 MB heap). The result is final: it cannot {@link #update}.
      */
     public static WorkspaceValidation once(Path root, WorkspaceScanner.Scan scan, RuleCatalog rules) throws IOException {
+        return once(root, scan, rules, Optional.empty());
+    }
+
+    /**
+     * As {@link #once(Path, WorkspaceScanner.Scan, RuleCatalog)}, with the user's agents of {@code userHome} checked
+     * beside the workspace's (the workspace's rules file applies to them too): a name they share with a project agent is
+     * then a shadowing, not a duplicate.
+     */
+    public static WorkspaceValidation once(Path root, WorkspaceScanner.Scan scan, RuleCatalog rules, Optional<Path> userHome)
+            throws IOException {
         RuleSettingsFile.Loaded settings = RuleSettingsFile.read(root, rules);
         List<WorkspaceRule> across = activeWorkspaceRules(rules, settings.settings());
-        WorkspaceLoader.Loaded<Read> loaded = WorkspaceLoader.loadEach(root, scan,
-                agent -> Read.of(agent, rules, settings.settings(), across));
+        Function<WorkspaceAgent, Read> reading = agent -> Read.of(agent, rules, settings.settings(), across);
+        WorkspaceLoader.Loaded<Read> loaded = WorkspaceLoader.loadEach(root, scan, reading);
+        if (userHome.isPresent()) {
+            WorkspaceLoader.Loaded<Read> user = WorkspaceLoader.loadUserAgents(userHome.get(), root, reading);
+            loaded = new WorkspaceLoader.Loaded<>(concat(loaded.kept(), user.kept()), loaded.skills(),
+                    concat(loaded.problems(), user.problems()));
+        }
         WorkspaceValidation validation = new WorkspaceValidation(root, rules, loaded.problems());
         validation.settings = settings;
         validation.once = true;
@@ -91,6 +107,12 @@ public final class WorkspaceValidation {
         loaded.skills().forEach(skill -> validation.team.putSkill(skill, rules, settings.settings()));
         validation.checkAcross(keys);
         return validation;
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** One agent as {@link #once} keeps it: without its body, with what the body was needed for. */
@@ -326,6 +348,11 @@ public final class WorkspaceValidation {
                 @Override
                 public boolean anyWithKey(String key) {
                     return index.holds(key);
+                }
+
+                @Override
+                public Path workspaceRoot() {
+                    return root;
                 }
             });
         } catch (RuntimeException e) {

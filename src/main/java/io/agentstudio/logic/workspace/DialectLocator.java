@@ -106,6 +106,32 @@ public final class DialectLocator {
         return false;
     }
 
+    /**
+     * The folder a file's tool folder sits in, relative to the workspace ({@code packages/a} for
+     * {@code packages/a/.claude/agents/x.md}); the empty path for the root's tool folders and for files outside any
+     * tool folder.
+     */
+    public static Path projectFolderOf(Path relative) {
+        Path folder = relative.getParent();
+        for (int i = 0; folder != null && i < folder.getNameCount(); i++) {
+            if (TOOL_FOLDERS.contains(folder.getName(i).toString())) {
+                return i == 0 ? relative.getFileSystem().getPath("") : folder.subpath(0, i);
+            }
+        }
+        return relative.getFileSystem().getPath("");
+    }
+
+    /** True when the file lies in (a subfolder of) a {@code .claude/agents} folder, where Claude Code looks for agents. */
+    public static boolean inClaudeAgentsFolder(Path relative) {
+        Path folder = relative.getParent();
+        for (int i = 0; folder != null && i + 1 < folder.getNameCount(); i++) {
+            if (folder.getName(i).toString().equals(".claude") && folder.getName(i + 1).toString().equals("agents")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some folder between the root and the file is named {@code agents} (or OpenCode's {@code agent}). */
     public static boolean isUnderAgentsFolder(Path relative) {
         Path parent = relative.getParent();

@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A folder of agent files, and the skills beside them, as loaded. {@code problems} are those met while loading: mostly about files that could not
+ * A folder of agent files, and the skills beside them, as loaded; with the user's own agents when they were asked
+ * for: those lie outside {@code root} (see {@link io.agentstudio.logic.workspace.WorkspaceLoader#load(Path, java.util.Optional)}). {@code problems} are those met while loading: mostly about files that could not
  * be loaded at all (too large, binary, unreadable, a symlink loop), and notes on how a loaded file is reached (a link
  * out of the workspace); problems inside a loaded file are on its document.
  */
@@ -18,11 +19,6 @@ public record Workspace(Path root, List<WorkspaceAgent> agents, List<WorkspaceSk
         agents = List.copyOf(agents);
         skills = List.copyOf(skills);
         problems = List.copyOf(problems);
-    }
-
-    /** A workspace without skills. */
-    public Workspace(Path root, List<WorkspaceAgent> agents, List<Problem> problems) {
-        this(root, agents, List.of(), problems);
     }
 
     /** The loading problems of files that are not loaded at all; the others are notes on an agent that is. */

@@ -33,13 +33,25 @@ public record WorkspaceAgent(Path path, Path relativePath, Dialect dialect, Agen
         return fileStem();
     }
 
-    /** The workspace folder the file was loaded from. */
+    /**
+     * The folder the file was loaded from: the workspace's, or for one of the user's own agents the home, which its
+     * relative path names {@code ~}.
+     */
     public Path root() {
         Path root = path;
-        for (int i = 0; i < relativePath.getNameCount(); i++) {
+        int depth = relativePath.getNameCount() - (isUserAgent() ? 1 : 0);
+        for (int i = 0; i < depth; i++) {
             root = root.getParent();
         }
         return root;
+    }
+
+    /**
+     * True for an agent of the user's own agents folders, loaded beside a workspace: its relative path starts at the
+     * home, {@code ~/.claude/agents/x.md}, so it never equals a project agent's (a graph node, a remembered tab).
+     */
+    public boolean isUserAgent() {
+        return relativePath.getNameCount() > 1 && relativePath.getName(0).toString().equals(UserAgentFolders.HOME);
     }
 
     public String fileStem() {

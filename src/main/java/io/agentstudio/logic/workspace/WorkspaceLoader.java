@@ -33,11 +33,60 @@ public final class WorkspaceLoader {
     }
 
     public static Workspace load(Path root) throws IOException {
+        return load(root, Optional.empty());
+    }
+
+    /**
+     * Loads the folder {@code root} and, when {@code userHome} is given, the user's agents in it ({@link UserAgentFolders}):
+     * those follow the workspace's agents, each with its path from the home ({@code ~/.claude/agents/x.md}), so that its
+     * {@link WorkspaceAgent#root()} is the home and a save stays inside it.
+     */
+    public static Workspace load(Path root, Optional<Path> userHome) throws IOException {
         Path realRoot = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(realRoot)) {
             throw new NoSuchFileException(root.toString(), null, Files.exists(realRoot) ? "not a folder" : "no such folder");
         }
-        return load(realRoot, WorkspaceScanner.scan(realRoot));
+        Workspace workspace = load(realRoot, WorkspaceScanner.scan(realRoot));
+        if (userHome.isEmpty()) {
+            return workspace;
+        }
+        Loaded<WorkspaceAgent> user = loadUserAgents(userHome.get(), realRoot, agent -> agent);
+        List<WorkspaceAgent> agents = new ArrayList<>(workspace.agents());
+        agents.addAll(user.kept());
+        List<Problem> problems = new ArrayList<>(workspace.problems());
+        problems.addAll(user.problems());
+        return new Workspace(realRoot, agents, workspace.skills(), problems);
+    }
+
+    /**
+     * Loads the agents of the user agents folders of {@code home}, in the order of {@link UserAgentFolders#KNOWN}, keeping
+     * of each what {@code keep} makes of it (as {@link #loadEach}). A folder that does not exist is skipped; one inside
+     * the workspace (a workspace opened at the home itself) is skipped too, as its agents are the workspace's already.
+     * Nothing is deleted there: stale temporary files of a killed save are the workspace's housekeeping only.
+     */
+    public static <T> Loaded<T> loadUserAgents(Path home, Path realRoot, Function<WorkspaceAgent, T> keep) throws IOException {
+        Path realHome = home.toAbsolutePath().normalize();
+        Path workspace = realRoot.toRealPath();
+        List<T> kept = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (UserAgentFolders.Folder known : UserAgentFolders.KNOWN) {
+            Path folder = realHome.resolve(known.relative().toString());
+            if (!Files.isDirectory(folder) || folder.toRealPath().startsWith(workspace)) {
+                continue;
+            }
+            WorkspaceScanner.Scan scan = WorkspaceScanner.scan(folder);
+            problems.addAll(scan.problems());
+            for (Path file : scan.files()) {
+                LoadResult result = loadOne(realHome, file, Optional.of(known.dialect()));
+                if (result.agent() != null) {
+                    kept.add(keep.apply(result.agent()));
+                }
+                if (result.problem() != null) {
+                    problems.add(result.problem());
+                }
+            }
+        }
+        return new Loaded<>(kept, List.of(), problems);
     }
 
     /** Loads the files of a scan already made of the folder {@code root} (absolute and normalized). */
@@ -91,7 +140,7 @@ public final class WorkspaceLoader {
 
     /** Reads one file again (after a change on disk); empty when it is no longer an agent file. */
     public static Optional<WorkspaceAgent> reload(Path root, Path file) throws IOException {
-        LoadResult result = loadOne(root, file);
+        LoadResult result = file.startsWith(root) ? loadOne(root, file) : reloadUserAgent(file);
         if (result.problem() != null && result.agent() == null) {
             throw new IOException(result.problem().message());
         }
@@ -113,12 +162,32 @@ public final class WorkspaceLoader {
         return result.skill();
     }
 
+    /** A file outside the workspace is a user agent (nothing else outside it is loaded): read relative to its home. */
+    private static LoadResult reloadUserAgent(Path file) {
+        Optional<Path> home = UserAgentFolders.homeOf(file);
+        Optional<Dialect> dialect = home.flatMap(h -> UserAgentFolders.dialectOf(h.relativize(file)));
+        if (dialect.isEmpty()) {
+            return new LoadResult(null, null);
+        }
+        return loadOne(home.get(), file, dialect);
+    }
+
     private static LoadResult loadOne(Path root, Path file) {
-        Path relative = root.relativize(file);
-        if (SkillLocator.isSkillFile(relative)) {
+        return loadOne(root, file, Optional.empty());
+    }
+
+    /**
+     * {@code fixedDialect}: for a user agent ({@code root} is then the home), the tool whose user folder holds it; empty
+     * for a file of the workspace, whose place tells its tool.
+     */
+    private static LoadResult loadOne(Path root, Path file, Optional<Dialect> fixedDialect) {
+        Path relative = fixedDialect.isPresent()
+                ? root.getFileSystem().getPath(UserAgentFolders.HOME).resolve(root.relativize(file))
+                : root.relativize(file);
+        if (fixedDialect.isEmpty() && SkillLocator.isSkillFile(relative)) {
             return loadSkill(file, relative);
         }
-        Optional<Dialect> dialect = DialectLocator.dialectOf(relative);
+        Optional<Dialect> dialect = fixedDialect.isPresent() ? fixedDialect : DialectLocator.dialectOf(relative);
         if (dialect.isEmpty()) {
             return new LoadResult(null, null);
         }

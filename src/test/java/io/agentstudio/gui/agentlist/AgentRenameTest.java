@@ -39,6 +39,28 @@ class AgentRenameTest extends AgentActionsFixture {
     }
 
     @Test
+    void aPackagesAgentRenamesWithoutTouchingTheRootsNamesakeOrItsReferrers() throws IOException {
+        Files.createDirectories(root.resolve("packages/a/.claude/agents"));
+        Files.writeString(root.resolve("packages/a/.claude/agents/reviewer.md"),
+                "---\nname: reviewer\ndescription: Reviews package a\n---\nReviews a.\n");
+        String builder = "---\nname: builder\ndescription: Builds a\n---\nBuilds.\n\n## Delegates to\n\n- `reviewer`: checks\n";
+        Files.writeString(root.resolve("packages/a/.claude/agents/builder.md"), builder);
+        workspace();
+        dialogs.text = Optional.of("a-reviewer");
+        AgentRow packageReviewer = list.visibleRows().stream()
+                .filter(row -> row.name().equals("reviewer") && row.file().startsWith("packages/a/")).findFirst().orElseThrow();
+
+        actions.rename(packageReviewer);
+        finishWork();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(root.resolve("packages/a/.claude/agents/a-reviewer.md")).exists();
+        assertThat(Files.readString(root.resolve("packages/a/.claude/agents/builder.md"))).isEqualTo(builder.replace("`reviewer`", "`a-reviewer`"));
+        assertThat(Files.readString(agentFile("reviewer"))).as("the root's namesake").contains("name: reviewer\n");
+        assertThat(Files.readString(agentFile("lead"))).as("its reviewer is the root's").isEqualTo(LEAD);
+    }
+
+    @Test
     void afterwardsItSaysWhichFilesItChanged() {
         List<String> notices = new ArrayList<>();
         actions.setOnNotice(notices::add);

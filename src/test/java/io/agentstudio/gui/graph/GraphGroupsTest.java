@@ -57,7 +57,7 @@ class GraphGroupsTest {
         team(18, "backend", "frontend", "qa");
 
         assertThat(graph.groups().groupingProperty().get()).isEqualTo(Grouping.FOLDER);
-        assertThat(graph.groups().choices()).containsExactly(Grouping.FOLDER, new Grouping("model"));
+        assertThat(graph.groups().choices()).containsExactly(Grouping.FOLDER, Grouping.byField("model"));
         assertThat(graph.laidOut().boxes()).containsOnlyKeys(group("backend"), group("frontend"), group("qa"));
         assertThat(graph.laidOut().faces().get(group("qa")).model()).isEqualTo("18 agents");
         assertThat(graph.viewport().scale()).as("fitted, at a zoom where names are drawn").isGreaterThanOrEqualTo(GraphRenderer.DETAIL_SCALE);
@@ -76,7 +76,7 @@ class GraphGroupsTest {
         assertThat(graph.groups().groupingProperty().get()).isNull();
         assertThat(graph.laidOut().boxes()).hasSize(6);
 
-        graph.groups().groupingProperty().set(new Grouping("model"));
+        graph.groups().groupingProperty().set(Grouping.byField("model"));
         finishWork();
         assertThat(graph.laidOut().graph().nodes()).extracting(GraphNode::name).containsExactlyInAnyOrder("opus", "haiku");
 

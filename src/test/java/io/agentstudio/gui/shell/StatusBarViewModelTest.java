@@ -55,7 +55,7 @@ class StatusBarViewModelTest {
         Problem note = new Problem(WorkspaceScanner.LINKED_OUTSIDE_RULE, Severity.INFO, "A link out of the workspace.", linked, 0, 0, null);
         Problem binary = new Problem(WorkspaceLoader.BINARY_RULE, Severity.ERROR, "Binary.", ROOT.resolve(".claude/agents/logo.md"), 0, 0, null);
 
-        status.loaded(new WorkspaceChoice(ROOT, WorkspaceOrigin.CHOSEN), new Workspace(ROOT, List.of(agent), List.of(note, binary)), "");
+        status.loaded(new WorkspaceChoice(ROOT, WorkspaceOrigin.CHOSEN), new Workspace(ROOT, List.of(agent), List.of(), List.of(note, binary)), "");
 
         assertThat(status.problemsProperty().get()).isEqualTo("1 file not loaded");
         assertThat(status.problemDetailsProperty().get()).contains("Binary.").doesNotContain("A link out");

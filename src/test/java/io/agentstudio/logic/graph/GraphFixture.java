@@ -35,7 +35,7 @@ final class GraphFixture {
     }
 
     Workspace build() {
-        return new Workspace(ROOT, agents, List.of());
+        return new Workspace(ROOT, agents, List.of(), List.of());
     }
 
     DelegationGraph graph() {

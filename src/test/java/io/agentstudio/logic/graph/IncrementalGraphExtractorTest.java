@@ -34,7 +34,7 @@ class IncrementalGraphExtractorTest {
         var graph = extractor.extract(edited);
 
         assertThat(extractor.lastScanned()).isEqualTo(1);
-        assertThat(graph).isEqualTo(GraphExtractor.extract(new Workspace(workspace.root(), edited, List.of())));
+        assertThat(graph).isEqualTo(GraphExtractor.extract(new Workspace(workspace.root(), edited, List.of(), List.of())));
         assertThat(GraphFixture.pairs(graph, EdgeKind.DELEGATES)).contains("planner -> code-reviewer");
     }
 
@@ -47,7 +47,7 @@ class IncrementalGraphExtractorTest {
         var graph = extractor.extract(renamed);
 
         assertThat(extractor.lastScanned()).isEqualTo(3);
-        assertThat(graph).isEqualTo(GraphExtractor.extract(new Workspace(workspace.root(), renamed, List.of())));
+        assertThat(graph).isEqualTo(GraphExtractor.extract(new Workspace(workspace.root(), renamed, List.of(), List.of())));
     }
 
     @Test

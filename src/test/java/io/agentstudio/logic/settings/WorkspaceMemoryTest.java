@@ -76,4 +76,18 @@ class WorkspaceMemoryTest {
         assertThat(memory.openTabs(root)).isEqualTo(OpenTabs.NONE);
         assertThat(Files.readString(settings.file())).doesNotContain("tabs.");
     }
+
+    @Test
+    void whetherAWorkspaceShowsTheUserAgentsIsRememberedForItAlone() throws IOException {
+        Path first = home.resolve("first");
+        Path second = home.resolve("second");
+
+        memory.rememberUserAgents(first, true);
+
+        assertThat(memory.includesUserAgents(first)).isTrue();
+        assertThat(memory.includesUserAgents(second)).as("off until asked").isFalse();
+        assertThat(new WorkspaceMemory(new SettingsStore(home.resolve("config"))).includesUserAgents(first)).isTrue();
+        memory.rememberUserAgents(first, false);
+        assertThat(memory.includesUserAgents(first)).isFalse();
+    }
 }

@@ -108,6 +108,13 @@ class RuleFixturesTest {
                     write(root, AGENT, CLEAN);
                     write(root, ".gemini/agents/reviewer.md", CLEAN);
                 }),
+                new Fixture("agent-shadowed", root -> {
+                    write(root, AGENT, CLEAN);
+                    write(root, "packages/a/" + AGENT, CLEAN);
+                }, root -> {
+                    write(root, "packages/b/" + AGENT, CLEAN);
+                    write(root, "packages/a/" + AGENT, CLEAN);
+                }),
                 new Fixture("agent-unknown", root -> write(root, AGENT, CLEAN + "\n## Delegates to\n- `database-architect` for schema changes\n"),
                         root -> {
                             write(root, AGENT, CLEAN + "\n## Delegates to\n- `database-architect` for schema changes\n");

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph.layout;
 
+import io.agentstudio.logic.scope.AgentScope;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.GraphNode;
@@ -18,19 +19,28 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * How a big team is drawn in groups: by the folder an agent's file is in, or by the value of a frontmatter field
- * (a {@code category}, the {@code model}). Names no agent has yet (ghosts) make a group of their own.
+ * How a big team is drawn in groups: by the folder an agent's file is in, by its scope (the project root, a package's
+ * folder, the user's own agents), or by the value of a frontmatter field (a {@code category}, the {@code model}).
+ * Names no agent has yet (ghosts) make a group of their own.
  *
- * @param field the frontmatter key to group by; null to group by folder
+ * @param field the frontmatter key to group by; null for the folder and the scope
  */
-public record Grouping(String field) {
-    public static final Grouping FOLDER = new Grouping(null);
+public record Grouping(By by, String field) {
+    public enum By { FOLDER, SCOPE, FIELD }
+
+    public static final Grouping FOLDER = new Grouping(By.FOLDER, null);
+    public static final Grouping SCOPE = new Grouping(By.SCOPE, null);
     static final String MISSING_KEY = "\u0000missing";
     static final String MISSING_LABEL = "not written yet";
     /** Fields every agent has its own value of. */
     private static final Set<String> PER_AGENT = Set.of("name", "description");
     /** A longer value is prose, not a category. */
     private static final int SHORT = 40;
+
+    /** Grouping by the value of the frontmatter field {@code key}. */
+    public static Grouping byField(String key) {
+        return new Grouping(By.FIELD, key);
+    }
 
     /** Which group each of {@code nodes} falls in, and each group's label. */
     public Groups of(List<GraphNode> nodes, Map<String, WorkspaceAgent> agentsById) {
@@ -42,10 +52,14 @@ public record Grouping(String field) {
             if (agent == null) {
                 key = MISSING_KEY;
                 labels.put(key, MISSING_LABEL);
-            } else if (field == null) {
+            } else if (by == By.FOLDER) {
                 Path folder = agent.relativePath().getParent();
                 key = folder == null ? "" : folder.toString().replace('\\', '/');
                 labels.put(key, folderLabel(key));
+            } else if (by == By.SCOPE) {
+                AgentScope scope = AgentScope.of(agent);
+                key = scope.isUser() ? "~" : scope.folder().toString().replace('\\', '/');
+                labels.put(key, scope.label());
             } else {
                 String value = agent.document().string(field).map(String::strip).orElse("");
                 key = value;
@@ -57,7 +71,8 @@ public record Grouping(String field) {
     }
 
     /**
-     * The groupings that say something about these agents: by folder when they sit in more than one, and by each short
+     * The groupings that say something about these agents: by folder when they sit in more than one, by scope when
+     * they come from more than one (a monorepo's packages, the user's own agents), and by each short
      * scalar field that at least two agents have with at least two values among them and fewer values than agents
      * (a name or a description would make a group per agent). The model first, then by key.
      */
@@ -65,6 +80,9 @@ public record Grouping(String field) {
         List<Grouping> choices = new ArrayList<>();
         if (agents.stream().map(agent -> String.valueOf(agent.relativePath().getParent())).distinct().count() > 1) {
             choices.add(FOLDER);
+        }
+        if (agents.stream().map(agent -> AgentScope.of(agent).label()).distinct().count() > 1) {
+            choices.add(SCOPE);
         }
         Map<String, Set<String>> values = new TreeMap<>();
         Map<String, Integer> holders = new HashMap<>();
@@ -88,13 +106,17 @@ public record Grouping(String field) {
             }
         });
         keys.sort(Comparator.comparing((String key) -> !key.equals("model")));
-        keys.forEach(key -> choices.add(new Grouping(key)));
+        keys.forEach(key -> choices.add(byField(key)));
         return choices;
     }
 
     /** What the choice is called in the tool bar. */
     public String title() {
-        return field == null ? "folder" : field;
+        return switch (by) {
+            case FOLDER -> "folder";
+            case SCOPE -> "scope";
+            case FIELD -> field;
+        };
     }
 
     /** The folder's own name: in a team sorted into folders, the last part tells them apart. */

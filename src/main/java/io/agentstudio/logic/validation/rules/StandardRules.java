@@ -40,6 +40,6 @@ public final class StandardRules {
 
     public static List<WorkspaceRule> workspaceRules() {
         UnknownAgentRule unknown = new UnknownAgentRule();
-        return List.of(new DuplicateNameRule(), unknown, new DisabledAgentRule(unknown));
+        return List.of(new DuplicateNameRule(), new ShadowedAgentRule(), unknown, new DisabledAgentRule(unknown));
     }
 }

@@ -111,7 +111,7 @@ class GroupedLayoutTest {
         Files.writeString(root.resolve(".claude/agents/boss.md"), "---\nname: boss\ndescription: Bosses.\n---\n"
                 + "## Delegates to\n- `planner`\n");
         team();
-        Grouping.Groups groups = new Grouping("model").of(whole.graph().nodes(), agentsById);
+        Grouping.Groups groups = Grouping.byField("model").of(whole.graph().nodes(), agentsById);
 
         assertThat(groups.labels().values()).contains("opus", "sonnet", "haiku", "no model", "not written yet");
         assertThat(groups.keyOf().get("ghost:planner")).isEqualTo(groups.keyOf().get("ghost:release-bot"));
@@ -136,6 +136,6 @@ class GroupedLayoutTest {
     @Test
     void theChoicesAreTheFoldersAndTheFieldsThatSortTheTeam() {
         assertThat(Grouping.choices(agentsById.values())).as("name and description give a group per agent")
-                .containsExactly(Grouping.FOLDER, new Grouping("model"));
+                .containsExactly(Grouping.FOLDER, Grouping.byField("model"));
     }
 }
