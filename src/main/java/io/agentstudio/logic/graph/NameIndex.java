@@ -6,7 +6,6 @@ import io.agentstudio.logic.workspace.WorkspaceAgent;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,17 @@ public final class NameIndex {
         if (candidates.size() == 1 || from == null) {
             return Optional.of(candidates.get(0));
         }
-        return candidates.stream().max(Comparator.comparingInt(c -> closeness(c, from)));
+        // Each candidate's closeness once: a large workspace has dozens of copies of one name.
+        WorkspaceAgent best = null;
+        int bestCloseness = Integer.MIN_VALUE;
+        for (WorkspaceAgent candidate : candidates) {
+            int closeness = closeness(candidate, from);
+            if (closeness > bestCloseness) {
+                best = candidate;
+                bestCloseness = closeness;
+            }
+        }
+        return Optional.of(best);
     }
 
     /**

@@ -49,22 +49,45 @@ public final class ScopePrecedence {
             if (named.size() < 2) {
                 continue;
             }
-            for (WorkspaceAgent loser : named) {
-                AgentScope loserScope = AgentScope.of(loser, workspaceRoot);
+            // Each scope once: the pairs below compare them, and a large workspace has many copies of one name.
+            List<AgentScope> scopes = new ArrayList<>(named.size());
+            for (WorkspaceAgent agent : named) {
+                scopes.add(AgentScope.of(agent, workspaceRoot));
+            }
+            for (int l = 0; l < named.size(); l++) {
                 List<Shadowing> found = new ArrayList<>();
-                for (WorkspaceAgent winner : named) {
-                    AgentScope winnerScope = AgentScope.of(winner, workspaceRoot);
-                    if (winner != loser && wins(winnerScope, loserScope)) {
-                        found.add(new Shadowing(winner, winnerScope, winnerScope.folder()));
+                for (int w = 0; w < named.size(); w++) {
+                    if (w != l && wins(scopes.get(w), scopes.get(l))) {
+                        found.add(new Shadowing(named.get(w), scopes.get(w), scopes.get(w).folder()));
                     }
                 }
                 if (!found.isEmpty()) {
                     found.sort(ORDER);
-                    shadowings.put(loser.path(), List.copyOf(found));
+                    shadowings.put(named.get(l).path(), List.copyOf(found));
                 }
             }
         }
         return new ScopePrecedence(workspaceRoot, shadowings);
+    }
+
+    /**
+     * Where and by which of {@code sameName} (agents competing under {@code agent}'s name) {@code agent} is not used:
+     * {@link #shadowings} of that one agent, without working out the others' (a check per file asks only this).
+     */
+    public static List<Shadowing> shadowingsOf(WorkspaceAgent agent, Collection<WorkspaceAgent> sameName, Path workspaceRoot) {
+        AgentScope own = AgentScope.of(agent, workspaceRoot);
+        List<Shadowing> found = new ArrayList<>();
+        for (WorkspaceAgent other : sameName) {
+            if (other.path().equals(agent.path())) {
+                continue;
+            }
+            AgentScope scope = AgentScope.of(other, workspaceRoot);
+            if (wins(scope, own)) {
+                found.add(new Shadowing(other, scope, scope.folder()));
+            }
+        }
+        found.sort(ORDER);
+        return found;
     }
 
     /**
@@ -119,8 +142,10 @@ public final class ScopePrecedence {
      * folder) or the candidate is not read there (a sibling package's agent).
      */
     public static Optional<Integer> preference(WorkspaceAgent candidate, WorkspaceAgent from) {
-        if (competingName(candidate).isEmpty() || from.dialect() != Dialect.CLAUDE_CODE
-                || !DialectLocator.inClaudeAgentsFolder(from.relativePath())) {
+        // The referring file first: most references are from files that take no part, and the candidate's name is
+        // read from its frontmatter.
+        if (from.dialect() != Dialect.CLAUDE_CODE || !DialectLocator.inClaudeAgentsFolder(from.relativePath())
+                || competingName(candidate).isEmpty()) {
             return Optional.empty();
         }
         if (candidate.isUserAgent()) {

@@ -9,7 +9,6 @@ import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,11 +42,7 @@ public final class ShadowedAgentRule implements WorkspaceRule {
     public void check(FileCheck file, AgentIndex index) {
         WorkspaceAgent agent = file.agent();
         for (String key : keys(agent)) {
-            List<WorkspaceAgent> named = new ArrayList<>(index.withKey(key));
-            if (named.stream().noneMatch(other -> other.path().equals(agent.path()))) {
-                named.add(agent);
-            }
-            List<Shadowing> shadowings = ScopePrecedence.of(named, index.workspaceRoot()).shadowings(agent);
+            List<Shadowing> shadowings = ScopePrecedence.shadowingsOf(agent, index.withKey(key), index.workspaceRoot());
             if (shadowings.isEmpty()) {
                 continue;
             }
