@@ -19,6 +19,7 @@ if [ -d ../shared/corpus ]; then
   shared=(--shared ../shared --shared-out conformance/shared-verdicts.json)
 fi
 node conformance/record.mjs --corpus "$corpus" --loaders "$loaders" --out conformance/verdicts.json "${shared[@]}"
-# What Claude Code says of the skills team exported as a plugin (conformance/plugin-validate.json), and the digests of
-# the files it was shown; PluginValidateConformanceTest holds the export to them.
-mvn -B -q test -Dtest=PluginValidateConformanceTest -Dconformance.record=true -Dsurefire.failIfNoSpecifiedTests=false
+# What Claude Code says of the skills team exported as a plugin (conformance/plugin-validate.json) and of its agents
+# imported back from every export target (conformance/import-loaded.txt), with the digests of
+# the files it was shown; PluginValidateConformanceTest and ImportConformanceTest hold the export and import to them.
+mvn -B -q test -Dtest=PluginValidateConformanceTest,ImportConformanceTest -Dconformance.record=true -Dsurefire.failIfNoSpecifiedTests=false

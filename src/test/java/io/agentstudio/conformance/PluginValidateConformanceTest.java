@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -45,7 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SlowTest
 class PluginValidateConformanceTest {
-    private static final Path LOADERS = Path.of("conformance/.loaders/node_modules/@anthropic-ai");
     private static final Path RECORDED_OUTPUT = Path.of("conformance/plugin-validate.json");
     private static final Path RECORDED_DIGESTS = Path.of("conformance/plugin-export.sha256");
     private static final PluginInfo PLUGIN = new PluginInfo("skills-team", "0.1.0", "A team of agents and the skills they use.",
@@ -69,14 +67,14 @@ class PluginValidateConformanceTest {
 
         String digests = digests(plugin);
         if (Boolean.getBoolean("conformance.record")) {
-            Files.writeString(RECORDED_OUTPUT, validate(installedClaudeCode().orElseThrow(() -> new AssertionError(
+            Files.writeString(RECORDED_OUTPUT, validate(InstalledClaudeCode.find().orElseThrow(() -> new AssertionError(
                     "Recording needs Claude Code: run conformance/run.sh")), plugin));
             Files.writeString(RECORDED_DIGESTS, digests);
         }
         assertThat(digests).as("the files Claude Code validated (" + RECORDED_DIGESTS + "); the export changed since:"
                 + " run conformance/run.sh to ask Claude Code again").isEqualTo(Files.readString(RECORDED_DIGESTS));
         assertAccepted(Files.readString(RECORDED_OUTPUT));
-        Optional<Path> claude = installedClaudeCode();
+        Optional<Path> claude = InstalledClaudeCode.find();
         if (claude.isPresent()) {
             assertAccepted(validate(claude.get(), plugin));
         }
@@ -123,25 +121,5 @@ class PluginValidateConformanceTest {
         List<String> names = new ArrayList<>();
         array.forEach(node -> names.add(node.asText()));
         return names;
-    }
-
-    /**
-     * The native binary of the pinned Claude Code, if conformance/run.sh installed it: npm puts it in the platform's
-     * package ({@code @anthropic-ai/claude-code-linux-x64/claude}); run.sh installs without install scripts, so
-     * {@code claude-code/bin/claude.exe} stays a stub.
-     */
-    private static Optional<Path> installedClaudeCode() throws IOException {
-        if (Files.isDirectory(LOADERS)) {
-            try (DirectoryStream<Path> packages = Files.newDirectoryStream(LOADERS, "claude-code-*")) {
-                for (Path folder : packages) {
-                    for (String name : List.of("claude", "claude.exe")) {
-                        if (Files.isExecutable(folder.resolve(name))) {
-                            return Optional.of(folder.resolve(name).toAbsolutePath());
-                        }
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }
