@@ -4,6 +4,8 @@ import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.CutLabels;
 import io.agentstudio.testing.GuiTest;
 import javafx.scene.input.KeyCode;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -73,5 +75,18 @@ class TruncationWindowTest {
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertThat(columns).as("the columns fill the list without a horizontal scroll bar")
                 .isBetween(table.getWidth() - 30, table.getWidth());
+    }
+
+    @Test
+    void theSearchKeepsRoomForAFewWordsBesideTheKindFilterAndTheActions(FxRobot robot) {
+        // The sample has a skill, so the kind filter shows beside the search, with the list's five action buttons.
+        assertThat(robot.lookup("#filter-kind").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#agent-search").query().getLayoutBounds().getWidth()).as("a few words of a search")
+                .isGreaterThanOrEqualTo(150);
+        Node switchButton = robot.lookup("#agent-switch").query();
+        Bounds shown = switchButton.localToScene(switchButton.getLayoutBounds());
+        Node list = robot.lookup("#agent-table").query();
+        assertThat(shown.getMaxX()).as("the last action button is inside the list, not cut off")
+                .isLessThanOrEqualTo(list.localToScene(list.getLayoutBounds()).getMaxX());
     }
 }

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 final class AgentActionsBar extends HBox {
 
     AgentActionsBar(AgentActionsViewModel actions, AgentListViewModel list) {
-        super(2);
+        super(0);
+        getStyleClass().add("agent-actions");
         BooleanBinding noSelection = Bindings.createBooleanBinding(() -> list.selectedProperty().get() == null, list.selectedProperty());
         Button create = button("agent-new", Feather.FILE_PLUS, "New agent from a template (Shortcut+N)");
         create.setOnAction(event -> actions.newAgent());

@@ -72,6 +72,8 @@ public final class AgentListView extends VBox {
         HBox searchBar = new HBox(4, kindFilter(), search, new AgentActionsBar(actions, viewModel));
         searchBar.getStyleClass().add("search-bar");
         HBox.setHgrow(search, Priority.ALWAYS);
+        // Room for a few words of a search at the list's narrowest: the action buttons are tight for it (studio.css).
+        search.setMinWidth(150);
         getChildren().addAll(searchBar, filters(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         buildTable();
