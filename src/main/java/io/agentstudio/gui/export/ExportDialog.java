@@ -1,11 +1,11 @@
 package io.agentstudio.gui.export;
 
 import atlantafx.base.theme.Styles;
+import io.agentstudio.gui.common.OwnedDialogStage;
 import io.agentstudio.logic.export.ExportTarget;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -21,8 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -32,14 +30,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The export dialog's window: the choices on top, the review's report in the middle, progress and the actions below.
  * It only binds to {@link ExportViewModel}; the ViewModel decides what may be done when.
  */
-public final class ExportDialog extends Stage {
+public final class ExportDialog extends OwnedDialogStage {
 
     public ExportDialog(Window owner, ExportViewModel viewModel) {
-        setTitle("Export Workspace");
-        if (owner != null) {
-            initOwner(owner);
-            initModality(Modality.WINDOW_MODAL);
-        }
+        super(owner, "Export Workspace");
         BorderPane root = new BorderPane();
         root.setId("export-dialog");
         root.getStyleClass().add("export-dialog");
@@ -47,25 +41,7 @@ public final class ExportDialog extends Stage {
         root.setTop(choices(viewModel));
         root.setCenter(report(viewModel));
         root.setBottom(actions(viewModel));
-        Scene scene = new Scene(root, fitted(900, owner == null ? Double.NaN : owner.getWidth()),
-                fitted(720, owner == null ? Double.NaN : owner.getHeight()));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        setScene(scene);
-        if (owner != null) {
-            // A Stage, unlike a Dialog, opens centred on the screen, which left it hanging off a studio window that
-            // does not fill the screen; it opens over the studio instead.
-            setOnShown(event -> {
-                setX(owner.getX() + (owner.getWidth() - getWidth()) / 2);
-                setY(owner.getY() + (owner.getHeight() - getHeight()) / 2);
-            });
-        }
-    }
-
-    /** The dialog's own size, or less to fit inside a smaller studio window. */
-    private static double fitted(double size, double ownerSize) {
-        return Double.isFinite(ownerSize) && ownerSize > 0 ? Math.min(size, Math.max(480, ownerSize - 40)) : size;
+        setContent(root, 900, 720);
     }
 
     private static VBox choices(ExportViewModel viewModel) {

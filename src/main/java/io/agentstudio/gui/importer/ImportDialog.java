@@ -1,10 +1,10 @@
 package io.agentstudio.gui.importer;
 
 import atlantafx.base.theme.Styles;
+import io.agentstudio.gui.common.OwnedDialogStage;
 import io.agentstudio.logic.importer.ImportSource;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,8 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -30,37 +28,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The import dialog's window: source folder, tool and destination on top, the report in the middle, the actions below.
  * It only binds to {@link ImportViewModel}.
  */
-public final class ImportDialog extends Stage {
+public final class ImportDialog extends OwnedDialogStage {
 
     public ImportDialog(Window owner, ImportViewModel viewModel) {
-        setTitle("Import Agents");
-        if (owner != null) {
-            initOwner(owner);
-            initModality(Modality.WINDOW_MODAL);
-        }
+        super(owner, "Import Agents");
         BorderPane root = new BorderPane();
         root.setId("import-dialog");
         root.setPadding(new Insets(14));
         root.setTop(choices(viewModel));
         root.setCenter(report(viewModel));
         root.setBottom(actions(viewModel));
-        Scene scene = new Scene(root, fitted(860, owner == null ? Double.NaN : owner.getWidth()),
-                fitted(640, owner == null ? Double.NaN : owner.getHeight()));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        setScene(scene);
-        if (owner != null) {
-            // Over the studio, not centred on the screen (see ExportDialog).
-            setOnShown(event -> {
-                setX(owner.getX() + (owner.getWidth() - getWidth()) / 2);
-                setY(owner.getY() + (owner.getHeight() - getHeight()) / 2);
-            });
-        }
-    }
-
-    private static double fitted(double size, double ownerSize) {
-        return Double.isFinite(ownerSize) && ownerSize > 0 ? Math.min(size, Math.max(480, ownerSize - 40)) : size;
+        setContent(root, 860, 640);
     }
 
     private static GridPane choices(ImportViewModel viewModel) {
