@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +47,9 @@ abstract class SwitchCommand implements Callable<Integer> {
             throw new CliFailure(VisibleText.of("Cannot write (" + e.getMessage() + "); nothing was changed."));
         }
         if (switched.written()) {
-            spec.commandLine().getOut().println("written: " + VisibleText.of(GraphWorkspace.slashes(
+            // Turning on again removes a settings file that turning off had to make.
+            String change = Files.exists(switched.file()) ? "written: " : "removed: ";
+            spec.commandLine().getOut().println(change + VisibleText.of(GraphWorkspace.slashes(
                     workspace.root().relativize(switched.file().toAbsolutePath().normalize()))));
         }
         spec.commandLine().getOut().println(VisibleText.of(switched.summary()));

@@ -42,6 +42,18 @@ class SwitchCommandTest {
     }
 
     @Test
+    void enableSaysItRemovedTheSettingsFileThatDisableMade() {
+        CliRun off = CliRun.of("disable", "reviewer", "--root", dir.toString());
+        assertThat(off.out()).contains("written: .claude/settings.json");
+
+        CliRun on = CliRun.of("enable", "reviewer", "--root", dir.toString());
+
+        assertThat(on.exitCode()).as(on.err()).isEqualTo(Cli.OK);
+        assertThat(on.out()).contains("removed: .claude/settings.json").doesNotContain("written:");
+        assertThat(dir.resolve(".claude/settings.json")).doesNotExist();
+    }
+
+    @Test
     void anAgentWhoseToolHasNoSwitchIsRefusedInOneLine() {
         CliRun run = CliRun.of("disable", "helper", "--root", dir.toString());
 
