@@ -12,6 +12,7 @@ import io.agentstudio.gui.common.Delay;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.logic.validation.RuleCatalog;
 import io.agentstudio.logic.validation.RuleInfo;
+import io.agentstudio.logic.workspace.UserAgentFolders;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.logic.workspace.WorkspaceSkill;
@@ -351,6 +352,6 @@ public final class ProblemsViewModel {
         if (root != null && file.startsWith(root)) {
             return root.relativize(file).toString().replace('\\', '/');
         }
-        return file.toString();
+        return UserAgentFolders.shown(file).orElse(file.toString());
     }
 }

@@ -54,6 +54,11 @@ public final class UserAgentFolders {
         return Optional.empty();
     }
 
+    /** A user agent file as people write it, from the home ({@code ~/.claude/agents/x.md}); empty for a file in none. */
+    public static Optional<String> shown(Path file) {
+        return homeOf(file).map(home -> HOME + "/" + home.relativize(file).toString().replace('\\', '/'));
+    }
+
     /** The home of a user agent file: the folder its user agents folder is in; empty for a file in none. */
     public static Optional<Path> homeOf(Path file) {
         for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {

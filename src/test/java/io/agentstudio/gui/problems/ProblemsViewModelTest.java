@@ -97,6 +97,18 @@ class ProblemsViewModelTest {
     }
 
     @Test
+    void aUserAgentsProblemsAreTitledByItsPathFromTheHome(@TempDir Path home) throws IOException {
+        Path userAgents = Files.createDirectories(home.resolve(".claude/agents"));
+        Files.writeString(userAgents.resolve("delta.md"), BRAVO.replace("bravo", "delta"));
+        workspace = WorkspaceLoader.load(root, Optional.of(home));
+        list.show(workspace.agents());
+        problems.open(workspace);
+        finishWork();
+
+        assertThat(titles()).contains("~/.claude/agents/delta.md").noneMatch(title -> title.startsWith(home.toString()));
+    }
+
+    @Test
     void theWholeWorkspaceIsCheckedOffTheUiThreadAndGroupedByAgent() {
         assertThat(problems.checkingProperty().get()).isFalse();
         assertThat(titles()).containsExactly(".claude/agents/bravo.md", ".claude/agents/charlie.md");
