@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -204,11 +205,21 @@ public final class WorkspaceFingerprint {
      * findings ({@code agent-disabled}), though no agent file changed.
      */
     private static String claudeSettingsContent(Path root, WorkspaceScanner.Walk walk) {
-        // One file per folder is enough to find the folder's .claude; a workspace has few folders and many files.
-        Map<Path, Path> fileByFolder = new HashMap<>();
-        walk.seen().keySet().forEach(file -> fileByFolder.putIfAbsent(file.getParent(), file));
+        // One file per folder is enough to find the folder's .claude, and the walk meets a folder's files together.
+        // Plain loops, no lambdas: a cache hit runs this, mostly interpreted, before anything else has needed them.
         Set<Path> claudeFolders = new TreeSet<>();
-        fileByFolder.values().forEach(file -> ClaudeSettingsLocation.claudeFolderOf(file).ifPresent(claudeFolders::add));
+        Path lastFolder = null;
+        for (Path file : walk.seen().keySet()) {
+            Path folder = file.getParent();
+            if (folder == null || folder.equals(lastFolder)) {
+                continue;
+            }
+            lastFolder = folder;
+            Optional<Path> claude = ClaudeSettingsLocation.claudeFolderOf(file);
+            if (claude.isPresent()) {
+                claudeFolders.add(claude.get());
+            }
+        }
         StringBuilder content = new StringBuilder();
         for (Path folder : claudeFolders) {
             for (String name : List.of(ClaudeSettingsLocation.SHARED, ClaudeSettingsLocation.LOCAL)) {
