@@ -59,7 +59,9 @@ class ImportWindowTest {
         assertThat(robot.lookup("#import-destination").queryAs(TextField.class).getText())
                 .isEqualTo(workspace.resolve(".claude/agents").toString());
         robot.interact(() -> robot.lookup("#import-source").queryAs(TextField.class).setText(other.toString()));
-        assertThat(robot.lookup("#import-tool").queryAs(ComboBox.class).getValue()).hasToString("cursor");
+        ComboBox<?> tool = robot.lookup("#import-tool").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tool.getValue() != null);
+        assertThat(tool.getValue()).hasToString("cursor");
 
         Button run = robot.lookup("#import-run").queryButton();
         robot.clickOn(run);

@@ -26,6 +26,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -178,10 +179,21 @@ public final class ImportViewModel {
         summary.set("Cannot import: " + why);
     }
 
+    /**
+     * Looks in the folder off the UI thread (it is typed a letter at a time, and may be on a slow disk); a guess
+     * arriving after the folder changed again is dropped.
+     */
     private void guessTool(String folder) {
         Path path = pathOrNull(folder);
         if (path != null) {
-            ImportSource.guess(path).ifPresent(tool::set);
+            background.execute(() -> {
+                Optional<ImportSource> guessed = ImportSource.guess(path);
+                ui.execute(() -> {
+                    if (folder.equals(source.get())) {
+                        guessed.ifPresent(tool::set);
+                    }
+                });
+            });
         }
     }
 

@@ -41,6 +41,8 @@ class ImportViewModelTest {
 
         dialogs.folder = Optional.of(other);
         viewModel.chooseSource();
+        assertThat(viewModel.toolProperty().get()).as("the folder is looked at off the UI thread").isNull();
+        runBackground();
 
         assertThat(viewModel.toolProperty().get()).isEqualTo(ImportSource.COPILOT);
         assertThat(viewModel.canRunProperty().get()).isTrue();
@@ -54,6 +56,7 @@ class ImportViewModelTest {
         Path workspace = temp.resolve("ws");
         ImportViewModel viewModel = viewModel(workspace);
         viewModel.sourceProperty().set(other.toString());
+        runBackground();
 
         viewModel.review();
         assertThat(viewModel.busyProperty().get()).isTrue();
