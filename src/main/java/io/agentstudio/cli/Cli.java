@@ -95,7 +95,7 @@ public final class Cli {
     }
 
     private static int picocli(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new AgentStudioCommand());
+        CommandLine commandLine = AgentStudioCommand.commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
