@@ -40,9 +40,6 @@ import java.util.regex.Pattern;
 public final class AtomicFileWriter {
     static final String TEMP_MARKER = ".agent-studio-";
     static final String TEMP_SUFFIX = ".tmp";
-    /** The names {@link #createTempFile} makes: a dot, the target's name, the marker, a base-36 number, the suffix. */
-    private static final Pattern TEMP_NAME = Pattern.compile("\\..+" + Pattern.quote(TEMP_MARKER) + "[0-9a-z]{1,13}"
-            + Pattern.quote(TEMP_SUFFIX));
     /**
      * How old a temporary file must be to be taken for one a killed save left: a save holds its own for seconds at
      * most, so this leaves alone the save in progress of another studio window, even across a skewed network clock.
@@ -104,7 +101,17 @@ public final class AtomicFileWriter {
     /** True for the names of the temporary files this class creates (stale ones included), and no others. */
     public static boolean isTempFileName(String fileName) {
         // The test first: the workspace scanner asks for every file, and a regular expression is slow to match.
-        return fileName.startsWith(".") && fileName.contains(TEMP_MARKER) && TEMP_NAME.matcher(fileName).matches();
+        return fileName.startsWith(".") && fileName.contains(TEMP_MARKER) && TempName.PATTERN.matcher(fileName).matches();
+    }
+
+    /**
+     * The names {@link #createTempFile} makes: a dot, the target's name, the marker, a base-36 number, the suffix.
+     * Compiled when first matched, not when the class loads: a {@code validate --cache} answered from the cache scans
+     * the folder through this class, and compiling the first regular expression of a cold JVM costs about 10 ms.
+     */
+    private static final class TempName {
+        static final Pattern PATTERN = Pattern.compile("\\..+" + Pattern.quote(TEMP_MARKER) + "[0-9a-z]{1,13}"
+                + Pattern.quote(TEMP_SUFFIX));
     }
 
     /**
