@@ -29,6 +29,13 @@ final class Yaml12 {
     record Timestamp(String written) {
     }
 
+    /**
+     * The schemas, built once: a resolver compiles its patterns when made and only reads them afterwards, so one is
+     * shared by every load and thread (a new one per load cost more than the load's own scanning).
+     */
+    private static final CoreSchema CORE = new CoreSchema(false);
+    private static final CoreSchema CORE_WITH_TIMESTAMPS = new CoreSchema(true);
+
     private final boolean timestamps;
     private final boolean duplicateKeys;
 
@@ -58,15 +65,17 @@ final class Yaml12 {
         if (tooLarge.isPresent()) {
             throw tooLarge.get();
         }
-        String yaml = asJavaScriptParsersSeeIt(written);
+        boolean separators = holdsSeparators(written);
+        String yaml = asJavaScriptParsersSeeIt(written, separators);
         LoaderOptions options = YamlLimits.options();
         options.setAllowDuplicateKeys(duplicateKeys);
         Constructor constructor = new Constructor(options, timestamps);
         constructor.setAllowDuplicateKeys(duplicateKeys);
         constructor.setComposer(new Composer(YamlLimits.bounded(new ParserImpl(new StreamReader(yaml), options)),
-                new CoreSchema(timestamps), options));
+                timestamps ? CORE_WITH_TIMESTAMPS : CORE, options));
         try {
-            return new Parsed(restoreSeparators(constructor.getSingleData(Object.class)), null);
+            Object value = constructor.getSingleData(Object.class);
+            return new Parsed(separators ? restoreSeparators(value) : value, null);
         } catch (YamlLimits.Exceeded e) {
             throw e;
         } catch (YAMLException | IllegalArgumentException e) {
@@ -80,9 +89,26 @@ final class Yaml12 {
      * still does), and takes a tab after a key's colon as white space (SnakeYAML refuses it). The separators are
      * stood in for by private-use characters and put back in the values read.
      */
-    private static String asJavaScriptParsersSeeIt(String yaml) {
-        String replaced = yaml.replace('\u2028', LINE_SEPARATOR_STAND_IN).replace('\u2029', PARAGRAPH_SEPARATOR_STAND_IN);
-        return TAB_AFTER_KEY.matcher(replaced).replaceAll("$1 ");
+    private static String asJavaScriptParsersSeeIt(String yaml, boolean separators) {
+        String replaced = separators
+                ? yaml.replace('\u2028', LINE_SEPARATOR_STAND_IN).replace('\u2029', PARAGRAPH_SEPARATOR_STAND_IN) : yaml;
+        // Most frontmatter holds no tab at all: then the pattern cannot match and need not run.
+        return replaced.indexOf('\t') < 0 ? replaced : TAB_AFTER_KEY.matcher(replaced).replaceAll("$1 ");
+    }
+
+    /**
+     * True when the text holds a separator or one of their stand-ins (a stand-in written in the file is read back as
+     * a separator too, so the values must go through {@link #restoreSeparators} then as well); usually false, and then
+     * neither the replacing nor the restoring walk is needed.
+     */
+    private static boolean holdsSeparators(String yaml) {
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\u2028' || c == '\u2029' || c == LINE_SEPARATOR_STAND_IN || c == PARAGRAPH_SEPARATOR_STAND_IN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object restoreSeparators(Object value) {
