@@ -54,12 +54,20 @@ public final class Secrets {
 
     /** Every credential in {@code text}, in text order. */
     public static List<Secret> find(String text) {
+        return find(text, text.toCharArray());
+    }
+
+    /**
+     * As {@link #find(String)}, for a caller that holds the text as an array already ({@code chars} is {@code text}'s
+     * characters, read and not changed): the file rules share one copy of each file.
+     */
+    static List<Secret> find(String text, char[] chars) {
         List<Secret> found = new ArrayList<>();
         Matcher key = KEY.matcher(text);
         Matcher block = BLOCK.matcher(text);
         Matcher named = NAMED_AWS_SECRET.matcher(text);
         int covered = 0;
-        for (int start : candidates(text)) {
+        for (int start : candidates(text, chars)) {
             if (start < covered) {
                 continue;
             }
@@ -103,14 +111,11 @@ public final class Secrets {
     }
 
     /**
-     * Offsets where a secret's prefix starts a word (not inside {@code task-} or a longer token), in text order.
-     * {@code indexOf} per prefix: the JDK scans for a string many times faster than a loop over the characters, and
-     * the patterns are tried only at these few offsets.
+     * Offsets where a secret's prefix starts a word (not inside {@code task-} or a longer token), in text order: one
+     * pass over the text, trying only the prefixes of each letter; the patterns are tried only at these few offsets.
      */
-    /** Where a prefix starts a token, in order: one pass over the text, trying only the prefixes of each letter. */
-    private static List<Integer> candidates(String text) {
+    private static List<Integer> candidates(String text, char[] chars) {
         List<Integer> starts = new ArrayList<>();
-        char[] chars = text.toCharArray();
         boolean afterToken = false;
         for (int at = 0; at < chars.length; at++) {
             char c = chars[at];
