@@ -36,7 +36,7 @@ public final class Secrets {
     /** How far after an access key id its secret is looked for (the two are usually written side by side). */
     private static final int AWS_PAIR_DISTANCE = 200;
     /** Where a secret can start; {@code gh} covers {@code ghp_} and {@code github_pat_}. */
-    private static final String[] PREFIXES = {"sk-", "AKIA", "ASIA", "gh", "xox", "AIza", "sk_live_", "rk_live_", "eyJ", "-----BEGIN ",
+    static final String[] PREFIXES = {"sk-", "AKIA", "ASIA", "gh", "xox", "AIza", "sk_live_", "rk_live_", "eyJ", "-----BEGIN ",
             "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "SecretAccessKey", "secret_access_key", "SECRET_ACCESS_KEY"};
     private static final String[][] PREFIXES_BY_FIRST = byFirstCharacter(PREFIXES);
     private static final boolean[] ASCII_TOKEN = asciiTokenCharacters();
@@ -67,7 +67,7 @@ public final class Secrets {
         Matcher block = BLOCK.matcher(text);
         Matcher named = NAMED_AWS_SECRET.matcher(text);
         int covered = 0;
-        for (int start : candidates(text, chars)) {
+        for (int start : candidates(chars)) {
             if (start < covered) {
                 continue;
             }
@@ -114,23 +114,45 @@ public final class Secrets {
      * Offsets where a secret's prefix starts a word (not inside {@code task-} or a longer token), in text order: one
      * pass over the text, trying only the prefixes of each letter; the patterns are tried only at these few offsets.
      */
-    private static List<Integer> candidates(String text, char[] chars) {
+    static List<Integer> candidates(char[] chars) {
         List<Integer> starts = new ArrayList<>();
-        boolean afterToken = false;
         for (int at = 0; at < chars.length; at++) {
+            // Here the character before (if any) is no token character: a secret may start.
             char c = chars[at];
-            String[] prefixes = afterToken || c >= PREFIXES_BY_FIRST.length ? null : PREFIXES_BY_FIRST[c];
-            if (prefixes != null) {
-                for (String prefix : prefixes) {
-                    if (text.startsWith(prefix, at)) {
-                        starts.add(at);
-                        break;
-                    }
+            String[] prefixes = c < PREFIXES_BY_FIRST.length ? PREFIXES_BY_FIRST[c] : null;
+            if (prefixes != null && startsWithAny(chars, at, prefixes)) {
+                starts.add(at);
+            }
+            if (isTokenChar(c)) {
+                // No secret starts inside a token, nor at the character that ends it: skip both (most of the text).
+                at++;
+                while (at < chars.length && isTokenChar(chars[at])) {
+                    at++;
                 }
             }
-            afterToken = isTokenChar(c);
         }
         return starts;
+    }
+
+    private static boolean startsWithAny(char[] chars, int at, String[] prefixes) {
+        for (String prefix : prefixes) {
+            if (startsWith(chars, at, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(char[] chars, int at, String prefix) {
+        if (chars.length - at < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (chars[at + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[][] byFirstCharacter(String[] prefixes) {
