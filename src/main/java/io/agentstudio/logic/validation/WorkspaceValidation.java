@@ -13,6 +13,8 @@ import io.agentstudio.model.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -347,7 +349,12 @@ public final class WorkspaceValidation {
             rule.check(check, new WorkspaceRule.AgentIndex() {
                 @Override
                 public List<WorkspaceAgent> withKey(String key) {
-                    return index.holders(key).stream().map(agents::get).toList();
+                    Collection<Path> paths = index.holders(key);
+                    List<WorkspaceAgent> held = new ArrayList<>(paths.size());
+                    for (Path path : paths) {
+                        held.add(agents.get(path));
+                    }
+                    return Collections.unmodifiableList(held);
                 }
 
                 @Override
