@@ -59,8 +59,14 @@ public record AgentDocument(String text, FrontmatterState state, int yamlStart, 
         return yamlStart < 0 ? "" : text.substring(yamlStart, yamlEnd);
     }
 
+    /** The first field with this key. A plain loop: every rule asks for fields of every file, and a stream per ask costs. */
     public Optional<FrontmatterField> field(String key) {
-        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+        for (FrontmatterField field : fields) {
+            if (field.key().equals(key)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Object> value(String key) {
