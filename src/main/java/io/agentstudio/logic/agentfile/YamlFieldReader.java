@@ -100,7 +100,7 @@ final class YamlFieldReader {
     private Result readMapping(MappingNode mapping) {
         List<FrontmatterField> fields = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        ValueConstructor constructor = new ValueConstructor();
+        ValueConstructor constructor = CONSTRUCTOR.get();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Node valueNode = tuple.getValueNode();
@@ -276,6 +276,13 @@ final class YamlFieldReader {
      * a typical frontmatter.
      */
     private static final ThreadLocal<Resolver> RESOLVER = ThreadLocal.withInitial(Resolver::new);
+
+    /**
+     * One constructor per thread, reused for the same reason: building one registers a dozen value constructors, which
+     * cost as much as constructing a frontmatter's values. It keeps nothing of a document once that is constructed (its
+     * tables of objects being built are cleared, even when a value fails).
+     */
+    private static final ThreadLocal<ValueConstructor> CONSTRUCTOR = ThreadLocal.withInitial(ValueConstructor::new);
 
     private static LoaderOptions options() {
         QuietSnakeYaml.forConstructor(ValueConstructor.class);

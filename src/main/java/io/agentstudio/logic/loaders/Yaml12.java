@@ -29,29 +29,44 @@ final class Yaml12 {
     record Timestamp(String written) {
     }
 
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+                    + "(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$");
+
     /**
-     * The schemas, built once: a resolver compiles its patterns when made and only reads them afterwards, so one is
-     * shared by every load and thread (a new one per load cost more than the load's own scanning).
+     * The schemas, built once (after {@link #TIMESTAMP}, which one of them reads): a resolver compiles its patterns
+     * when made and only reads them afterwards, so one is shared by every load and thread (a new one per load cost
+     * more than the load's own scanning).
      */
     private static final CoreSchema CORE = new CoreSchema(false);
     private static final CoreSchema CORE_WITH_TIMESTAMPS = new CoreSchema(true);
 
+    private static final Yaml12 BUN = new Yaml12(false, true);
+    private static final Yaml12 JS_YAML = new Yaml12(true, false);
+
     private final boolean timestamps;
     private final boolean duplicateKeys;
+    /**
+     * A constructor per thread, reused: building one registers a dozen value constructors, which cost about as much as
+     * constructing a frontmatter. It keeps nothing of a document once that is constructed (its tables of objects being
+     * built are cleared, even when a value fails); each load gives it its own composer.
+     */
+    private final ThreadLocal<Constructor> constructors;
 
     private Yaml12(boolean timestamps, boolean duplicateKeys) {
         this.timestamps = timestamps;
         this.duplicateKeys = duplicateKeys;
+        this.constructors = ThreadLocal.withInitial(() -> constructor(timestamps, duplicateKeys));
     }
 
     /** Bun's reader: repeated keys are allowed (the last wins), timestamps stay text. */
     static Yaml12 bun() {
-        return new Yaml12(false, true);
+        return BUN;
     }
 
     /** js-yaml's default schema: timestamps are dates, a repeated key is an error. */
     static Yaml12 jsYaml() {
-        return new Yaml12(true, false);
+        return JS_YAML;
     }
 
     /**
@@ -69,8 +84,7 @@ final class Yaml12 {
         String yaml = asJavaScriptParsersSeeIt(written, separators);
         LoaderOptions options = YamlLimits.options();
         options.setAllowDuplicateKeys(duplicateKeys);
-        Constructor constructor = new Constructor(options, timestamps);
-        constructor.setAllowDuplicateKeys(duplicateKeys);
+        Constructor constructor = constructors.get();
         constructor.setComposer(new Composer(YamlLimits.bounded(new ParserImpl(new StreamReader(yaml), options)),
                 timestamps ? CORE_WITH_TIMESTAMPS : CORE, options));
         try {
@@ -82,6 +96,14 @@ final class Yaml12 {
             return new Parsed(null, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()).lines().findFirst()
                     .orElse(""));
         }
+    }
+
+    private static Constructor constructor(boolean timestamps, boolean duplicateKeys) {
+        LoaderOptions options = YamlLimits.options();
+        options.setAllowDuplicateKeys(duplicateKeys);
+        Constructor constructor = new Constructor(options, timestamps);
+        constructor.setAllowDuplicateKeys(duplicateKeys);
+        return constructor;
     }
 
     /**
@@ -159,10 +181,6 @@ final class Yaml12 {
             addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
         }
     }
-
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
-                    + "(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$");
 
     private static final class Constructor extends SafeConstructor {
         Constructor(LoaderOptions options, boolean timestamps) {
