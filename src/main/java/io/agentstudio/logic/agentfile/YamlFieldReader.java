@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,8 +222,8 @@ final class YamlFieldReader {
 
     /** Line starts of the YAML block relative to {@code yamlStart}, counting breaks as SnakeYAML does. */
     private static int[] yamlLineStarts(String text, int from, int to) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16]; // an array grown by doubling, not boxed integers: every file's frontmatter comes here
+        int count = 1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean crlf = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n';
@@ -231,11 +232,14 @@ final class YamlFieldReader {
             }
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 if (i + 1 < to) {
-                    starts.add(i + 1 - from);
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1 - from;
                 }
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 
     /**
