@@ -6,9 +6,11 @@ import io.agentstudio.model.Problem;
 import io.agentstudio.model.Severity;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Compiler-style lines, {@code path:line:col: severity rule-id: message}, then a one-line summary. */
 final class TextReport {
@@ -25,9 +27,16 @@ final class TextReport {
         for (ValidatedRoot root : roots) {
             files += root.agentCount();
             skills += root.skillCount();
+            Path shownFile = null;
+            String shown = null;
             for (ReportedFinding finding : root.findings()) {
                 Problem p = finding.problem();
-                lines.append(VisibleText.of(root.display(p.file()))).append(':').append(Math.max(p.line(), 1)).append(':')
+                if (shown == null || !Objects.equals(p.file(), shownFile)) {
+                    // A file's findings come together: its name is made printable once, not once per finding.
+                    shownFile = p.file();
+                    shown = VisibleText.of(root.display(shownFile));
+                }
+                lines.append(shown).append(':').append(Math.max(p.line(), 1)).append(':')
                         .append(Math.max(p.column(), 1)).append(": ").append(p.severity().label()).append(' ').append(p.ruleId())
                         .append(": ").append(VisibleText.of(p.message())).append(System.lineSeparator());
                 counts.merge(p.severity(), 1, Integer::sum);

@@ -38,8 +38,15 @@ public record AgentDocument(String text, FrontmatterState state, int yamlStart, 
 
     /** True when the frontmatter parsed as a YAML mapping within the studio's limits, so fields can be read and edited. */
     public boolean isEditable() {
-        return state == FrontmatterState.NONE
-                || (state == FrontmatterState.CLOSED && problems.stream().noneMatch(p -> CodecRules.leavesFieldsUnread(p.ruleId())));
+        if (state != FrontmatterState.CLOSED) {
+            return state == FrontmatterState.NONE;
+        }
+        for (Problem problem : problems) { // a loop, not a stream: every rule asks this of every file
+            if (CodecRules.leavesFieldsUnread(problem.ruleId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -59,8 +66,14 @@ public record AgentDocument(String text, FrontmatterState state, int yamlStart, 
         return yamlStart < 0 ? "" : text.substring(yamlStart, yamlEnd);
     }
 
+    /** The first field with this key. A plain loop: every rule asks for fields of every file, and a stream per ask costs. */
     public Optional<FrontmatterField> field(String key) {
-        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+        for (FrontmatterField field : fields) {
+            if (field.key().equals(key)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Object> value(String key) {

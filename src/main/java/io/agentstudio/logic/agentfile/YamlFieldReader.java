@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class YamlFieldReader {
     private Result readMapping(MappingNode mapping) {
         List<FrontmatterField> fields = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        ValueConstructor constructor = new ValueConstructor();
+        ValueConstructor constructor = CONSTRUCTOR.get();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Node valueNode = tuple.getValueNode();
@@ -221,8 +222,8 @@ final class YamlFieldReader {
 
     /** Line starts of the YAML block relative to {@code yamlStart}, counting breaks as SnakeYAML does. */
     private static int[] yamlLineStarts(String text, int from, int to) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16]; // an array grown by doubling, not boxed integers: every file's frontmatter comes here
+        int count = 1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean crlf = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n';
@@ -231,11 +232,14 @@ final class YamlFieldReader {
             }
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 if (i + 1 < to) {
-                    starts.add(i + 1 - from);
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1 - from;
                 }
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 
     /**
@@ -276,6 +280,13 @@ final class YamlFieldReader {
      * a typical frontmatter.
      */
     private static final ThreadLocal<Resolver> RESOLVER = ThreadLocal.withInitial(Resolver::new);
+
+    /**
+     * One constructor per thread, reused for the same reason: building one registers a dozen value constructors, which
+     * cost as much as constructing a frontmatter's values. It keeps nothing of a document once that is constructed (its
+     * tables of objects being built are cleared, even when a value fails).
+     */
+    private static final ThreadLocal<ValueConstructor> CONSTRUCTOR = ThreadLocal.withInitial(ValueConstructor::new);
 
     private static LoaderOptions options() {
         QuietSnakeYaml.forConstructor(ValueConstructor.class);

@@ -23,7 +23,6 @@ final class ClaudeCodeLoader implements ToolLoader {
     static final String TOOL = "Claude Code 2.1.332";
     /** JavaScript's \s, which the loader's regular expressions use. */
     private static final String JS_SPACE = "[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
-    private static final Pattern FRONTMATTER = Pattern.compile("^---" + JS_SPACE + "*\\n([\\s\\S]*?)---" + JS_SPACE + "*\\n?");
     private static final Pattern RISKY_LINE = Pattern.compile("^([a-zA-Z_-]+):" + JS_SPACE + "+(\\S[^\\n\\r\\u2028\\u2029]*)\\z");
     private static final Pattern RISKY_VALUE = Pattern.compile("[{}\\[\\]*&#!|>%@`]|: ");
     private static final Pattern LEADING_TABS = Pattern.compile("(?m)^\\t+");
@@ -47,13 +46,11 @@ final class ClaudeCodeLoader implements ToolLoader {
         // The frontmatter ends at the first later "---" (the pattern is lazy), so the loader reads nothing after it:
         // the rest, most of a file, need not be copied. Node and Bun read each byte that is not UTF-8 as U+FFFD.
         int closing = content.indexOf("---", 3);
-        Matcher block = closing < 0 ? null
-                : FRONTMATTER.matcher(LosslessText.withReplacementCharacters(content.substring(0, closing + 3)));
-        if (block == null || !block.lookingAt()) {
+        String yaml = closing < 0 ? null : frontmatter(LosslessText.withReplacementCharacters(content.substring(0, closing + 3)));
+        if (yaml == null) {
             return LoaderVerdict.refused("Claude Code finds no frontmatter: the file must start with a line `---` and have a"
                     + " later `---`, with LF or CRLF line breaks", null, Map.of(), false);
         }
-        String yaml = block.group(1);
         Yaml12.Parsed parsed = Yaml12.bun().load(yaml);
         boolean repaired = false;
         if (!parsed.ok()) {
@@ -67,6 +64,35 @@ final class ClaudeCodeLoader implements ToolLoader {
         }
         Map<String, Object> frontmatter = mapping(parsed.value());
         return judge(frontmatter, repaired);
+    }
+
+    /**
+     * The YAML the loader's pattern {@code ^---\s*\n([\s\S]*?)---\s*\n?} (JavaScript's {@code \s}) takes from the start
+     * of {@code text}, or null when it does not match. Written out because the lazy group cost more than the YAML's
+     * parsing: {@code \s*} backs off to the last line break of the white space after the opening {@code ---}, and the
+     * group ends at the first {@code ---} after that (the tail {@code \s*\n?} matches anything). White space holds no
+     * {@code -}, so when no {@code ---} follows that last break, none follows an earlier one either.
+     */
+    static String frontmatter(String text) {
+        if (!text.startsWith("---")) {
+            return null;
+        }
+        int spaceEnd = 3;
+        while (spaceEnd < text.length() && isJavaScriptSpace(text.charAt(spaceEnd))) {
+            spaceEnd++;
+        }
+        int lastBreak = text.lastIndexOf('\n', spaceEnd - 1);
+        if (lastBreak < 3) {
+            return null;
+        }
+        int closing = text.indexOf("---", lastBreak + 1);
+        return closing < 0 ? null : text.substring(lastBreak + 1, closing);
+    }
+
+    /** JavaScript's {@code \s}: Java's {@code \s} and the Unicode spaces, line separators and byte order mark. */
+    private static boolean isJavaScriptSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u1680' || c >= '\u2000' && c <= '\u200a'
+                || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
     }
 
     private static LoaderVerdict judge(Map<String, Object> frontmatter, boolean repaired) {

@@ -29,22 +29,44 @@ final class Yaml12 {
     record Timestamp(String written) {
     }
 
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+                    + "(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$");
+
+    /**
+     * The schemas, built once (after {@link #TIMESTAMP}, which one of them reads): a resolver compiles its patterns
+     * when made and only reads them afterwards, so one is shared by every load and thread (a new one per load cost
+     * more than the load's own scanning).
+     */
+    private static final CoreSchema CORE = new CoreSchema(false);
+    private static final CoreSchema CORE_WITH_TIMESTAMPS = new CoreSchema(true);
+
+    private static final Yaml12 BUN = new Yaml12(false, true);
+    private static final Yaml12 JS_YAML = new Yaml12(true, false);
+
     private final boolean timestamps;
     private final boolean duplicateKeys;
+    /**
+     * A constructor per thread, reused: building one registers a dozen value constructors, which cost about as much as
+     * constructing a frontmatter. It keeps nothing of a document once that is constructed (its tables of objects being
+     * built are cleared, even when a value fails); each load gives it its own composer.
+     */
+    private final ThreadLocal<Constructor> constructors;
 
     private Yaml12(boolean timestamps, boolean duplicateKeys) {
         this.timestamps = timestamps;
         this.duplicateKeys = duplicateKeys;
+        this.constructors = ThreadLocal.withInitial(() -> constructor(timestamps, duplicateKeys));
     }
 
     /** Bun's reader: repeated keys are allowed (the last wins), timestamps stay text. */
     static Yaml12 bun() {
-        return new Yaml12(false, true);
+        return BUN;
     }
 
     /** js-yaml's default schema: timestamps are dates, a repeated key is an error. */
     static Yaml12 jsYaml() {
-        return new Yaml12(true, false);
+        return JS_YAML;
     }
 
     /**
@@ -58,15 +80,16 @@ final class Yaml12 {
         if (tooLarge.isPresent()) {
             throw tooLarge.get();
         }
-        String yaml = asJavaScriptParsersSeeIt(written);
+        boolean separators = holdsSeparators(written);
+        String yaml = asJavaScriptParsersSeeIt(written, separators);
         LoaderOptions options = YamlLimits.options();
         options.setAllowDuplicateKeys(duplicateKeys);
-        Constructor constructor = new Constructor(options, timestamps);
-        constructor.setAllowDuplicateKeys(duplicateKeys);
+        Constructor constructor = constructors.get();
         constructor.setComposer(new Composer(YamlLimits.bounded(new ParserImpl(new StreamReader(yaml), options)),
-                new CoreSchema(timestamps), options));
+                timestamps ? CORE_WITH_TIMESTAMPS : CORE, options));
         try {
-            return new Parsed(restoreSeparators(constructor.getSingleData(Object.class)), null);
+            Object value = constructor.getSingleData(Object.class);
+            return new Parsed(separators ? restoreSeparators(value) : value, null);
         } catch (YamlLimits.Exceeded e) {
             throw e;
         } catch (YAMLException | IllegalArgumentException e) {
@@ -75,14 +98,39 @@ final class Yaml12 {
         }
     }
 
+    private static Constructor constructor(boolean timestamps, boolean duplicateKeys) {
+        LoaderOptions options = YamlLimits.options();
+        options.setAllowDuplicateKeys(duplicateKeys);
+        Constructor constructor = new Constructor(options, timestamps);
+        constructor.setAllowDuplicateKeys(duplicateKeys);
+        return constructor;
+    }
+
     /**
      * Where SnakeYAML and the JavaScript parsers part: YAML 1.2 no longer breaks lines at U+2028/U+2029 (SnakeYAML
      * still does), and takes a tab after a key's colon as white space (SnakeYAML refuses it). The separators are
      * stood in for by private-use characters and put back in the values read.
      */
-    private static String asJavaScriptParsersSeeIt(String yaml) {
-        String replaced = yaml.replace('\u2028', LINE_SEPARATOR_STAND_IN).replace('\u2029', PARAGRAPH_SEPARATOR_STAND_IN);
-        return TAB_AFTER_KEY.matcher(replaced).replaceAll("$1 ");
+    private static String asJavaScriptParsersSeeIt(String yaml, boolean separators) {
+        String replaced = separators
+                ? yaml.replace('\u2028', LINE_SEPARATOR_STAND_IN).replace('\u2029', PARAGRAPH_SEPARATOR_STAND_IN) : yaml;
+        // Most frontmatter holds no tab at all: then the pattern cannot match and need not run.
+        return replaced.indexOf('\t') < 0 ? replaced : TAB_AFTER_KEY.matcher(replaced).replaceAll("$1 ");
+    }
+
+    /**
+     * True when the text holds a separator or one of their stand-ins (a stand-in written in the file is read back as
+     * a separator too, so the values must go through {@link #restoreSeparators} then as well); usually false, and then
+     * neither the replacing nor the restoring walk is needed.
+     */
+    private static boolean holdsSeparators(String yaml) {
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\u2028' || c == '\u2029' || c == LINE_SEPARATOR_STAND_IN || c == PARAGRAPH_SEPARATOR_STAND_IN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object restoreSeparators(Object value) {
@@ -133,10 +181,6 @@ final class Yaml12 {
             addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
         }
     }
-
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
-                    + "(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$");
 
     private static final class Constructor extends SafeConstructor {
         Constructor(LoaderOptions options, boolean timestamps) {

@@ -2,9 +2,9 @@ package io.agentstudio.logic.validation;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +16,14 @@ final class KeyIndex {
 
     void put(Path agent, Set<String> keys) {
         keysOf.put(agent, Set.copyOf(keys));
-        keys.forEach(key -> holders.computeIfAbsent(key, k -> new TreeSet<>()).add(agent));
+        for (String key : keys) {
+            Set<Path> paths = holders.get(key);
+            if (paths == null) {
+                paths = new TreeSet<>();
+                holders.put(key, paths);
+            }
+            paths.add(agent);
+        }
     }
 
     /** Removes the agent and returns the keys it held. */
@@ -35,10 +42,10 @@ final class KeyIndex {
         return keys;
     }
 
-    /** The agents holding the key, in path order. */
-    List<Path> holders(String key) {
+    /** The agents holding the key, in path order: a view, not a copy (every agent of a workspace asks, for every rule). */
+    Collection<Path> holders(String key) {
         Set<Path> paths = holders.get(key);
-        return paths == null ? List.of() : List.copyOf(paths);
+        return paths == null ? Set.of() : Collections.unmodifiableSet(paths);
     }
 
     boolean holds(String key) {

@@ -70,24 +70,35 @@ public final class Suggestions {
         return word.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+    /**
+     * Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. Three rows
+     * of the table are enough (a transposition looks two rows back), so a call allocates three small arrays, not a
+     * row per character.
+     */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int[] twoBack = new int[y.length + 1];
+        int[] previous = new int[y.length + 1];
+        int[] current = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            previous[j] = j;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        for (int i = 1; i <= x.length; i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+                    best = Math.min(best, twoBack[j - 2] + 1);
                 }
+                current[j] = best;
             }
+            int[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.length()][b.length()];
+        return previous[y.length];
     }
 }

@@ -13,6 +13,8 @@ import io.agentstudio.model.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +87,8 @@ public final class WorkspaceValidation {
             throws IOException {
         RuleSettingsFile.Loaded settings = RuleSettingsFile.read(root, rules);
         List<WorkspaceRule> across = activeWorkspaceRules(rules, settings.settings());
-        Function<WorkspaceAgent, Read> reading = agent -> Read.of(agent, rules, settings.settings(), across);
+        List<FileRule> fileRules = activeFileRules(rules, settings.settings());
+        Function<WorkspaceAgent, Read> reading = agent -> Read.of(agent, fileRules, settings.settings(), across);
         WorkspaceLoader.Loaded<Read> loaded = WorkspaceLoader.loadEach(root, scan, reading);
         if (userHome.isPresent()) {
             WorkspaceLoader.Loaded<Read> user = WorkspaceLoader.loadUserAgents(userHome.get(), root, reading);
@@ -118,9 +121,9 @@ public final class WorkspaceValidation {
     /** One agent as {@link #once} keeps it: without its body, with what the body was needed for. */
     private record Read(WorkspaceAgent agent, List<Finding> findings, Optional<LoaderVerdict> verdict,
                         Map<WorkspaceRule, Set<String>> keys) {
-        static Read of(WorkspaceAgent agent, RuleCatalog rules, RuleSettings settings, List<WorkspaceRule> across) {
+        static Read of(WorkspaceAgent agent, List<FileRule> fileRules, RuleSettings settings, List<WorkspaceRule> across) {
             FileCheck check = FileCheck.of(agent, settings);
-            List<Finding> findings = checkFile(check, rules, settings);
+            List<Finding> findings = checkFile(check, fileRules);
             Map<WorkspaceRule, Set<String>> keys = new IdentityHashMap<>();
             across.forEach(rule -> keys.put(rule, rule.keys(agent)));
             WorkspaceAgent kept = agent.withoutBody();
@@ -131,20 +134,23 @@ public final class WorkspaceValidation {
 
     /** The file rules alone on one agent, without a workspace (a single file, a test). */
     public static List<Finding> checkFile(WorkspaceAgent agent, RuleCatalog rules, RuleSettings settings) {
-        return checkFile(FileCheck.of(agent, settings), rules, settings);
+        return checkFile(FileCheck.of(agent, settings), activeFileRules(rules, settings));
     }
 
-    private static List<Finding> checkFile(FileCheck check, RuleCatalog rules, RuleSettings settings) {
-        for (FileRule rule : rules.fileRules()) {
-            if (anyOn(rule.rules(), settings)) {
-                try {
-                    rule.check(check);
-                } catch (RuntimeException e) {
-                    RuleFailure.report(check, rule, e);
-                }
+    /** Runs the given file rules, those of the catalog that are on (chosen once per run, not per file). */
+    private static List<Finding> checkFile(FileCheck check, List<FileRule> active) {
+        for (FileRule rule : active) {
+            try {
+                rule.check(check);
+            } catch (RuntimeException e) {
+                RuleFailure.report(check, rule, e);
             }
         }
         return check.findings();
+    }
+
+    private static List<FileRule> activeFileRules(RuleCatalog rules, RuleSettings settings) {
+        return rules.fileRules().stream().filter(rule -> anyOn(rule.rules(), settings)).toList();
     }
 
     /** Every finding, in report order. */
@@ -266,8 +272,9 @@ public final class WorkspaceValidation {
         RuleSettings current = settings.settings();
         List<WorkspaceAgent> all = List.copyOf(agents.values());
         fileFindings.clear();
+        List<FileRule> fileRules = activeFileRules(rules, current);
         Map<Path, List<Finding>> checked = all.parallelStream().collect(Collectors.toConcurrentMap(WorkspaceAgent::path,
-                agent -> checkFile(agent, rules, current)));
+                agent -> checkFile(FileCheck.of(agent, current), fileRules)));
         fileFindings.putAll(checked);
         team.checkSkills(rules, current);
         Map<WorkspaceRule, Map<Path, Set<String>>> keys = new IdentityHashMap<>();
@@ -342,7 +349,12 @@ public final class WorkspaceValidation {
             rule.check(check, new WorkspaceRule.AgentIndex() {
                 @Override
                 public List<WorkspaceAgent> withKey(String key) {
-                    return index.holders(key).stream().map(agents::get).toList();
+                    Collection<Path> paths = index.holders(key);
+                    List<WorkspaceAgent> held = new ArrayList<>(paths.size());
+                    for (Path path : paths) {
+                        held.add(agents.get(path));
+                    }
+                    return Collections.unmodifiableList(held);
                 }
 
                 @Override

@@ -51,7 +51,12 @@ public record WorkspaceAgent(Path path, Path relativePath, Dialect dialect, Agen
      * home, {@code ~/.claude/agents/x.md}, so it never equals a project agent's (a graph node, a remembered tab).
      */
     public boolean isUserAgent() {
-        return relativePath.getNameCount() > 1 && relativePath.getName(0).toString().equals(UserAgentFolders.HOME);
+        // On the path's text (kept by the path) rather than getName(0), which makes a path and a string per call: the
+        // scope rules ask this of every agent several times. A name holds no separator, so the two tests agree.
+        String relative = relativePath.toString();
+        int home = UserAgentFolders.HOME.length();
+        return relative.length() > home + 1 && relative.startsWith(UserAgentFolders.HOME)
+                && relative.charAt(home) == relativePath.getFileSystem().getSeparator().charAt(0);
     }
 
     public String fileStem() {

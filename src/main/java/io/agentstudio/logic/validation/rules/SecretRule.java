@@ -24,7 +24,7 @@ public final class SecretRule implements FileRule {
 
     @Override
     public void check(FileCheck file) {
-        for (Secrets.Secret secret : Secrets.find(file.text())) {
+        for (Secrets.Secret secret : Secrets.find(file.text(), file.chars())) {
             if (secret.block()) {
                 file.report(RULE, secret.start(), null, "This file holds a private key block. Remove it, treat the key as"
                         + " leaked (replace it), and let the agent read keys from where they are kept, never from its prompt.");

@@ -36,10 +36,13 @@ public final class Secrets {
     /** How far after an access key id its secret is looked for (the two are usually written side by side). */
     private static final int AWS_PAIR_DISTANCE = 200;
     /** Where a secret can start; {@code gh} covers {@code ghp_} and {@code github_pat_}. */
-    private static final String[] PREFIXES = {"sk-", "AKIA", "ASIA", "gh", "xox", "AIza", "sk_live_", "rk_live_", "eyJ", "-----BEGIN ",
+    static final String[] PREFIXES = {"sk-", "AKIA", "ASIA", "gh", "xox", "AIza", "sk_live_", "rk_live_", "eyJ", "-----BEGIN ",
             "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "SecretAccessKey", "secret_access_key", "SECRET_ACCESS_KEY"};
     private static final String[][] PREFIXES_BY_FIRST = byFirstCharacter(PREFIXES);
-    private static final boolean[] ASCII_TOKEN = asciiTokenCharacters();
+    /** Flags of a character in {@link #ASCII_KIND}: it continues a token; a prefix starts with it. */
+    private static final int TOKEN = 1;
+    private static final int STARTS = 2;
+    private static final byte[] ASCII_KIND = asciiKinds();
     /**
      * Short words a placeholder is made of ({@code sk-ant-your-key-here}); they count only as a whole part between
      * {@code -} or {@code _}, because a random key holds four letters like "your" now and then.
@@ -54,12 +57,20 @@ public final class Secrets {
 
     /** Every credential in {@code text}, in text order. */
     public static List<Secret> find(String text) {
+        return find(text, text.toCharArray());
+    }
+
+    /**
+     * As {@link #find(String)}, for a caller that holds the text as an array already ({@code chars} is {@code text}'s
+     * characters, read and not changed): the file rules share one copy of each file.
+     */
+    static List<Secret> find(String text, char[] chars) {
         List<Secret> found = new ArrayList<>();
         Matcher key = KEY.matcher(text);
         Matcher block = BLOCK.matcher(text);
         Matcher named = NAMED_AWS_SECRET.matcher(text);
         int covered = 0;
-        for (int start : candidates(text)) {
+        for (int start : candidates(chars)) {
             if (start < covered) {
                 continue;
             }
@@ -103,29 +114,45 @@ public final class Secrets {
     }
 
     /**
-     * Offsets where a secret's prefix starts a word (not inside {@code task-} or a longer token), in text order.
-     * {@code indexOf} per prefix: the JDK scans for a string many times faster than a loop over the characters, and
-     * the patterns are tried only at these few offsets.
+     * Offsets where a secret's prefix starts a word (not inside {@code task-} or a longer token), in text order: one
+     * pass over the text, trying only the prefixes of each letter; the patterns are tried only at these few offsets.
      */
-    /** Where a prefix starts a token, in order: one pass over the text, trying only the prefixes of each letter. */
-    private static List<Integer> candidates(String text) {
+    static List<Integer> candidates(char[] chars) {
         List<Integer> starts = new ArrayList<>();
-        char[] chars = text.toCharArray();
-        boolean afterToken = false;
+        // Whether a character continues a token changes every few characters, too often for the processor to guess a
+        // branch on it: the flags are combined by arithmetic instead, and the one branch left is seldom taken (twice
+        // as fast as branching per character, without the optimising compiler a command-line run never reaches).
+        int startable = STARTS;
         for (int at = 0; at < chars.length; at++) {
             char c = chars[at];
-            String[] prefixes = afterToken || c >= PREFIXES_BY_FIRST.length ? null : PREFIXES_BY_FIRST[c];
-            if (prefixes != null) {
-                for (String prefix : prefixes) {
-                    if (text.startsWith(prefix, at)) {
-                        starts.add(at);
-                        break;
-                    }
-                }
+            int kind = c < ASCII_KIND.length ? ASCII_KIND[c] : Character.isLetterOrDigit(c) ? TOKEN : 0;
+            if ((kind & startable) != 0 && startsWithAny(chars, at, PREFIXES_BY_FIRST[c])) {
+                starts.add(at);
             }
-            afterToken = isTokenChar(c);
+            startable = ~kind << 1 & STARTS; // STARTS after a character that is no part of a token, else 0
         }
         return starts;
+    }
+
+    private static boolean startsWithAny(char[] chars, int at, String[] prefixes) {
+        for (String prefix : prefixes) {
+            if (startsWith(chars, at, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(char[] chars, int at, String prefix) {
+        if (chars.length - at < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (chars[at + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[][] byFirstCharacter(String[] prefixes) {
@@ -139,17 +166,14 @@ public final class Secrets {
         return byFirst;
     }
 
-    private static boolean isTokenChar(char c) {
-        return c < ASCII_TOKEN.length ? ASCII_TOKEN[c] : Character.isLetterOrDigit(c);
-    }
-
-    /** Letters, digits, '_' and '-': a table, since every character of every file is tested. */
-    private static boolean[] asciiTokenCharacters() {
-        boolean[] token = new boolean[128];
-        for (char c = 0; c < token.length; c++) {
-            token[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    /** Per ASCII character, {@link #TOKEN} for letters, digits, '_' and '-', {@link #STARTS} for a prefix's first. */
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[128];
+        for (char c = 0; c < kinds.length; c++) {
+            boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+            kinds[c] = (byte) ((token ? TOKEN : 0) | (PREFIXES_BY_FIRST[c] != null ? STARTS : 0));
         }
-        return token;
+        return kinds;
     }
 
     /** The block from its BEGIN line to its END line (or the end of the text); each line of key material masks to "…". */
