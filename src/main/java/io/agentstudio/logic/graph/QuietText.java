@@ -172,8 +172,8 @@ final class QuietText {
 
     /**
      * A set of at most 64 stems of two or more lowercase letters and digits, each a bit, indexed by their first two
-     * characters: most pairs of letters start no stem, so most positions cost one table look-up. The table has a slot
-     * for every pair of ASCII characters, so that a position's index is its two characters' bits, not a computation.
+     * characters and filtered by their third: most positions cost two table look-ups and no comparison. The tables
+     * have a slot for every pair of ASCII characters, so that a position's index is its two characters' bits.
      */
     private static final class Stems {
 
@@ -183,6 +183,12 @@ final class QuietText {
         private final Map<String, Long> bits = new HashMap<>();
         private final Map<String[], Long> groups = new IdentityHashMap<>();
         private final Stem[][] byFirstTwo = new Stem[128 * 128][];
+        /**
+         * For each pair, the characters that follow it in a stem, each as the bit at its value modulo 64 (the bits a
+         * long shifts by), or every bit for a two-character stem. Most pairs that start a stem ("re", "in", "co") go on
+         * otherwise in prose: this rules them out without a comparison or a branch the CPU mispredicts.
+         */
+        private final long[] thirds = new long[128 * 128];
 
         Stems(String[]... stemGroups) {
             for (String[] group : stemGroups) {
@@ -201,6 +207,7 @@ final class QuietText {
                 Stem[] more = Arrays.copyOf(known, known.length + 1);
                 more[known.length] = new Stem(stem.toCharArray(), bit);
                 byFirstTwo[pair] = more;
+                thirds[pair] |= stem.length() == 2 ? -1L : 1L << stem.charAt(2);
             });
         }
 
@@ -216,9 +223,10 @@ final class QuietText {
         long foundIn(char[] letters, int length) {
             long found = 0;
             for (int i = 0; i + 1 < length; i++) {
-                Stem[] candidates = byFirstTwo[letters[i] << 7 | letters[i + 1]];
-                if (candidates != null) {
-                    for (Stem stem : candidates) {
+                int pair = letters[i] << 7 | letters[i + 1];
+                char third = i + 2 < length ? letters[i + 2] : 0; // past the end: only a two-character stem sets bit 0
+                if ((thirds[pair] >>> third & 1) != 0) {
+                    for (Stem stem : byFirstTwo[pair]) {
                         if (matchesAt(letters, length, stem.text(), i)) {
                             found |= stem.bit();
                         }

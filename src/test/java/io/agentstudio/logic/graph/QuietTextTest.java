@@ -43,6 +43,14 @@ class QuietTextTest {
     }
 
     @Test
+    void aStemIsFoundUpToTheLastLetter() {
+        assertThat(quiet("code-reviewer: work assigned", "by")).isFalse();
+        assertThat(quiet("code-reviewer: work assigned", "b")).isTrue();
+        assertThat(quiet("code-reviewer, on ping")).isFalse();
+        assertThat(quiet("code-reviewer, on pin")).isTrue();
+    }
+
+    @Test
     void aMarkAtTheEndOfALineIsNotJoinedToTheNextLine() {
         assertThat(quiet("Then R &amp; D")).isFalse();
         assertThat(quiet("Then R &", "amp; D")).isTrue();
