@@ -123,8 +123,8 @@ final class QuietPart {
 
     /**
      * A fence that does not open at the start of the line (its code runs on until a closing fence), or an HTML block
-     * (a line that starts with {@code <}; inline HTML is {@link QuietText}'s to judge). {@code first} is the line's
-     * first character that is not blank: a fence needs three backticks or tildes in a row, which blanks would break.
+     * (a line that starts with {@code <}; inline HTML is {@link QuietText}'s to judge), from the line's first character
+     * that is not blank: the blanks before it hold no fence.
      */
     private static boolean mayOpenBlockThatRunsOn(char[] text, int first, int end) {
         if (text[first] == '<') {
