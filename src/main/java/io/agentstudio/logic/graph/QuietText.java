@@ -66,8 +66,11 @@ final class QuietText {
     }
 
     private char[] letters = new char[512];
-    /** The characters of a line given as a CharSequence, read like any other ({@link #add(CharSequence)}). */
-    private char[] line = new char[256];
+    /**
+     * The characters of a line given as a CharSequence, read like any other ({@link #add(CharSequence)}); made on first
+     * use, as a QuietText made for a body part ({@link QuietPart}) is given none.
+     */
+    private char[] line = new char[0];
     private int length;
     private boolean unsafe;
     private boolean nameMark;
