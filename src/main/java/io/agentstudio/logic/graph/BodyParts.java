@@ -17,27 +17,31 @@ final class BodyParts {
     private BodyParts() {
     }
 
-    /** The start offsets of the parts of the text from {@code bodyStart} on; the first is {@code bodyStart}. */
-    static List<Integer> starts(String text, int bodyStart) {
+    /**
+     * The start offsets of the parts of the text from {@code bodyStart} on; the first is {@code bodyStart}. The text
+     * comes as its characters and its lines, which the reader of the parts reads again ({@link BodyCandidates}).
+     */
+    static List<Integer> starts(char[] text, LineIndex lines, int bodyStart) {
         List<Integer> starts = new ArrayList<>();
         starts.add(bodyStart);
-        if (text.indexOf("]:", bodyStart) >= 0) {
+        if (mayHoldLinkDefinition(text, bodyStart)) {
             return starts;
         }
         boolean previousBlank = true;
         char fence = 0;
         int fenceLength = 0;
-        for (int line = bodyStart; line < text.length(); ) {
-            int end = lineEnd(text, line);
+        for (int i = lines.lineOf(bodyStart); i < lines.lineCount(); i++) {
+            int line = Math.max(bodyStart, lines.lineStart(i));
+            int end = lines.lineEnd(i);
             int indent = indent(text, line, end);
             int runLength = indent <= 3 ? fenceRun(text, line + indent, end) : 0;
             if (fence != 0) {
-                if (runLength >= fenceLength && text.charAt(line + indent) == fence && isBlank(text, line + indent + runLength, end)) {
+                if (runLength >= fenceLength && text[line + indent] == fence && isBlank(text, line + indent + runLength, end)) {
                     fence = 0;
                 }
                 previousBlank = false;
-            } else if (runLength >= 3 && (text.charAt(line + indent) == '~' || !holdsBacktick(text, line + indent + runLength, end))) {
-                fence = text.charAt(line + indent);
+            } else if (runLength >= 3 && (text[line + indent] == '~' || !holdsBacktick(text, line + indent + runLength, end))) {
+                fence = text[line + indent];
                 fenceLength = runLength;
                 previousBlank = false;
             } else {
@@ -46,66 +50,63 @@ final class BodyParts {
                 }
                 previousBlank = isBlank(text, line, end);
             }
-            line = nextLine(text, end);
         }
         return starts;
     }
 
-    /** The end of the line starting at {@code start}, before its terminator. */
-    private static int lineEnd(String text, int start) {
-        int i = start;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
+    /** A link reference definition ({@code [x]: url}) needs a "]:". */
+    private static boolean mayHoldLinkDefinition(char[] text, int start) {
+        for (int i = start; i + 1 < text.length; i++) {
+            if (text[i] == ']' && text[i + 1] == ':') {
+                return true;
+            }
         }
-        return i;
+        return false;
     }
 
-    private static int nextLine(String text, int end) {
-        if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
-            return end + 2;
-        }
-        return end + 1;
-    }
-
-    private static int indent(String text, int start, int end) {
+    private static int indent(char[] text, int start, int end) {
         int i = start;
-        while (i < end && text.charAt(i) == ' ') {
+        while (i < end && text[i] == ' ') {
             i++;
         }
         return i - start;
     }
 
     /** The length of a run of backticks or tildes at {@code start}: a fence when 3 or more. */
-    static int fenceRun(String text, int start, int end) {
-        if (start >= end || text.charAt(start) != '`' && text.charAt(start) != '~') {
+    static int fenceRun(char[] text, int start, int end) {
+        if (start >= end || text[start] != '`' && text[start] != '~') {
             return 0;
         }
-        char c = text.charAt(start);
+        char c = text[start];
         int i = start;
-        while (i < end && text.charAt(i) == c) {
+        while (i < end && text[i] == c) {
             i++;
         }
         return i - start;
     }
 
     /** A backtick fence's info string may not hold a backtick (then the line is inline code, not a fence). */
-    static boolean holdsBacktick(String text, int start, int end) {
-        int at = text.indexOf('`', start);
-        return at >= 0 && at < end;
+    static boolean holdsBacktick(char[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text[i] == '`') {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean isAtxHeading(String text, int start, int end) {
+    private static boolean isAtxHeading(char[] text, int start, int end) {
         int i = start;
-        while (i < end && i - start < 7 && text.charAt(i) == '#') {
+        while (i < end && i - start < 7 && text[i] == '#') {
             i++;
         }
         int hashes = i - start;
-        return hashes >= 1 && hashes <= 6 && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
+        return hashes >= 1 && hashes <= 6 && (i == end || text[i] == ' ' || text[i] == '\t');
     }
 
-    private static boolean isBlank(String text, int start, int end) {
+    private static boolean isBlank(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+            if (text[i] != ' ' && text[i] != '\t') {
                 return false;
             }
         }

@@ -13,14 +13,18 @@ final class QuietPart {
     private final QuietText run = new QuietText();
     private final QuietText heading = new QuietText();
 
-    /** True when {@code text[start, end)}, read as a body part with no agent known, finds no reference. */
-    boolean isQuiet(String text, int start, int end) {
+    /**
+     * True when {@code text[start, end)}, read as a body part with no agent known, finds no reference; the part starts
+     * at the start of one of the {@code lines} and ends at the start of another or at the text's end.
+     */
+    boolean isQuiet(char[] text, LineIndex lines, int start, int end) {
         run.clear();
         boolean runEmpty = true;
         char fence = 0;
         int fenceLength = 0;
-        for (int line = start; line < end; ) {
-            int lineEnd = lineEnd(text, line, end);
+        for (int i = lines.lineOf(start); i < lines.lineCount() && lines.lineStart(i) < end; i++) {
+            int line = Math.max(start, lines.lineStart(i));
+            int lineEnd = Math.min(end, lines.lineEnd(i));
             int first = firstNonBlank(text, line, lineEnd);
             if (fence != 0) {
                 FenceLine closing = closing(text, line, lineEnd, fence, fenceLength);
@@ -43,21 +47,19 @@ final class QuietPart {
                 }
                 run.clear();
                 runEmpty = true;
-                fence = text.charAt(line);
+                fence = text[line];
                 fenceLength = BodyParts.fenceRun(text, line, lineEnd);
             } else {
-                if (mayOpenBlockThatRunsOn(text, line, lineEnd)) {
+                if (mayOpenBlockThatRunsOn(text, first, lineEnd)) {
                     return false;
                 }
-                if (text.charAt(first) == '#' && heading.clear().add(text, line, lineEnd).mayOpenSection()
+                if (text[first] == '#' && heading.clear().add(text, line, lineEnd).mayOpenSection()
                         || !runEmpty && isSetextUnderline(text, first, lineEnd) && run.mayOpenSection()) {
                     return false;
                 }
                 run.add(text, line, lineEnd);
                 runEmpty = false;
             }
-            line = lineEnd < end && text.charAt(lineEnd) == '\r' && lineEnd + 1 < end && text.charAt(lineEnd + 1) == '\n'
-                    ? lineEnd + 2 : lineEnd + 1;
         }
         // A fence left open may be a nested fence's early end, after which the body is read again (BodyScanner).
         return fence == 0 && (runEmpty || run.isQuiet());
@@ -70,24 +72,24 @@ final class QuietPart {
      * A fence that opens at the start of a line: nothing but the document can hold it then (a list item's or a
      * quote's fence is indented or marked), so it is a top-level block, read as code until its closing fence.
      */
-    private static boolean opensFence(String text, int start, int end) {
+    private static boolean opensFence(char[] text, int start, int end) {
         int length = BodyParts.fenceRun(text, start, end);
-        return length >= 3 && (text.charAt(start) == '~' || !BodyParts.holdsBacktick(text, start + length, end));
+        return length >= 3 && (text[start] == '~' || !BodyParts.holdsBacktick(text, start + length, end));
     }
 
     /**
      * Whether a line closes the fence: up to three spaces, at least as many of the fence's characters, then only
      * spaces or tabs. A tab before such a run is left to the parser: whether it indents too far depends on its column.
      */
-    private static FenceLine closing(String text, int start, int end, char fence, int fenceLength) {
+    private static FenceLine closing(char[] text, int start, int end, char fence, int fenceLength) {
         int i = start;
-        while (i < end && text.charAt(i) == ' ') {
+        while (i < end && text[i] == ' ') {
             i++;
         }
-        if (i < end && text.charAt(i) == '\t') {
-            return text.indexOf(fence, i) >= 0 && text.indexOf(fence, i) < end ? FenceLine.UNSURE : FenceLine.CODE;
+        if (i < end && text[i] == '\t') {
+            return holds(text, i, end, fence) ? FenceLine.UNSURE : FenceLine.CODE;
         }
-        if (i == end || i - start > 3 || text.charAt(i) != fence) {
+        if (i == end || i - start > 3 || text[i] != fence) {
             return FenceLine.CODE;
         }
         int length = BodyParts.fenceRun(text, i, end);
@@ -95,24 +97,25 @@ final class QuietPart {
             return FenceLine.CODE;
         }
         for (int j = i + length; j < end; j++) {
-            if (text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+            if (text[j] != ' ' && text[j] != '\t') {
                 return FenceLine.CODE;
             }
         }
         return FenceLine.CLOSES;
     }
 
-    private static int lineEnd(String text, int start, int end) {
-        int i = start;
-        while (i < end && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
+    private static boolean holds(char[] text, int start, int end, char c) {
+        for (int i = start; i < end; i++) {
+            if (text[i] == c) {
+                return true;
+            }
         }
-        return i;
+        return false;
     }
 
-    private static int firstNonBlank(String text, int start, int end) {
+    private static int firstNonBlank(char[] text, int start, int end) {
         int i = start;
-        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < end && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
         return i;
@@ -120,16 +123,17 @@ final class QuietPart {
 
     /**
      * A fence that does not open at the start of the line (its code runs on until a closing fence), or an HTML block
-     * (a line that starts with {@code <}; inline HTML is {@link QuietText}'s to judge).
+     * (a line that starts with {@code <}; inline HTML is {@link QuietText}'s to judge), from the line's first character
+     * that is not blank: the blanks before it hold no fence.
      */
-    private static boolean mayOpenBlockThatRunsOn(String text, int start, int end) {
-        if (text.charAt(firstNonBlank(text, start, end)) == '<') {
+    private static boolean mayOpenBlockThatRunsOn(char[] text, int first, int end) {
+        if (text[first] == '<') {
             return true;
         }
         int backticks = 0;
         int tildes = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+        for (int i = first; i < end; i++) {
+            char c = text[i];
             backticks = c == '`' ? backticks + 1 : 0;
             tildes = c == '~' ? tildes + 1 : 0;
             if (backticks == 3 || tildes == 3) {
@@ -140,13 +144,13 @@ final class QuietPart {
     }
 
     /** A line of only '=' or only '-' (spaces allowed): it makes the lines above it a heading. */
-    private static boolean isSetextUnderline(String text, int first, int end) {
-        char c = text.charAt(first);
+    private static boolean isSetextUnderline(char[] text, int first, int end) {
+        char c = text[first];
         if (c != '=' && c != '-') {
             return false;
         }
         for (int i = first; i < end; i++) {
-            if (text.charAt(i) != c && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+            if (text[i] != c && text[i] != ' ' && text[i] != '\t') {
                 return false;
             }
         }

@@ -38,7 +38,39 @@ final class QuietText {
     private static final Stems STEMS = new Stems(LEAD_IN, LEAD_IN_WITH, STRICT_CUE, INCOMING_FROM, INCOMING_BY,
             DelegationSection.STEMS, new String[] {"with", "from", "by"});
 
+    /**
+     * What each character below 128 is to {@link #add}, as bits, looked up rather than compared: add reads nearly every
+     * character of every body. A character above 127 matters only as a hyphen of a name ({@link AgentNames#HYPHENS}).
+     */
+    private static final byte[] ASCII_KINDS = new byte[128];
+    private static final int LETTER_OR_DIGIT = 1;
+    private static final int UNSAFE = 2;
+    private static final int MAY_START_MARKUP = 4;
+    private static final int NAME_MARK = 8;
+    /** Doubled, starts a bold run ({@code **}, {@code __}). */
+    private static final int BOLD_MARK = 16;
+    private static final int COLON = 32;
+
+    static {
+        Arrays.fill(ASCII_KINDS, 'a', 'z' + 1, (byte) LETTER_OR_DIGIT);
+        Arrays.fill(ASCII_KINDS, 'A', 'Z' + 1, (byte) LETTER_OR_DIGIT);
+        Arrays.fill(ASCII_KINDS, '0', '9' + 1, (byte) LETTER_OR_DIGIT);
+        ASCII_KINDS['['] = UNSAFE;
+        ASCII_KINDS['&'] = MAY_START_MARKUP;
+        ASCII_KINDS['<'] = MAY_START_MARKUP;
+        ASCII_KINDS['-'] = NAME_MARK;
+        ASCII_KINDS['@'] = NAME_MARK;
+        ASCII_KINDS['*'] = NAME_MARK | BOLD_MARK;
+        ASCII_KINDS['_'] = NAME_MARK | BOLD_MARK;
+        ASCII_KINDS[':'] = COLON;
+    }
+
     private char[] letters = new char[512];
+    /**
+     * The characters of a line given as a CharSequence, read like any other ({@link #add(CharSequence)}); made on first
+     * use, as a QuietText made for a body part ({@link QuietPart}) is given none.
+     */
+    private char[] line = new char[0];
     private int length;
     private boolean unsafe;
     private boolean nameMark;
@@ -57,32 +89,45 @@ final class QuietText {
     }
 
     /** Adds one line (or table cell) of the block's source. */
-    QuietText add(CharSequence line) {
-        return add(line.toString(), 0, line.length());
+    QuietText add(CharSequence source) {
+        String text = source.toString();
+        if (line.length < text.length()) {
+            line = new char[Math.max(line.length * 2, text.length())];
+        }
+        text.getChars(0, text.length(), line, 0);
+        return add(line, 0, text.length());
     }
 
     /** Adds {@code text[start, end)}, one line of the block's source. */
-    QuietText add(String text, int start, int end) {
+    QuietText add(char[] text, int start, int end) {
         if (letters.length < length + end - start) {
             letters = Arrays.copyOf(letters, Math.max(letters.length * 2, length + end - start));
         }
+        // Locals, not fields, in the loop: C1 would load and store a field at every character.
+        char[] into = letters;
+        int count = length;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                letters[length++] = c;
-            } else if (c >= 'A' && c <= 'Z') {
-                letters[length++] = (char) (c + ('a' - 'A'));
-            } else if (c == '[' || (c == '&' || c == '<') && i + 1 < end && mayStartMarkup(c, text.charAt(i + 1))) {
-                unsafe = true;
-            } else if (c == '-' || c == '_' || c == '@' || c == '*' || AgentNames.HYPHENS.indexOf(c) >= 0) {
-                nameMark = true;
-                labelMark |= (c == '*' || c == '_') && i + 1 < end && text.charAt(i + 1) == c;
-            } else if (c == ':') {
-                labelMark = true;
+            char c = text[i];
+            int kind = c < ASCII_KINDS.length ? ASCII_KINDS[c] : AgentNames.HYPHENS.indexOf(c) >= 0 ? NAME_MARK : 0;
+            // Every character is written, but only a letter or digit is kept: no branch between letters and blanks,
+            // which the CPU would mispredict at nearly every word's end. Lowercase differs from uppercase only in bit
+            // 0x20, which every digit has set.
+            into[count] = (char) (c | 0x20);
+            count += kind & LETTER_OR_DIGIT;
+            if (kind > LETTER_OR_DIGIT) {
+                mark(kind, c, i + 1 < end ? text[i + 1] : 0);
             }
         }
+        length = count;
         found = -1;
         return this;
+    }
+
+    /** Notes what a character other than a letter or digit tells; {@code next} is 0 at the end of the line. */
+    private void mark(int kind, char c, char next) {
+        unsafe |= (kind & UNSAFE) != 0 || (kind & MAY_START_MARKUP) != 0 && mayStartMarkup(c, next);
+        nameMark |= (kind & NAME_MARK) != 0;
+        labelMark |= (kind & COLON) != 0 || (kind & BOLD_MARK) != 0 && next == c;
     }
 
     /**
@@ -130,17 +175,23 @@ final class QuietText {
 
     /**
      * A set of at most 64 stems of two or more lowercase letters and digits, each a bit, indexed by their first two
-     * characters: most pairs of letters start no stem, so most positions cost one table look-up.
+     * characters and filtered by their third: most positions cost two table look-ups and no comparison. The tables
+     * have a slot for every pair of ASCII characters, so that a position's index is its two characters' bits.
      */
     private static final class Stems {
-        private static final int SYMBOLS = 36;
 
         private record Stem(char[] text, long bit) {
         }
 
         private final Map<String, Long> bits = new HashMap<>();
         private final Map<String[], Long> groups = new IdentityHashMap<>();
-        private final Stem[][] byFirstTwo = new Stem[SYMBOLS * SYMBOLS][];
+        private final Stem[][] byFirstTwo = new Stem[128 * 128][];
+        /**
+         * For each pair, the characters that follow it in a stem, each as the bit at its value modulo 64 (the bits a
+         * long shifts by), or every bit for a two-character stem. Most pairs that start a stem ("re", "in", "co") go on
+         * otherwise in prose: this rules them out without a comparison or a branch the CPU mispredicts.
+         */
+        private final long[] thirds = new long[128 * 128];
 
         Stems(String[]... stemGroups) {
             for (String[] group : stemGroups) {
@@ -154,11 +205,12 @@ final class QuietText {
                 throw new IllegalStateException("More stems than bits");
             }
             bits.forEach((stem, bit) -> {
-                int pair = pair(stem.charAt(0), stem.charAt(1));
+                int pair = stem.charAt(0) << 7 | stem.charAt(1);
                 Stem[] known = byFirstTwo[pair] == null ? new Stem[0] : byFirstTwo[pair];
                 Stem[] more = Arrays.copyOf(known, known.length + 1);
                 more[known.length] = new Stem(stem.toCharArray(), bit);
                 byFirstTwo[pair] = more;
+                thirds[pair] |= stem.length() == 2 ? -1L : 1L << stem.charAt(2);
             });
         }
 
@@ -174,9 +226,10 @@ final class QuietText {
         long foundIn(char[] letters, int length) {
             long found = 0;
             for (int i = 0; i + 1 < length; i++) {
-                Stem[] candidates = byFirstTwo[pair(letters[i], letters[i + 1])];
-                if (candidates != null) {
-                    for (Stem stem : candidates) {
+                int pair = letters[i] << 7 | letters[i + 1];
+                char third = i + 2 < length ? letters[i + 2] : 0; // past the end: only a two-character stem sets bit 0
+                if ((thirds[pair] >>> third & 1) != 0) {
+                    for (Stem stem : byFirstTwo[pair]) {
                         if (matchesAt(letters, length, stem.text(), i)) {
                             found |= stem.bit();
                         }
@@ -184,14 +237,6 @@ final class QuietText {
                 }
             }
             return found;
-        }
-
-        private static int pair(char first, char second) {
-            return symbol(first) * SYMBOLS + symbol(second);
-        }
-
-        private static int symbol(char c) {
-            return c >= 'a' ? c - 'a' : 26 + c - '0';
         }
 
         private static boolean matchesAt(char[] letters, int length, char[] stem, int at) {

@@ -8,6 +8,8 @@ import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.model.GhostReference;
 import io.agentstudio.testing.SharedFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.util.List;
@@ -35,7 +37,8 @@ class BodyCandidatesTest {
     }
 
     private static int parts(WorkspaceAgent agent) {
-        return BodyParts.starts(agent.document().text(), agent.document().bodyStart()).size();
+        String text = agent.document().text();
+        return BodyParts.starts(text.toCharArray(), new LineIndex(text), agent.document().bodyStart()).size();
     }
 
     @Test
@@ -45,6 +48,21 @@ class BodyCandidatesTest {
         assertThat(parts(agent)).isEqualTo(3);
         assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(wholeBody(agent));
         assertThat(names(wholeBody(agent))).contains("code-reviewer@11:20");
+    }
+
+    /** The parts are cut, and their quiet lines read, on the same lines whatever ends them: LF, CRLF or a lone CR. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\r\n", "\r"})
+    void aBodyWithCrLfOrLoneCrLinesIsCutAndReadAsWithLf(String newline) {
+        String body = "# Lead\n\nYou lead.\n\n" + DELEGATION + "```bash\n# not a heading\n```\n\n"
+                + "## Escalation\n\nAsk `security-auditor` when unsure.\n";
+        WorkspaceAgent lf = agent(body);
+        WorkspaceAgent other = agent(body.replace("\n", newline));
+
+        assertThat(parts(other)).isEqualTo(parts(lf)).isEqualTo(3);
+        assertThat(BodyCandidates.of(other, null).references()).isEqualTo(wholeBody(other));
+        assertThat(names(BodyCandidates.of(other, null).references())).isEqualTo(names(BodyCandidates.of(lf, null).references()))
+                .contains("code-reviewer@11:20", "security-auditor@19:6");
     }
 
     @Test

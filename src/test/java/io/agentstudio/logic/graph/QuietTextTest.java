@@ -1,0 +1,60 @@
+package io.agentstudio.logic.graph;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The characters {@link QuietText} looks up in a table rather than compares: case, digits, the marks of a name and
+ * of a label, markup, and characters above 127, read the same from a line's characters and from a CharSequence.
+ */
+class QuietTextTest {
+
+    private static boolean quiet(String... lines) {
+        QuietText fromChars = new QuietText();
+        QuietText fromSequence = new QuietText();
+        for (String line : lines) {
+            char[] padded = ("<&" + line + "&<").toCharArray();
+            fromChars.add(padded, 2, padded.length - 2);
+            fromSequence.add(new StringBuilder(line));
+        }
+        assertThat(fromChars.isQuiet()).as("read from chars as from a CharSequence").isEqualTo(fromSequence.isQuiet());
+        return fromChars.isQuiet();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Please DELEGATE to code-reviewer.", "Then HAND OFF to @reviewer.", "Escalate to qa_bot.",
+        "Hand off to code\u2011reviewer.", "Hand off to code\u2013reviewer.", "Step 2: ask other agents", "**Agents**",
+        "__Agents__", "Agents:", "Then dele&#103;ate", "Then &amp; more", "See [the guide]",
+        "Use <kbd>x</kbd>", "Use </b>", "Use <!-- x -->", "Use <?x?>"})
+    void aLineThatMayMatterIsNotQuiet(String line) {
+        assertThat(quiet(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Please delegate to reviewers.", "Hand off to code reviewer.", "*Agents*", "_Agents_",
+        "Agents", "R & D reviews by code-reviewer", "a <= b, reviews by code-reviewer", "a < b",
+        "Ro\u00fbte to Code_Reviewer", "Handle it with code-reviewer",
+        "\u00c9quipe \u2014 \u00e9t\u00e9 \u4e2d\u6587 code-reviewer", "DELEG\u0141ATE"})
+    void aLineThatCannotMatterIsQuiet(String line) {
+        assertThat(quiet(line)).isTrue();
+    }
+
+    @Test
+    void aStemIsFoundUpToTheLastLetter() {
+        assertThat(quiet("code-reviewer: work assigned", "by")).isFalse();
+        assertThat(quiet("code-reviewer: work assigned", "b")).isTrue();
+        assertThat(quiet("code-reviewer, on ping")).isFalse();
+        assertThat(quiet("code-reviewer, on pin")).isTrue();
+    }
+
+    @Test
+    void aMarkAtTheEndOfALineIsNotJoinedToTheNextLine() {
+        assertThat(quiet("Then R &amp; D")).isFalse();
+        assertThat(quiet("Then R &", "amp; D")).isTrue();
+        assertThat(quiet("Other *", "*agents")).isTrue();
+        assertThat(quiet("Other **", "agents")).isFalse();
+    }
+}
