@@ -10,6 +10,7 @@ import org.commonmark.parser.SourceLines;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The inline Markdown of one document (emphasis, code spans, links inside paragraphs, headings and table cells),
@@ -25,16 +26,21 @@ final class DeferredInlines implements InlineParser {
 
     /** For {@code Parser.builder().inlineParserFactory(...)}: defers every block's inlines of each document parsed. */
     static final InlineParserFactory FACTORY = context -> {
-        DeferredInlines inlines = new DeferredInlines(new InlineParserImpl(context));
+        DeferredInlines inlines = new DeferredInlines(() -> new InlineParserImpl(context));
         LAST.set(inlines);
         return inlines;
     };
 
-    private final InlineParser parser;
+    /**
+     * Makes the parser on the first block read: building CommonMark's inline parser (its character tables and
+     * content parsers) was a tenth of a body's parse, and many documents have no block that needs reading.
+     */
+    private final Supplier<InlineParser> parserMaker;
+    private InlineParser parser;
     private final Map<Node, SourceLines> pending = new IdentityHashMap<>();
 
-    private DeferredInlines(InlineParser parser) {
-        this.parser = parser;
+    private DeferredInlines(Supplier<InlineParser> parserMaker) {
+        this.parserMaker = parserMaker;
     }
 
     /** Called by the document parser for each block with inline content: keeps the source for later. */
@@ -50,7 +56,7 @@ final class DeferredInlines implements InlineParser {
     static DeferredInlines takeLast() {
         DeferredInlines inlines = LAST.get();
         LAST.remove();
-        return inlines == null ? new DeferredInlines((lines, block) -> { }) : inlines;
+        return inlines == null ? new DeferredInlines(() -> (lines, block) -> { }) : inlines;
     }
 
     static void forget() {
@@ -61,6 +67,9 @@ final class DeferredInlines implements InlineParser {
     void read(Node block) {
         SourceLines lines = pending.remove(block);
         if (lines != null) {
+            if (parser == null) {
+                parser = parserMaker.get();
+            }
             parser.parse(lines, block);
         }
     }

@@ -3,6 +3,7 @@ package io.agentstudio.logic.graph;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.GhostReference;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,9 +24,12 @@ public final class GhostCandidates {
     }
 
     static List<GhostReference> ghosts(List<AgentReference> references) {
-        return references.stream()
-                .map(reference -> new GhostReference(reference.found().key(), reference.found().kind(), reference.source(), null))
-                .toList();
+        // A plain loop: this runs for every part of every body, and most parts have no reference at all.
+        List<GhostReference> ghosts = new ArrayList<>(references.size());
+        for (AgentReference reference : references) {
+            ghosts.add(new GhostReference(reference.found().key(), reference.found().kind(), reference.source(), null));
+        }
+        return List.copyOf(ghosts);
     }
 
     /** The key under which an agent's name is matched by references (case, spaces and separators folded). */
