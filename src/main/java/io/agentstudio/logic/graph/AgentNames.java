@@ -59,6 +59,17 @@ public final class AgentNames {
         return key.indexOf('-') < 0;
     }
 
+    /** The number of words of a key: its hyphens plus one, since a key has no hyphen at either end nor two in a row. */
+    static int wordCount(String key) {
+        int words = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == '-') {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /** A Title Case rendering of a slug for sections that name agents that way: {@code qa-engineer} -> {@code QA Engineer}. */
     public static String displayName(String slug) {
         StringBuilder out = new StringBuilder();

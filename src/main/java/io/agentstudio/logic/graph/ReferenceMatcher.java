@@ -46,25 +46,7 @@ import java.util.regex.Pattern;
  */
 final class ReferenceMatcher {
 
-    /** Handoff wording that ends right before a name. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern HANDOFF_CUE = Pattern.compile("(?:\\b(?:delegat\\w*|hand(?:s|ed|ing)?|handoffs?"
-            + "|escalat\\w*|rout(?:e|es|ed|ing)|spawn\\w*|invok\\w*|engag\\w*|involv\\w*|consult\\w*|assign\\w*|ping\\w*"
-            + "|call|calls|use|uses|using|ask|asks|request\\w*|flag\\w*|collaborat\\w*|coordinat\\w*|work|works|working"
-            + "|partner\\w*|sync|gate|gates|notify|inform\\w*|support\\w*|guide|guides|help|helps|assist\\w*|advise\\w*"
-            + "|pass(?:es)?|send|sends)\\b(?:\\s+[\\w/-]+){0,4}?(?:\\s+(?:to|with|from|by|via|for)\\s+(?:the\\s+|an?\\s+)?|\\s*[(:]\\s*)"
-            + "|\\b(?:delegat\\w*|escalat\\w*|spawn\\w*|invok\\w*|engag\\w*|involv\\w*|consult\\w*|ping\\w*|use|uses|using"
-            + "|ask|call|support\\w*|guide|guides|help|helps|assist\\w*|advise\\w*|inform\\w*|notify)\\s+(?:the\\s+|an?\\s+)?"
-            + "|\\b(?:validated|reviewed|verified|approved|handled|owned|gated|checked)\\s+by\\s+(?:the\\s+)?"
-            + "|(?:→|->|=>|⇒)\\s*|\\bagent:\\s*|\\bowner:\\s*)$", Pattern.CASE_INSENSITIVE);
-    /** The handoff verbs strong enough to make an unknown name a ghost outside a delegation section. */
-    private static final Pattern STRICT_HANDOFF_CUE = Pattern.compile("\\b(?:delegat\\w*|hand(?:s|ed|ing)?(?:\\s+(?:it|this|them|work))?"
-            + "\\s+(?:off|over|back)|handoffs?|escalat\\w*|rout(?:e|es|ed|ing)|spawn\\w*|invok\\w*|ping\\w*)\\b"
-            + "(?:\\s+[\\w/-]+){0,3}?\\s+(?:to\\s+)?(?:the\\s+|an?\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** Wording that says the named agent hands work to this one. */
-    private static final Pattern INCOMING_CUE = Pattern.compile("(?:\\b(?:receiv\\w*|accept\\w*|gets?|getting|tak(?:e|es|ing))\\b"
-            + "(?:\\s+[\\w/-]+){0,4}?\\s+from\\s+(?:the\\s+)?|\\b(?:delegated|handed|assigned|referred|routed|escalated|sent)"
-            + "\\s+(?:to\\s+(?:me|you|us|this\\s+agent)\\s+)?by\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE);
     /** What may stand between two names of one list: "a, b", "a or b", "a (why), b", "a on x, b on y". */
     private static final Pattern CONTINUATION = Pattern.compile("(?:\\s*\\([^()]*\\)|'s\\b[^,;.()]*"
             + "|\\s+(?:on|for|with|in|about|to|when)\\s[^,;.()]*)?\\s*(?:[,/+&]|\\b(?:and|or)\\b|,\\s*(?:and|or)\\b)?\\s*"
@@ -77,12 +59,9 @@ final class ReferenceMatcher {
             + "|\\b(?:on|for|with|about|when|in|to|and|or|during|regarding|if|as|at|by|via|through|throughout|before|after"
             + "|while|where|that|who|which|whenever|once|so|agent|subagent|sub-agent)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENT_WORD_AFTER = Pattern.compile("\\s+(?:sub-?)?agent\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAIN_SLUG = Pattern.compile("(?<![\\w" + AgentNames.HYPHENS + "@/.\\\\-])[a-z0-9]+"
-            + "(?:[-" + AgentNames.HYPHENS + "][a-z0-9]+|\\.[0-9]+)+(?![\\w" + AgentNames.HYPHENS + "/-]|\\.[a-z0-9])");
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\w@])@(agent-)?([a-z0-9]+(?:[-" + AgentNames.HYPHENS + "_][a-z0-9]+)*)(?![\\w\\[-])");
     /** The most words a name written before "agent" may have ("Python Web Scraping Expert Agent" has four). */
     private static final int MAX_NAME_WORDS = 8;
-    private static final Pattern AGENT_WORD = Pattern.compile("(?<![\\w-])(?:sub-?)?agent\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** A lower-case word standing alone, which in a delegation section may be a one-word agent's name ("debugger"). */
     private static final Pattern PLAIN_WORD = Pattern.compile("(?<![\\w@/.\\\\" + AgentNames.HYPHENS + "-])[a-z][a-z0-9]*"
@@ -95,9 +74,9 @@ final class ReferenceMatcher {
 
     private final StringBuilder flat = new StringBuilder();
     // One matcher per pattern, reset for each text: a file has thousands of small text nodes.
-    private final Matcher slug = PLAIN_SLUG.matcher("");
+    private final Matcher slug = NameSearch.matcher(NameSearch.PLAIN_SLUG);
     private final Matcher at = AT_NAME.matcher("");
-    private final Matcher agentWord = AGENT_WORD.matcher("");
+    private final Matcher agentWord = NameSearch.matcher(NameSearch.AGENT_WORD);
     private final Matcher plainWord = PLAIN_WORD.matcher("");
     /** Whether the block being matched is in a delegation section, where a plain one-word name may count. */
     private boolean inSection;
@@ -115,6 +94,13 @@ final class ReferenceMatcher {
     }
 
     /**
+     * Where a name stands, longer names first, and a plain slug after the same name in any other form. A constant:
+     * building the comparator chain for every block cost as much as the sort.
+     */
+    private static final Comparator<Candidate> READING_ORDER = Comparator.comparingInt(Candidate::flatStart)
+            .thenComparingInt(c -> -(c.flatEnd - c.flatStart)).thenComparingInt(c -> c.form == NameForm.PLAIN ? 1 : 0);
+
+    /**
      * The references in the inline content of {@code block}.
      *
      * @param section the delegation section the block is in, or null
@@ -126,9 +112,7 @@ final class ReferenceMatcher {
         for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
             flatten(child);
         }
-        // Longer names first, and a plain slug after the same name in any other form.
-        candidates.sort(Comparator.comparingInt(Candidate::flatStart).thenComparingInt(c -> -(c.flatEnd - c.flatStart))
-                .thenComparingInt(c -> c.form == NameForm.PLAIN ? 1 : 0));
+        candidates.sort(READING_ORDER);
         List<FoundReference> found = new ArrayList<>();
         int labels = 0; // Title Case ghosts that open the block, before any other name
         int lastEnd = -1;
@@ -148,12 +132,15 @@ final class ReferenceMatcher {
             Clause clause = clauseBefore(c.flatStart);
             boolean continues = previous != null && previousCued
                     && CONTINUATION.matcher(flat.subSequence(previous.flatEnd, c.flatStart)).matches();
-            boolean incoming = INCOMING_CUE.matcher(clause.prefix).find();
-            boolean cue = continues || incoming || HANDOFF_CUE.matcher(clause.prefix).find();
-            boolean strong = section != null || cue;
-            boolean strict = STRICT_HANDOFF_CUE.matcher(clause.prefix).find();
+            boolean incoming = HandoffCues.incoming(clause.prefix);
+            boolean strict = HandoffCues.strictHandoff(clause.prefix);
             boolean ghostAllowed = section != null && !section.namedAgentsOnly() || incoming
                     || continues && previousGhostAllowed || strict;
+            if (!listed && !ghostAllowed && !index.contains(c.key)) {
+                continue; // a name of no agent needs a place that allows a missing one, whatever handoff cue precedes it
+            }
+            boolean cue = continues || incoming || HandoffCues.handoff(clause.prefix);
+            boolean strong = section != null || cue;
             boolean labelGhostAllowed = ghostAllowed && (section == null || section.about() || incoming || strict);
             Context context = new Context(section != null && cue, strong, ghostAllowed, labelGhostAllowed);
             if (!listed && !accepted(c, context, clause, previous)) {
@@ -204,7 +191,7 @@ final class ReferenceMatcher {
         if (c.form == NameForm.AGENT_WORD || bracketed(c) || plural(c.key)) {
             return false;
         }
-        int parts = c.key.split("-").length;
+        int parts = AgentNames.wordCount(c.key);
         return switch (c.form) {
             case WITH -> AgentNames.isSlugShaped(c.written);
             case AT_MENTION -> c.explicit || parts >= 2;
@@ -243,7 +230,7 @@ final class ReferenceMatcher {
         if (!context.ghostAllowed() || bracketed(c) || plural(c.key)) {
             return false;
         }
-        int parts = c.key.split("-").length;
+        int parts = AgentNames.wordCount(c.key);
         boolean dotted = c.key.indexOf('.') >= 0;
         boolean followsLikeName = NAME_FOLLOWER.matcher(after(c)).lookingAt();
         return switch (c.form) {
@@ -357,7 +344,7 @@ final class ReferenceMatcher {
         // Most text holds none of these; a character test is much cheaper than running the pattern.
         if (hasHyphen(source)) {
             slug.reset(source);
-            while (slug.find()) {
+            for (int from = 0; NameSearch.nextSlug(slug, source, from); from = slug.end()) {
                 String written = slug.group();
                 add(AgentNames.key(written), written, start + slug.start(), start + slug.end(), NameForm.PLAIN,
                         flatStart + slug.start(), flatStart + slug.end(), false);
@@ -380,7 +367,7 @@ final class ReferenceMatcher {
                     flatStart + at.start(), flatStart + at.end(), at.group(1) != null);
         }
         agentWord.reset(source);
-        while (mayHoldAgentWord(source) && agentWord.find()) {
+        for (int from = 0; mayHoldAgentWord(source) && NameSearch.nextAgentWord(agentWord, source, from); from = agentWord.end()) {
             int wordsStart = startOfWordsBefore(source, agentWord.start(), MAX_NAME_WORDS);
             if (wordsStart < agentWord.start()) {
                 addAgentWord(source.substring(wordsStart, agentWord.start()), start + wordsStart, flatStart + wordsStart);

@@ -29,6 +29,14 @@ class AgentNamesTest {
     }
 
     @Test
+    void aKeyHasOneWordMoreThanHyphens() {
+        for (String name : new String[] {"debugger", "code-reviewer", "Python DevOps/CI-CD Expert", "dotnet-framework-4.8-expert"}) {
+            String key = AgentNames.key(name);
+            assertThat(AgentNames.wordCount(key)).as(key).isEqualTo(key.split("-").length);
+        }
+    }
+
+    @Test
     void slugShapeAllowsHyphenVariantsButNoCapitals() {
         assertThat(AgentNames.isSlugShaped("backend\u2011developer")).isTrue();
         assertThat(AgentNames.isSlugShaped("powershell-5.1-expert")).isTrue();
