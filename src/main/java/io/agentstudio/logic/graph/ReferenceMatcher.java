@@ -136,14 +136,16 @@ final class ReferenceMatcher {
             boolean strict = HandoffCues.strictHandoff(clause.prefix);
             boolean ghostAllowed = section != null && !section.namedAgentsOnly() || incoming
                     || continues && previousGhostAllowed || strict;
-            if (!listed && !ghostAllowed && !index.contains(c.key)) {
-                continue; // a name of no agent needs a place that allows a missing one, whatever handoff cue precedes it
-            }
-            boolean cue = continues || incoming || HandoffCues.handoff(clause.prefix);
-            boolean strong = section != null || cue;
             boolean labelGhostAllowed = ghostAllowed && (section == null || section.about() || incoming || strict);
-            Context context = new Context(section != null && cue, strong, ghostAllowed, labelGhostAllowed);
-            if (!listed && !accepted(c, context, clause, previous)) {
+            boolean known = index.contains(c.key);
+            if (!listed && !known && !acceptedGhost(c, ghostAllowed, labelGhostAllowed, clause, previous)) {
+                continue;
+            }
+            // The handoff pattern is the costliest test: it runs only where its answer matters (short-circuits).
+            boolean handedInSection = known && section != null
+                    && (continues || incoming || HandoffCues.handoff(clause.prefix));
+            boolean strong = section != null || continues || incoming || HandoffCues.handoff(clause.prefix);
+            if (!listed && known && !acceptedAgent(c, handedInSection, strong)) {
                 continue;
             }
             boolean reverse = incoming || (continues ? previousReverse : section != null && section.reverse());
@@ -205,29 +207,31 @@ final class ReferenceMatcher {
     }
 
     /**
-     * What the words around a name allow.
+     * Whether the words around the name of an agent of the workspace make it a reference.
      *
      * @param handedInSection in a delegation section, right after a handoff verb: even a plain one-word name counts
      * @param strong          in a delegation section or after a handoff verb
-     * @param ghostAllowed    a name of no agent may be a missing agent
-     * @param labelGhost      a Title Case name of no agent may be a missing agent (see {@link DelegationSection#about})
      */
-    private record Context(boolean handedInSection, boolean strong, boolean ghostAllowed, boolean labelGhost) {
+    private boolean acceptedAgent(Candidate c, boolean handedInSection, boolean strong) {
+        if (!AgentNames.isSingleWord(c.key)) {
+            return true;
+        }
+        return switch (c.form) {
+            case LINK, AT_MENTION, AGENT_WORD -> true;
+            case CODE, BOLD, WITH, DISPLAY_NAME, DISPLAY_NAME_PART -> strong || followedByAgentWord(c);
+            case PLAIN -> handedInSection && NAME_FOLLOWER.matcher(after(c)).lookingAt();
+            default -> false;
+        };
     }
 
-    private boolean accepted(Candidate c, Context context, Clause clause, Candidate previous) {
-        if (index.contains(c.key)) {
-            if (!AgentNames.isSingleWord(c.key)) {
-                return true;
-            }
-            return switch (c.form) {
-                case LINK, AT_MENTION, AGENT_WORD -> true;
-                case CODE, BOLD, WITH, DISPLAY_NAME, DISPLAY_NAME_PART -> context.strong() || followedByAgentWord(c);
-                case PLAIN -> context.handedInSection() && NAME_FOLLOWER.matcher(after(c)).lookingAt();
-                default -> false;
-            };
-        }
-        if (!context.ghostAllowed() || bracketed(c) || plural(c.key)) {
+    /**
+     * Whether the words around a name of no agent make it a reference to a missing agent.
+     *
+     * @param ghostAllowed a name of no agent may be a missing agent
+     * @param labelGhost   a Title Case name of no agent may be a missing agent (see {@link DelegationSection#about})
+     */
+    private boolean acceptedGhost(Candidate c, boolean ghostAllowed, boolean labelGhost, Clause clause, Candidate previous) {
+        if (!ghostAllowed || bracketed(c) || plural(c.key)) {
             return false;
         }
         int parts = AgentNames.wordCount(c.key);
@@ -238,7 +242,7 @@ final class ReferenceMatcher {
             case LINK -> parts >= 2;
             case AT_MENTION -> c.explicit || parts >= 2;
             case CODE, BOLD -> parts >= 2 && !dotted && AgentNames.isSlugShaped(c.written) && followsLikeName;
-            case DISPLAY_NAME, DISPLAY_NAME_PART -> context.labelGhost() && parts >= 2 && parts <= 5 && followsLikeName
+            case DISPLAY_NAME, DISPLAY_NAME_PART -> labelGhost && parts >= 2 && parts <= 5 && followsLikeName
                     && namePosition(c, clause, previous);
             case PLAIN -> parts >= 2 && !dotted && followsLikeName && namePosition(c, clause, previous);
             default -> false;
