@@ -21,6 +21,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -178,32 +179,39 @@ final class BodyScanner {
     /** Lists, tables, quotes and the paragraphs inside them. */
     private void walkBlock(Node block, DelegationSection context) {
         if (block instanceof ListBlock list) {
+            boolean delegationList = context != null && !context.namedAgentsOnly();
             List<ReferenceItem> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem listItem) {
                     walkListItem(listItem, context);
-                    items.add(item(listItem, ItemKind.LIST_ITEM));
+                    if (delegationList) { // an item's lines are looked up only for a list that is kept
+                        items.add(item(listItem, ItemKind.LIST_ITEM));
+                    }
                 }
             }
-            if (context != null && !context.namedAgentsOnly() && !items.isEmpty()) {
+            if (!items.isEmpty()) {
                 lists.add(new DelegationList(context, ItemKind.LIST_ITEM, items));
             }
         } else if (block instanceof TableBlock table) {
+            boolean delegationList = context != null && !context.namedAgentsOnly();
             List<ReferenceItem> rows = new ArrayList<>();
             for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof TableBody) {
                     for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                         if (row instanceof TableRow) {
-                            ReferenceItem item = item(row, ItemKind.TABLE_ROW);
-                            if (read(row, context, null)) {
+                            boolean read = read(row, context, null);
+                            ReferenceItem item = read || delegationList ? item(row, ItemKind.TABLE_ROW) : null;
+                            if (read) {
                                 references.addAll(matcher.match(row, context, item));
                             }
-                            rows.add(item);
+                            if (delegationList) {
+                                rows.add(item);
+                            }
                         }
                     }
                 }
             }
-            if (context != null && !context.namedAgentsOnly() && !rows.isEmpty()) {
+            if (!rows.isEmpty()) {
                 lists.add(new DelegationList(context, ItemKind.TABLE_ROW, rows));
             }
         } else if (block instanceof BlockQuote quote) {
@@ -285,7 +293,9 @@ final class BodyScanner {
     }
 
     private void addSource(Node node) {
-        inlines.unread(node).forEach(line -> quiet.add(line.getContent()));
+        for (SourceLine line : inlines.unread(node)) {
+            quiet.add(line.getContent());
+        }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             addSource(child);
         }

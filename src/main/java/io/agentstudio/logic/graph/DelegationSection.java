@@ -63,21 +63,28 @@ record DelegationSection(String title, boolean reverse, boolean about, boolean n
         return new DelegationSection(title, reverse, false, true);
     }
 
-    /** Stems one of which every delegation-like title contains: a cheap test before the patterns. */
-    static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "with", "agent", "assign",
-        "rout", "stream", "receiv", "partner"};
+    /**
+     * Stems one of which every delegation-like title contains: a cheap test before the patterns. ("with" alone is
+     * not one: every "with" the patterns accept follows "work", "integration" or another stem here.)
+     */
+    static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "work", "integration", "agent",
+        "assign", "rout", "stream", "receiv", "partner"};
 
     private static Optional<DelegationSection> of(String title, Pattern like) {
         String text = title.strip();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        boolean mayMatch = false;
-        for (String stem : STEMS) {
-            mayMatch |= lower.contains(stem);
-        }
-        if (!mayMatch || !like.matcher(text).find()) {
+        if (!holdsStem(text.toLowerCase(java.util.Locale.ROOT)) || !like.matcher(text).find()) {
             return Optional.empty();
         }
         boolean reverse = POINTS_IN.matcher(text).find() && !ESCALATION.matcher(text).find();
         return Optional.of(new DelegationSection(text, reverse, ABOUT_AGENTS.matcher(text).find(), false));
+    }
+
+    private static boolean holdsStem(String lowerCaseTitle) {
+        for (String stem : STEMS) {
+            if (lowerCaseTitle.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
