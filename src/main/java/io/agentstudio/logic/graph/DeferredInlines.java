@@ -1,8 +1,8 @@
 package io.agentstudio.logic.graph;
 
-import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.Node;
 import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
@@ -10,7 +10,6 @@ import org.commonmark.parser.SourceLines;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The inline Markdown of one document (emphasis, code spans, links inside paragraphs, headings and table cells),
@@ -24,23 +23,23 @@ import java.util.function.Supplier;
 final class DeferredInlines implements InlineParser {
     private static final ThreadLocal<DeferredInlines> LAST = new ThreadLocal<>();
 
-    /** For {@code Parser.builder().inlineParserFactory(...)}: defers every block's inlines of each document parsed. */
+    /**
+     * For {@code Parser.builder().inlineParserFactory(...)} of one parser: defers every block's inlines of each
+     * document parsed. The blocks are parsed by the thread's {@link ThreadInlineParser}, built with that parser's
+     * extensions.
+     */
     static final InlineParserFactory FACTORY = context -> {
-        DeferredInlines inlines = new DeferredInlines(() -> new InlineParserImpl(context));
+        DeferredInlines inlines = new DeferredInlines(context);
         LAST.set(inlines);
         return inlines;
     };
 
-    /**
-     * Makes the parser on the first block read: building CommonMark's inline parser (its character tables and
-     * content parsers) was a tenth of a body's parse, and many documents have no block that needs reading.
-     */
-    private final Supplier<InlineParser> parserMaker;
-    private InlineParser parser;
+    /** The document's link definitions, for the blocks read later. */
+    private final InlineParserContext context;
     private final Map<Node, SourceLines> pending = new IdentityHashMap<>();
 
-    private DeferredInlines(Supplier<InlineParser> parserMaker) {
-        this.parserMaker = parserMaker;
+    private DeferredInlines(InlineParserContext context) {
+        this.context = context;
     }
 
     /** Called by the document parser for each block with inline content: keeps the source for later. */
@@ -56,7 +55,7 @@ final class DeferredInlines implements InlineParser {
     static DeferredInlines takeLast() {
         DeferredInlines inlines = LAST.get();
         LAST.remove();
-        return inlines == null ? new DeferredInlines(() -> (lines, block) -> { }) : inlines;
+        return inlines == null ? new DeferredInlines(null) : inlines; // no block to read: no context needed
     }
 
     static void forget() {
@@ -67,10 +66,7 @@ final class DeferredInlines implements InlineParser {
     void read(Node block) {
         SourceLines lines = pending.remove(block);
         if (lines != null) {
-            if (parser == null) {
-                parser = parserMaker.get();
-            }
-            parser.parse(lines, block);
+            ThreadInlineParser.parse(context, lines, block);
         }
     }
 
