@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 record DelegationSection(String title, boolean reverse, boolean about, boolean namedAgentsOnly) {
 
-    private static final Pattern DELEGATION_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?"
+    static final Pattern DELEGATION_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?"
             + "|escalat\\w*|coordinat\\w*|collaborat\\w*|works?\\s+(?:best\\s+)?with|integration\\s+with"
             + "|agent\\s+integrations?|(?:related|other|available|peer|partner)\\s+(?:sub-?)?agents?"
             + "|(?:sub-?)?agent\\s+(?:assignments?|selection)|assign\\w*|routing|routes?\\s+to|upstream|downstream"
@@ -34,7 +34,7 @@ record DelegationSection(String title, boolean reverse, boolean about, boolean n
      * Labels in running text ("Escalation policies:", "Integration with auto-remediation:") are far more often topics
      * than sections about agents; a lead-in must speak of delegation or agents outright.
      */
-    private static final Pattern LEAD_IN_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?|(?:sub-?)?agents?"
+    static final Pattern LEAD_IN_LIKE = Pattern.compile("\\b(?:deleg\\w*|hand\\s*-?\\s*offs?|handovers?|(?:sub-?)?agents?"
             + "|escalat\\w*\\s+to|routing\\s+map)\\b|\\b(?:collaborat\\w*|coordinat\\w*|works?|partner\\w*)\\s+(?:best\\s+)?with\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_IN = Pattern.compile("\\b(?:upstream|receives?|received|delegated\\s+by"
@@ -63,12 +63,9 @@ record DelegationSection(String title, boolean reverse, boolean about, boolean n
         return new DelegationSection(title, reverse, false, true);
     }
 
-    /**
-     * Stems one of which every delegation-like title contains: a cheap test before the patterns. ("with" alone is
-     * not one: every "with" the patterns accept follows "work", "integration" or another stem here.)
-     */
-    static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "work", "integration", "agent",
-        "assign", "rout", "stream", "receiv", "partner"};
+    /** Stems one of which every delegation-like title contains: a cheap test before the patterns. */
+    static final String[] STEMS = {"deleg", "hand", "escalat", "coordinat", "collaborat", "with", "agent", "assign",
+        "rout", "stream", "receiv", "partner"};
 
     private static Optional<DelegationSection> of(String title, Pattern like) {
         String text = title.strip();
@@ -79,9 +76,14 @@ record DelegationSection(String title, boolean reverse, boolean about, boolean n
         return Optional.of(new DelegationSection(text, reverse, ABOUT_AGENTS.matcher(text).find(), false));
     }
 
-    private static boolean holdsStem(String lowerCaseTitle) {
+    /**
+     * Whether the title holds one of {@link #STEMS}; "with" counts only together with "work" or "integration", since
+     * the patterns accept "with" only after those or after another stem, and "with" alone is common in headings.
+     */
+    static boolean holdsStem(String lowerCaseTitle) {
         for (String stem : STEMS) {
-            if (lowerCaseTitle.contains(stem)) {
+            if (lowerCaseTitle.contains(stem) && (!stem.equals("with")
+                    || lowerCaseTitle.contains("work") || lowerCaseTitle.contains("integration"))) {
                 return true;
             }
         }
