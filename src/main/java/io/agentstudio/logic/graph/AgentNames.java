@@ -2,7 +2,6 @@ package io.agentstudio.logic.graph;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How agent names compare. Files write one agent's name as {@code code-reviewer}, {@code Code_Reviewer.md},
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 public final class AgentNames {
     /** Hyphen-like characters that editors put into names (hyphen, non-breaking hyphen, figure dash, en dash). */
     static final String HYPHENS = "\u2010\u2011\u2012\u2013";
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_" + HYPHENS + "][a-z0-9]+|\\.[0-9]+)*");
     private static final Set<String> ACRONYMS = Set.of("ai", "api", "aws", "bim", "cd", "ci", "cli", "css", "db", "dx",
             "gcp", "ios", "iot", "llm", "ml", "mcp", "nlp", "qa", "sdk", "seo", "sql", "sre", "ui", "ux");
 
@@ -46,9 +44,42 @@ public final class AgentNames {
         return key.substring(0, end);
     }
 
-    /** Written like a slug: lower-case words joined by hyphens (or hyphen variants, underscores), dots only in versions. */
+    /**
+     * Written like a slug: lower-case words joined by hyphens (or hyphen variants, underscores), dots only in versions.
+     * A plain scan, not a pattern: it runs on every code span and bold text of a body (AgentNamesTest holds the
+     * pattern it equals).
+     */
     public static boolean isSlugShaped(String written) {
-        return SLUG.matcher(written).matches();
+        int i = 0;
+        boolean digitsOnly = false; // after a version's dot, a part is digits only
+        while (true) {
+            int partStart = i;
+            while (i < written.length() && (isDigit(written.charAt(i)) || !digitsOnly && isLower(written.charAt(i)))) {
+                i++;
+            }
+            if (i == partStart) {
+                return false;
+            }
+            if (i == written.length()) {
+                return true;
+            }
+            char separator = written.charAt(i++);
+            if (separator == '.') {
+                digitsOnly = true;
+            } else if (separator == '-' || separator == '_' || HYPHENS.indexOf(separator) >= 0) {
+                digitsOnly = false;
+            } else {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

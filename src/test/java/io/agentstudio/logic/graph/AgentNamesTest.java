@@ -2,6 +2,9 @@ package io.agentstudio.logic.graph;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AgentNamesTest {
@@ -42,6 +45,25 @@ class AgentNamesTest {
         assertThat(AgentNames.isSlugShaped("powershell-5.1-expert")).isTrue();
         assertThat(AgentNames.isSlugShaped("Backend Developer")).isFalse();
         assertThat(AgentNames.isSlugShaped("subagent-search-[1-5]")).isFalse();
+    }
+
+    @Test
+    void slugShapeIsWhatTheSlugPatternMatches() {
+        Pattern slug = Pattern.compile("[a-z0-9]+(?:[-_" + AgentNames.HYPHENS + "][a-z0-9]+|\\.[0-9]+)*");
+        String[] pieces = {"a", "code", "z9", "0", "12", "-", "_", ".", "\u2010", "\u2011", "\u2013", "\u2014", " ", "A", "é", "/"};
+        Random random = new Random(18);
+        int slugs = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder written = new StringBuilder();
+            int length = random.nextInt(7);
+            for (int i = 0; i < length; i++) {
+                written.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean expected = slug.matcher(written).matches();
+            slugs += expected ? 1 : 0;
+            assertThat(AgentNames.isSlugShaped(written.toString())).as(written.toString()).isEqualTo(expected);
+        }
+        assertThat(slugs).isGreaterThan(2_000);
     }
 
     @Test
