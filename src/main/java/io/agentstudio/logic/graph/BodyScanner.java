@@ -148,9 +148,13 @@ final class BodyScanner {
         boolean pendingSet = false;
         for (Node child = root.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading heading) {
+                pendingSet = false;
+                if (passesBy(heading)) {
+                    current = null;
+                    continue;
+                }
                 inlines.read(heading);
                 current = DelegationSection.ofHeading(plainText(heading)).orElse(null);
-                pendingSet = false;
                 scanBlock(heading, null, ItemKind.HEADING, 0);
                 continue;
             }
@@ -284,6 +288,14 @@ final class BodyScanner {
         }
         inlines.readAll(block);
         return true;
+    }
+
+    /**
+     * A top-level heading the walk may pass by without parsing it: no agent is known, its raw text is quiet and cannot
+     * open a delegation section. It then ends the section before it and finds nothing.
+     */
+    private boolean passesBy(Heading heading) {
+        return skipQuiet && isQuiet(heading) && !quiet.mayOpenSection();
     }
 
     private boolean isQuiet(Node block) {
