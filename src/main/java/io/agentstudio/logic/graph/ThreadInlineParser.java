@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * CommonMark's inline parser, built once per thread for {@link DeferredInlines} and pointed at the context (the link
  * definitions) of the document whose block it parses. Building one per document (its character tables, delimiter and
- * content parsers) cost about as much as a tenth of the inline parsing itself; what it builds comes from the
+ * content parsers) cost about a fifth as much as the inline parsing itself under C1; what it builds comes from the
  * parser's extensions, the same for every document of {@link DeferredInlines#FACTORY}'s one parser.
  */
 final class ThreadInlineParser implements InlineParserContext {
