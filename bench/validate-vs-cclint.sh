@@ -47,6 +47,9 @@ for ((i = 0; i < COUNT; i++)); do
   source=${SOURCES[$((i % ${#SOURCES[@]}))]}
   cp "$source" "$WORK/.claude/agents/$(printf '%04d' "$i")-$(basename "$source")"
 done
+# The copies written out before anything is timed: right after the copy, while the kernel still wrote them back, the
+# first command measured about twice its time of a minute later (2026-12-07).
+sync
 echo "Folder: $COUNT files ($(du -sh "$WORK/.claude/agents" | cut -f1)) from ${#SOURCES[@]} corpus files in $WORK/.claude/agents"
 echo "java: $(java -version 2>&1 | head -1); node: $(node --version); cclint: $("$CCLINT" --version); $(nproc) processors"
 echo
