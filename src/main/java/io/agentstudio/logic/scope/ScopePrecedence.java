@@ -71,26 +71,6 @@ public final class ScopePrecedence {
     }
 
     /**
-     * Where and by which of {@code sameName} (agents competing under {@code agent}'s name) {@code agent} is not used:
-     * {@link #shadowings} of that one agent, without working out the others' (a check per file asks only this).
-     */
-    public static List<Shadowing> shadowingsOf(WorkspaceAgent agent, Collection<WorkspaceAgent> sameName, Path workspaceRoot) {
-        AgentScope own = AgentScope.of(agent, workspaceRoot);
-        List<Shadowing> found = new ArrayList<>();
-        for (WorkspaceAgent other : sameName) {
-            if (other.path().equals(agent.path())) {
-                continue;
-            }
-            AgentScope scope = AgentScope.of(other, workspaceRoot);
-            if (wins(scope, own)) {
-                found.add(new Shadowing(other, scope, scope.folder()));
-            }
-        }
-        found.sort(ORDER);
-        return found;
-    }
-
-    /**
      * A project agent wins over a user agent wherever it is read; a project agent over another one where both are
      * read and it is closer: in a folder below the other's.
      */
