@@ -93,7 +93,12 @@ public final class AgentSwitch {
         if (agent.dialect() != Dialect.CLAUDE_CODE) {
             return Status.ON;
         }
-        return Optional.ofNullable(folderDenials.get().get(agent.name()))
+        Map<String, ClaudeDenials.Denial> denied = folderDenials.get();
+        if (denied.isEmpty()) {
+            // The usual case, decided without the agent's name (read from its frontmatter for each agent asked about).
+            return Status.ON;
+        }
+        return Optional.ofNullable(denied.get(agent.name()))
                 .map(denial -> new Status(true, "Turned off by \"" + denial.entry() + "\" in permissions.deny of "
                         + shown(agent, denial.file()) + ": Claude Code loads it, but its Agent tool may not launch it."))
                 .orElse(Status.ON);

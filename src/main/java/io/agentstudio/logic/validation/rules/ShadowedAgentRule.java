@@ -47,7 +47,7 @@ public final class ShadowedAgentRule implements WorkspaceRule {
         // once for the pass, not once for each of them.
         Map<String, ScopePrecedence> byKey = index.shared("precedence", ConcurrentHashMap::new);
         for (String key : keys(agent)) {
-            List<Shadowing> shadowings = byKey.computeIfAbsent(key, k -> ScopePrecedence.of(index.withKey(k), index.workspaceRoot()))
+            List<Shadowing> shadowings = byKey.computeIfAbsent(key, k -> ScopePrecedence.ofOneName(index.withKey(k), index.workspaceRoot()))
                     .shadowings(agent);
             if (shadowings.isEmpty()) {
                 continue;
