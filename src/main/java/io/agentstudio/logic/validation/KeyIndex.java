@@ -20,7 +20,8 @@ final class KeyIndex {
 
     /**
      * The index of every agent's keys, {@code inPathOrder} listing those agents sorted: each key's holders are then
-     * appended in order, where putting them one by one compares paths for every key an agent holds.
+     * appended in order, where putting them one by one compares paths for every key an agent holds. The sets are kept
+     * as they are, not copied: they must be made for this index and not changed after.
      */
     static KeyIndex of(Map<Path, Set<String>> keys, List<Path> inPathOrder) {
         KeyIndex index = new KeyIndex();
@@ -29,7 +30,7 @@ final class KeyIndex {
             if (held == null) {
                 continue;
             }
-            index.keysOf.put(agent, Set.copyOf(held));
+            index.keysOf.put(agent, held);
             for (String key : held) {
                 index.holders.computeIfAbsent(key, k -> new ArrayList<>(2)).add(agent);
             }
