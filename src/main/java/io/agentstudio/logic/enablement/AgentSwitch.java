@@ -12,10 +12,10 @@ import io.agentstudio.model.FieldValue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -76,11 +76,11 @@ public final class AgentSwitch {
     /**
      * Whether agents are off, with each {@code .claude} folder's settings looked at once however many agents are
      * asked about: a check that asks about every agent a file delegates to (dozens of same-named copies in a large
-     * workspace) would otherwise look at the settings files on disk for each.
+     * workspace) would otherwise look at the settings files on disk for each. Thread-safe.
      */
     public Function<WorkspaceAgent, Status> reading() {
         // By the agent's own folder, which decides its .claude folder: finding that walks the path up for each agent.
-        Map<Path, Map<String, ClaudeDenials.Denial>> byFolder = new HashMap<>();
+        Map<Path, Map<String, ClaudeDenials.Denial>> byFolder = new ConcurrentHashMap<>();
         return agent -> status(agent, () -> byFolder.computeIfAbsent(agent.path().getParent(),
                 folder -> claudeFolderOf(agent).map(denials::denials).orElse(Map.of())));
     }
@@ -93,7 +93,12 @@ public final class AgentSwitch {
         if (agent.dialect() != Dialect.CLAUDE_CODE) {
             return Status.ON;
         }
-        return Optional.ofNullable(folderDenials.get().get(agent.name()))
+        Map<String, ClaudeDenials.Denial> denied = folderDenials.get();
+        if (denied.isEmpty()) {
+            // The usual case, decided without the agent's name (read from its frontmatter for each agent asked about).
+            return Status.ON;
+        }
+        return Optional.ofNullable(denied.get(agent.name()))
                 .map(denial -> new Status(true, "Turned off by \"" + denial.entry() + "\" in permissions.deny of "
                         + shown(agent, denial.file()) + ": Claude Code loads it, but its Agent tool may not launch it."))
                 .orElse(Status.ON);

@@ -46,48 +46,44 @@ public final class ScopePrecedence {
         }
         Map<Path, List<Shadowing>> shadowings = new HashMap<>();
         for (List<WorkspaceAgent> named : byName.values()) {
-            if (named.size() < 2) {
-                continue;
-            }
-            // Each scope once: the pairs below compare them, and a large workspace has many copies of one name.
-            List<AgentScope> scopes = new ArrayList<>(named.size());
-            for (WorkspaceAgent agent : named) {
-                scopes.add(AgentScope.of(agent, workspaceRoot));
-            }
-            for (int l = 0; l < named.size(); l++) {
-                List<Shadowing> found = new ArrayList<>();
-                for (int w = 0; w < named.size(); w++) {
-                    if (w != l && wins(scopes.get(w), scopes.get(l))) {
-                        found.add(new Shadowing(named.get(w), scopes.get(w), scopes.get(w).folder()));
-                    }
-                }
-                if (!found.isEmpty()) {
-                    found.sort(ORDER);
-                    shadowings.put(named.get(l).path(), List.copyOf(found));
-                }
-            }
+            addShadowings(named, workspaceRoot, shadowings);
         }
         return new ScopePrecedence(workspaceRoot, shadowings);
     }
 
     /**
-     * Where and by which of {@code sameName} (agents competing under {@code agent}'s name) {@code agent} is not used:
-     * {@link #shadowings} of that one agent, without working out the others' (a check per file asks only this).
+     * The precedence among {@code named}, agents known to compete under one name (they have the same
+     * {@link #competingName}): as {@link #of}, without grouping them by name again. A check of each agent of a name
+     * (hundreds in a large workspace) asks this once for the name.
      */
-    public static List<Shadowing> shadowingsOf(WorkspaceAgent agent, Collection<WorkspaceAgent> sameName, Path workspaceRoot) {
-        AgentScope own = AgentScope.of(agent, workspaceRoot);
-        List<Shadowing> found = new ArrayList<>();
-        for (WorkspaceAgent other : sameName) {
-            if (other.path().equals(agent.path())) {
-                continue;
+    public static ScopePrecedence ofOneName(List<WorkspaceAgent> named, Path workspaceRoot) {
+        Map<Path, List<Shadowing>> shadowings = new HashMap<>();
+        addShadowings(named, workspaceRoot, shadowings);
+        return new ScopePrecedence(workspaceRoot, shadowings);
+    }
+
+    /** Puts under the path of each of {@code named} (agents of one competing name) the agents that win over it, when any do. */
+    private static void addShadowings(List<WorkspaceAgent> named, Path workspaceRoot, Map<Path, List<Shadowing>> shadowings) {
+        if (named.size() < 2) {
+            return;
+        }
+        // Each scope once: the pairs below compare them, and a large workspace has many copies of one name.
+        List<AgentScope> scopes = new ArrayList<>(named.size());
+        for (WorkspaceAgent agent : named) {
+            scopes.add(AgentScope.of(agent, workspaceRoot));
+        }
+        for (int l = 0; l < named.size(); l++) {
+            List<Shadowing> found = new ArrayList<>();
+            for (int w = 0; w < named.size(); w++) {
+                if (w != l && wins(scopes.get(w), scopes.get(l))) {
+                    found.add(new Shadowing(named.get(w), scopes.get(w), scopes.get(w).folder()));
+                }
             }
-            AgentScope scope = AgentScope.of(other, workspaceRoot);
-            if (wins(scope, own)) {
-                found.add(new Shadowing(other, scope, scope.folder()));
+            if (!found.isEmpty()) {
+                found.sort(ORDER);
+                shadowings.put(named.get(l).path(), List.copyOf(found));
             }
         }
-        found.sort(ORDER);
-        return found;
     }
 
     /**

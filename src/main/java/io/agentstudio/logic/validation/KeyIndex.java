@@ -1,28 +1,51 @@
 package io.agentstudio.logic.validation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** For one workspace rule: which agents hold which keys, both ways, so the agents tied to a change are found at once. */
+/**
+ * For one workspace rule: which agents hold which keys, both ways, so the agents tied to a change are found at once.
+ * Each key's holders are a list kept in path order.
+ */
 final class KeyIndex {
-    private final Map<String, Set<Path>> holders = new HashMap<>();
+    private final Map<String, List<Path>> holders = new HashMap<>();
     private final Map<Path, Set<String>> keysOf = new HashMap<>();
+
+    /**
+     * The index of every agent's keys, {@code inPathOrder} listing those agents sorted: each key's holders are then
+     * appended in order, where putting them one by one compares paths for every key an agent holds. The sets are kept
+     * as they are, not copied: they must be made for this index and not changed after.
+     */
+    static KeyIndex of(Map<Path, Set<String>> keys, List<Path> inPathOrder) {
+        KeyIndex index = new KeyIndex();
+        for (Path agent : inPathOrder) {
+            Set<String> held = keys.get(agent);
+            if (held == null) {
+                continue;
+            }
+            index.keysOf.put(agent, held);
+            for (String key : held) {
+                index.holders.computeIfAbsent(key, k -> new ArrayList<>(2)).add(agent);
+            }
+        }
+        return index;
+    }
 
     void put(Path agent, Set<String> keys) {
         keysOf.put(agent, Set.copyOf(keys));
         for (String key : keys) {
-            Set<Path> paths = holders.get(key);
-            if (paths == null) {
-                paths = new TreeSet<>();
-                holders.put(key, paths);
+            List<Path> paths = holders.computeIfAbsent(key, k -> new ArrayList<>(2));
+            int at = Collections.binarySearch(paths, agent);
+            if (at < 0) {
+                paths.add(-at - 1, agent);
             }
-            paths.add(agent);
         }
     }
 
@@ -33,8 +56,8 @@ final class KeyIndex {
             return Set.of();
         }
         for (String key : keys) {
-            Set<Path> paths = holders.get(key);
-            paths.remove(agent);
+            List<Path> paths = holders.get(key);
+            paths.remove(Collections.binarySearch(paths, agent));
             if (paths.isEmpty()) {
                 holders.remove(key);
             }
@@ -44,8 +67,8 @@ final class KeyIndex {
 
     /** The agents holding the key, in path order: a view, not a copy (every agent of a workspace asks, for every rule). */
     Collection<Path> holders(String key) {
-        Set<Path> paths = holders.get(key);
-        return paths == null ? Set.of() : Collections.unmodifiableSet(paths);
+        List<Path> paths = holders.get(key);
+        return paths == null ? List.of() : Collections.unmodifiableList(paths);
     }
 
     boolean holds(String key) {

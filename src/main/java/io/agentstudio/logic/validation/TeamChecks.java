@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The skills of a validation and the checks that involve them: each skill's own findings ({@link RuleCatalog#skillRules})
@@ -134,6 +135,7 @@ final class TeamChecks {
     private static final class Names implements TeamRule.Team {
         private final Map<Dialect, Set<String>> agents = new EnumMap<>(Dialect.class);
         private final Map<String, List<WorkspaceSkill>> skills = new HashMap<>();
+        private final Map<String, Object> shared = new HashMap<>();
 
         Names(Collection<WorkspaceAgent> agents, Collection<WorkspaceSkill> skills) {
             for (WorkspaceAgent agent : agents) {
@@ -163,6 +165,13 @@ final class TeamChecks {
         @Override
         public List<String> agentNames(Dialect tool) {
             return agents.getOrDefault(tool, Set.of()).stream().sorted().toList();
+        }
+
+        /** The files of a pass are checked one after the other. */
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T shared(String name, Supplier<T> compute) {
+            return (T) shared.computeIfAbsent(name, n -> compute.get());
         }
     }
 }

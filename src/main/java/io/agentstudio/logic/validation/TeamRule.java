@@ -4,6 +4,7 @@ import io.agentstudio.logic.workspace.WorkspaceSkill;
 import io.agentstudio.model.Dialect;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Checks the references between agents and skills: an agent's {@code skills:} entries, a skill's {@code agent:}.
@@ -31,5 +32,11 @@ public interface TeamRule {
 
         /** The names of the tool's agents, for suggestions. */
         List<String> agentNames(Dialect tool);
+
+        /**
+         * What {@code compute} makes, made once for all the files of this pass of checks and filed under {@code name}:
+         * work that does not depend on the file checked (as {@link WorkspaceRule.AgentIndex#shared}).
+         */
+        <T> T shared(String name, Supplier<T> compute);
     }
 }

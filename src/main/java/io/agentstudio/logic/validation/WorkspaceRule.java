@@ -5,6 +5,7 @@ import io.agentstudio.logic.workspace.WorkspaceAgent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks an agent against the other agents of its workspace (duplicate names, references to other agents).
@@ -55,5 +56,12 @@ public interface WorkspaceRule {
         default boolean anyWithKey(String key) {
             return !withKey(key).isEmpty();
         }
+
+        /**
+         * What {@code compute} makes, made once for all the agents of this pass of checks (the whole workspace, or the
+         * agents one change re-checks) and filed under {@code name}: work that does not depend on the agent checked.
+         * Checks run in parallel, so the value must be thread-safe; {@code compute} must not ask for another shared value.
+         */
+        <T> T shared(String name, Supplier<T> compute);
     }
 }

@@ -24,8 +24,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -287,14 +289,16 @@ public final class WorkspaceValidation {
     /** Indexes every agent under its keys for each workspace rule, then checks each agent across the workspace. */
     private void checkAcross(Map<WorkspaceRule, Map<Path, Set<String>>> keys) {
         List<WorkspaceAgent> all = List.copyOf(agents.values());
+        List<Path> inPathOrder = new ArrayList<>(agents.keySet());
+        inPathOrder.sort(null);
         indexes.clear();
         crossFindings.clear();
         for (WorkspaceRule rule : activeWorkspaceRules()) {
-            KeyIndex index = new KeyIndex();
-            keys.get(rule).forEach(index::put);
+            KeyIndex index = KeyIndex.of(keys.get(rule), inPathOrder);
             indexes.put(rule, index);
+            Pass pass = new Pass(index);
             crossFindings.put(rule, new HashMap<>(all.parallelStream().collect(Collectors.toMap(WorkspaceAgent::path,
-                    agent -> crossCheck(rule, agent)))));
+                    agent -> crossCheck(rule, agent, pass)))));
         }
         team.recheck(agents.values(), rules, settings.settings());
         loaderFindings.clear();
@@ -333,44 +337,67 @@ public final class WorkspaceValidation {
         if (agent != null) {
             affected.add(path);
         }
+        Pass pass = new Pass(index);
         for (Path other : affected) {
-            results.put(other, crossCheck(rule, agents.get(other)));
+            results.put(other, crossCheck(rule, agents.get(other), pass));
         }
         affected.add(path);
         return affected;
     }
 
-    private List<Finding> crossCheck(WorkspaceRule rule, WorkspaceAgent agent) {
+    private List<Finding> crossCheck(WorkspaceRule rule, WorkspaceAgent agent, Pass pass) {
         Optional<LoaderVerdict> verdict = verdicts.get(agent.path());
         FileCheck check = verdict == null ? FileCheck.of(agent, settings.settings())
                 : FileCheck.of(agent, settings.settings(), verdict);
-        KeyIndex index = indexes.get(rule);
         try {
-            rule.check(check, new WorkspaceRule.AgentIndex() {
-                @Override
-                public List<WorkspaceAgent> withKey(String key) {
-                    Collection<Path> paths = index.holders(key);
-                    List<WorkspaceAgent> held = new ArrayList<>(paths.size());
-                    for (Path path : paths) {
-                        held.add(agents.get(path));
-                    }
-                    return Collections.unmodifiableList(held);
-                }
-
-                @Override
-                public boolean anyWithKey(String key) {
-                    return index.holds(key);
-                }
-
-                @Override
-                public Path workspaceRoot() {
-                    return root;
-                }
-            });
+            rule.check(check, pass);
         } catch (RuntimeException e) {
             RuleFailure.report(check, rule, e);
         }
         return check.findings();
+    }
+
+    /**
+     * The index of one rule as one pass of checks sees it (every agent, or those a change re-checks; the index and the
+     * agents do not change during it): each key's agents are looked up once, not for every agent that asks, and what
+     * the rule {@link #shared shares} is worked out once. Checks of a pass run in parallel.
+     */
+    private final class Pass implements WorkspaceRule.AgentIndex {
+        private final KeyIndex index;
+        private final Map<String, List<WorkspaceAgent>> held = new ConcurrentHashMap<>();
+        private final Map<String, Object> shared = new ConcurrentHashMap<>();
+
+        Pass(KeyIndex index) {
+            this.index = index;
+        }
+
+        @Override
+        public List<WorkspaceAgent> withKey(String key) {
+            return held.computeIfAbsent(key, k -> {
+                Collection<Path> paths = index.holders(k);
+                List<WorkspaceAgent> agentsOf = new ArrayList<>(paths.size());
+                for (Path path : paths) {
+                    agentsOf.add(agents.get(path));
+                }
+                return Collections.unmodifiableList(agentsOf);
+            });
+        }
+
+        @Override
+        public boolean anyWithKey(String key) {
+            return index.holds(key);
+        }
+
+        @Override
+        public Path workspaceRoot() {
+            return root;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T shared(String name, Supplier<T> compute) {
+            return (T) shared.computeIfAbsent(name, n -> compute.get());
+        }
     }
 
     private Set<Path> allPaths() {

@@ -8,6 +8,7 @@ import io.agentstudio.logic.workspace.WorkspaceAgent;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +110,25 @@ class ScopePrecedenceTest {
         assertThat(precedence.scope(user).label()).isEqualTo("user");
         assertThat(precedence.shadowings(user)).isEmpty();
         assertThat(precedence.isEffective(user)).isTrue();
+    }
+
+    /** What a check of one name asks: the same shadowings as the precedence among all the workspace's agents. */
+    @Test
+    void theAgentsOfOneNameAloneHaveTheShadowingsTheyHaveAmongAll() {
+        List<WorkspaceAgent> reviewers = List.of(project(".claude/agents/reviewer.md", "reviewer"),
+                project("packages/a/.claude/agents/reviewer.md", "reviewer"), project("packages/a/b/.claude/agents/r.md", "reviewer"),
+                project("packages/c/.claude/agents/reviewer.md", "reviewer"), project(".claude/agents/team/reviewer.md", "reviewer"),
+                user(".claude/agents/reviewer.md", "reviewer"), user(".claude/agents/other.md", "reviewer"));
+        List<WorkspaceAgent> all = new ArrayList<>(reviewers);
+        all.add(project("packages/a/.claude/agents/planner.md", "planner"));
+        all.add(project(".claude/agents/planner.md", "planner"));
+
+        ScopePrecedence among = ScopePrecedence.of(all, ROOT);
+        ScopePrecedence alone = ScopePrecedence.ofOneName(reviewers, ROOT);
+
+        assertThat(reviewers).allSatisfy(agent -> assertThat(alone.shadowings(agent)).isEqualTo(among.shadowings(agent)));
+        assertThat(reviewers.stream().filter(agent -> !alone.shadowings(agent).isEmpty())).hasSize(5);
+        assertThat(ScopePrecedence.ofOneName(List.of(reviewers.get(0)), ROOT).shadowings(reviewers.get(0))).isEmpty();
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.agentstudio.logic.validation;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.templates.SkillTemplates;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceLoader;
 import io.agentstudio.logic.workspace.WorkspaceScanner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +57,29 @@ class SkillsTeamValidationTest {
         assertThat(create.relativePath()).isEqualTo(Path.of(".claude/skills/changelog-style/SKILL.md"));
         assertThat(AgentFileParser.parse(create.text()).string("name")).contains("changelog-style");
         assertThat(create.text()).contains("description: ");
+    }
+
+    /** The skill's text is made once per name for a whole check; each finding gets the text made for its own name. */
+    @Test
+    void agentsThatNameMissingSkillsEachGetTheTemplateOfTheirName(@TempDir Path workspace) throws IOException {
+        Path agents = Files.createDirectories(workspace.resolve(".claude/agents"));
+        for (String agent : List.of("a", "b", "c")) {
+            Files.writeString(agents.resolve(agent + ".md"), "---\nname: " + agent + "\ndescription: An agent.\nskills:\n"
+                    + "  - style-one\n" + (agent.equals("a") ? "" : "  - style-two\n") + "---\nBody.\n");
+        }
+        for (WorkspaceValidation validation : List.of(WorkspaceValidation.of(WorkspaceLoader.load(workspace), RuleCatalog.standard()),
+                WorkspaceValidation.once(workspace, WorkspaceScanner.scan(workspace), RuleCatalog.standard()))) {
+            List<Finding> unknown = validation.findings().stream().filter(f -> f.ruleId().equals("skill-unknown")).toList();
+
+            assertThat(unknown).hasSize(5);
+            for (Finding finding : unknown) {
+                QuickFix.Create create = (QuickFix.Create) finding.fixes().stream().filter(QuickFix.Create.class::isInstance)
+                        .findFirst().orElseThrow();
+                String name = create.relativePath().getParent().getFileName().toString();
+                assertThat(finding.problem().message()).contains("`" + name + "`");
+                assertThat(create.text()).isEqualTo(SkillTemplates.instantiate(SkillTemplates.forPreloading(), name).text());
+            }
+        }
     }
 
     @Test

@@ -61,7 +61,8 @@ public final class DisabledAgentRule implements WorkspaceRule {
     @Override
     public void check(FileCheck file, AgentIndex index) {
         WorkspaceAgent agent = file.agent();
-        Function<WorkspaceAgent, AgentSwitch.Status> states = agentSwitch.reading();
+        // Each settings file is looked at once for the pass, not once for every agent checked.
+        Function<WorkspaceAgent, AgentSwitch.Status> states = index.shared("states", agentSwitch::reading);
         AgentSwitch.Status own = states.apply(agent);
         if (own.off()) {
             Optional<FrontmatterField> field = file.field("disable").or(() -> file.field("disabled")).or(() -> file.field("name"));

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Two agents of one dialect with the same identity (the {@code name}, or the file name where the tool goes by it).
@@ -53,13 +52,17 @@ public final class DuplicateNameRule implements WorkspaceRule {
     public void check(FileCheck file, AgentIndex index) {
         WorkspaceAgent agent = file.agent();
         for (String key : keys(agent)) {
-            List<WorkspaceAgent> others = index.withKey(key).stream().filter(o -> !o.path().equals(agent.path())).toList();
+            StringBuilder others = new StringBuilder();
+            for (WorkspaceAgent other : index.withKey(key)) {
+                if (!other.path().equals(agent.path())) {
+                    others.append(others.isEmpty() ? "" : ", ").append(other.relativePath().toString().replace('\\', '/'));
+                }
+            }
             if (others.isEmpty()) {
                 continue;
             }
             String name = identity(agent).orElseThrow();
-            String where = others.stream().map(o -> o.relativePath().toString().replace('\\', '/')).collect(Collectors.joining(", "));
-            String message = "Another " + agent.dialect().displayName() + " agent is also named `" + name + "`: " + where
+            String message = "Another " + agent.dialect().displayName() + " agent is also named `" + name + "`: " + others
                     + ". Which one loads is undefined; give each agent its own name.";
             Optional<FrontmatterField> field = file.field("name");
             if (field.isPresent()) {

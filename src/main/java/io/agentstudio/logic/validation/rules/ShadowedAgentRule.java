@@ -10,8 +10,10 @@ import io.agentstudio.model.FrontmatterField;
 import io.agentstudio.model.Severity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An agent that Claude Code does not use everywhere because another agent of the same name is closer: a
@@ -41,8 +43,12 @@ public final class ShadowedAgentRule implements WorkspaceRule {
     @Override
     public void check(FileCheck file, AgentIndex index) {
         WorkspaceAgent agent = file.agent();
+        // The agents of one name are as many as dozens of copies in a large workspace: their precedence is worked out
+        // once for the pass, not once for each of them.
+        Map<String, ScopePrecedence> byKey = index.shared("precedence", ConcurrentHashMap::new);
         for (String key : keys(agent)) {
-            List<Shadowing> shadowings = ScopePrecedence.shadowingsOf(agent, index.withKey(key), index.workspaceRoot());
+            List<Shadowing> shadowings = byKey.computeIfAbsent(key, k -> ScopePrecedence.ofOneName(index.withKey(k), index.workspaceRoot()))
+                    .shadowings(agent);
             if (shadowings.isEmpty()) {
                 continue;
             }

@@ -18,7 +18,9 @@ import io.agentstudio.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,7 +75,7 @@ public final class SkillReferenceRule implements TeamRule {
                 Path created = SkillTemplates.relativePath(name);
                 if (SkillNames.valid(name) && !Files.exists(file.workspaceRoot().resolve(created))) {
                     fixes.add(new QuickFix.Create("Create the skill `" + name + "` from a template", created,
-                            SkillTemplates.instantiate(SkillTemplates.forPreloading(), name).text()));
+                            skillFromTemplate(name, team)));
                 }
                 file.report(UNKNOWN, at, SKILLS, "No skill named `" + name + "` exists in this workspace; Claude Code skips it"
                         + " and the agent runs without it." + closest.map(c -> " Did you mean `" + c + "`?").orElse("")
@@ -84,6 +86,15 @@ public final class SkillReferenceRule implements TeamRule {
                         + " Remove it from `skills:`, or let the model start the skill.");
             }
         }
+    }
+
+    /**
+     * The text of a new skill called {@code name}: made once for the pass, for a large workspace has hundreds of
+     * copies of the few agents that name a missing skill, and each making reads and edits the template.
+     */
+    private static String skillFromTemplate(String name, Team team) {
+        Map<String, String> byName = team.shared("skill-templates", HashMap::new);
+        return byName.computeIfAbsent(name, n -> SkillTemplates.instantiate(SkillTemplates.forPreloading(), n).text());
     }
 
     private static void checkAgent(FileCheck file, WorkspaceSkill skill, Team team) {
