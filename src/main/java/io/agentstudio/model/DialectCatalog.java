@@ -70,8 +70,17 @@ public record DialectCatalog(Dialect dialect, List<FieldSpec> fields, List<Strin
      * one its patterns accept (MCP tools, wildcards).
      */
     public boolean knowsTool(String tool) {
-        boolean builtIn = toolNamesIgnoreCase ? tools.stream().anyMatch(t -> t.equalsIgnoreCase(tool)) : tools.contains(tool);
-        return builtIn || toolPatterns.stream().anyMatch(pattern -> CatalogPatterns.matches(pattern, tool));
+        for (String builtIn : tools) { // loops, not streams: the rules ask for every entry of every file's tool lists
+            if (toolNamesIgnoreCase ? builtIn.equalsIgnoreCase(tool) : builtIn.equals(tool)) {
+                return true;
+            }
+        }
+        for (String pattern : toolPatterns) {
+            if (CatalogPatterns.matches(pattern, tool)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean knows(String name) {

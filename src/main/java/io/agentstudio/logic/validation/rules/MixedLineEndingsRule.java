@@ -29,6 +29,8 @@ public final class MixedLineEndingsRule implements FileRule {
             "Use the file's most common line ending throughout.");
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    /** The kinds, kept once: {@code values()} copies its array on every call. */
+    private static final LineEnding[] KINDS = LineEnding.values();
 
     @Override
     public List<RuleInfo> rules() {
@@ -41,7 +43,7 @@ public final class MixedLineEndingsRule implements FileRule {
             return; // only LF: nothing to mix, found by one fast scan (the usual case)
         }
         char[] text = file.chars();
-        int[] counts = new int[LineEnding.values().length];
+        int[] counts = new int[KINDS.length];
         int[] firstAt = new int[counts.length];
         int length = countedLength(text);
         for (int i = 0; i < length; i++) {
@@ -57,7 +59,7 @@ public final class MixedLineEndingsRule implements FileRule {
             }
         }
         Map<LineEnding, Integer> present = new EnumMap<>(LineEnding.class);
-        for (LineEnding kind : LineEnding.values()) {
+        for (LineEnding kind : KINDS) {
             if (counts[kind.ordinal()] > 0) {
                 present.put(kind, counts[kind.ordinal()]);
             }

@@ -44,8 +44,8 @@ public final class ToolListRule implements FileRule {
                 }
             }
         }
-        Optional<FrontmatterField> allowed = fields.stream().filter(f -> f.key().equals("tools")).findFirst();
-        Optional<FrontmatterField> denied = fields.stream().filter(f -> f.key().equals("disallowedTools")).findFirst();
+        Optional<FrontmatterField> allowed = named(fields, "tools");
+        Optional<FrontmatterField> denied = named(fields, "disallowedTools");
         if (allowed.isPresent() && denied.isPresent()) {
             Set<String> deniedKeys = new HashSet<>();
             ToolNames.entries(denied.get()).forEach(e -> deniedKeys.add(ToolNames.key(e, file.catalog())));
@@ -61,6 +61,16 @@ public final class ToolListRule implements FileRule {
                 }
             }
         }
+    }
+
+    /** The first field of that key; a plain loop, as every file asks twice (a stream per ask cost more under C1). */
+    private static Optional<FrontmatterField> named(List<FrontmatterField> fields, String key) {
+        for (FrontmatterField field : fields) {
+            if (field.key().equals(key)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> withoutSecond(List<String> entries, String entry) {

@@ -42,13 +42,14 @@ public final class ToolNameRule implements FileRule {
             List<String> entries = ToolNames.entries(field);
             boolean anyKnown = false;
             for (String entry : entries) {
-                if (ToolNames.isKnown(entry, file.catalog()) && field.key().equals("tools") && neverInSubagent(file, entry)) {
+                boolean known = ToolNames.isKnown(entry, file.catalog());
+                if (known && field.key().equals("tools") && neverInSubagent(file, entry)) {
                     file.report(NEVER_IN_SUBAGENT, file.offsetIn(field, entry), field.key(), tool + " never gives `" + entry
                             + "` to a subagent; the entry does nothing.", new QuickFix.Edit("Remove `" + entry + "`",
                             ToolNames.editList(field.key(), ToolNames.formOf(file.catalog(), field.key()), list -> without(list, entry))));
                     continue;
                 }
-                if (ToolNames.isKnown(entry, file.catalog())) {
+                if (known) {
                     anyKnown = true;
                     continue;
                 }
