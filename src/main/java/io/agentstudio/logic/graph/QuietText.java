@@ -15,7 +15,9 @@ import java.util.Map;
  * those patterns need are looked for as bare stems in the block's letters and digits alone, all other characters
  * dropped, because markup can join a word ({@code dele*gat*e}, {@code dele` gat`e}) and the patterns may see a word cut
  * at the start of a clause. Whatever can bring in text the raw source does not show (a backslash escape, an entity, a
- * link or image) makes a block not quiet. A block the test lets through is read in full, as before.
+ * link or image) makes a block not quiet. A block the test lets through is read in full, as before. A {@code [}
+ * starts a link or image only before a {@code ](} in the same block, or where a link reference definition (which needs
+ * a {@code ]:}) may be in the Markdown read; elsewhere it is plain text like any other.
  *
  * <p>Two refinements keep common prose quiet: a lead-in is a label, so its words count only in a block with a
  * {@code :} or a bold run ({@code **}, {@code __}); and "hand" counts only where the handoff patterns can go on from it
@@ -44,7 +46,8 @@ final class QuietText {
      */
     private static final byte[] ASCII_KINDS = new byte[128];
     private static final int LETTER_OR_DIGIT = 1;
-    private static final int UNSAFE = 2;
+    /** {@code [} or {@code ]}: a link or image may open or close there. */
+    private static final int BRACKET = 2;
     private static final int MAY_START_MARKUP = 4;
     private static final int NAME_MARK = 8;
     /** Doubled, starts a bold run ({@code **}, {@code __}). */
@@ -55,7 +58,8 @@ final class QuietText {
         Arrays.fill(ASCII_KINDS, 'a', 'z' + 1, (byte) LETTER_OR_DIGIT);
         Arrays.fill(ASCII_KINDS, 'A', 'Z' + 1, (byte) LETTER_OR_DIGIT);
         Arrays.fill(ASCII_KINDS, '0', '9' + 1, (byte) LETTER_OR_DIGIT);
-        ASCII_KINDS['['] = UNSAFE;
+        ASCII_KINDS['['] = BRACKET;
+        ASCII_KINDS[']'] = BRACKET;
         ASCII_KINDS['&'] = MAY_START_MARKUP;
         ASCII_KINDS['<'] = MAY_START_MARKUP;
         ASCII_KINDS['-'] = NAME_MARK;
@@ -75,6 +79,14 @@ final class QuietText {
     private boolean unsafe;
     private boolean nameMark;
     private boolean labelMark;
+    private boolean openBracket;
+    /** A {@code ](}: what an inline link or image needs. */
+    private boolean inlineLink;
+    /**
+     * Whether the Markdown the block is read in may hold a link reference definition, so that a {@code [text]} alone
+     * may be a link: true unless the reader of a body part knows its text holds no {@code ]:}.
+     */
+    private boolean linkDefinitions = true;
     /** The stems found in {@code letters}, or -1 until asked for since the last change. */
     private long found = -1;
 
@@ -84,7 +96,15 @@ final class QuietText {
         unsafe = false;
         nameMark = false;
         labelMark = false;
+        openBracket = false;
+        inlineLink = false;
         found = -1;
+        return this;
+    }
+
+    /** Tells whether the Markdown the next blocks are read in may hold a link reference definition (at first: yes). */
+    QuietText linkDefinitions(boolean mayHoldOne) {
+        linkDefinitions = mayHoldOne;
         return this;
     }
 
@@ -125,9 +145,16 @@ final class QuietText {
 
     /** Notes what a character other than a letter or digit tells; {@code next} is 0 at the end of the line. */
     private void mark(int kind, char c, char next) {
-        unsafe |= (kind & UNSAFE) != 0 || (kind & MAY_START_MARKUP) != 0 && mayStartMarkup(c, next);
+        unsafe |= (kind & MAY_START_MARKUP) != 0 && mayStartMarkup(c, next);
         nameMark |= (kind & NAME_MARK) != 0;
         labelMark |= (kind & COLON) != 0 || (kind & BOLD_MARK) != 0 && next == c;
+        openBracket |= c == '[';
+        inlineLink |= c == ']' && next == '(';
+    }
+
+    /** Whether a link or image may bring in text the source does not show, or leave out some it does. */
+    private boolean mayHoldLink() {
+        return openBracket && (inlineLink || linkDefinitions);
     }
 
     /**
@@ -141,7 +168,7 @@ final class QuietText {
 
     /** True when the block, read in full outside any delegation section with no agent known, would find nothing. */
     boolean isQuiet() {
-        if (unsafe || labelMark && (containsAny(LEAD_IN) || contains("with") && containsAny(LEAD_IN_WITH))) {
+        if (unsafe || mayHoldLink() || labelMark && (containsAny(LEAD_IN) || contains("with") && containsAny(LEAD_IN_WITH))) {
             return false;
         }
         return !nameMark || !mayHoldCue();
@@ -149,7 +176,7 @@ final class QuietText {
 
     /** False when the text, read as a heading, cannot open a delegation section ({@link DelegationSection#ofHeading}). */
     boolean mayOpenSection() {
-        return unsafe || containsAny(DelegationSection.STEMS);
+        return unsafe || mayHoldLink() || containsAny(DelegationSection.STEMS);
     }
 
     private boolean mayHoldCue() {

@@ -116,6 +116,17 @@ class QuietBlocksTest {
         "Use <kbd>Ctrl</kbd> and hand off to `code-reviewer`.",
         "Then dele<b></b>gate to `code-reviewer`.",
         "Then dele&#103;ate to `code-reviewer`.",
+        "See [the notes] and hand off to `code-reviewer`.",
+        "See [notes]\n(hand off to `code-reviewer`).",
+        "Ask the [code-reviewer](code-reviewer.md) for reviews.",
+        "Ask the ![code-reviewer](code-reviewer.md) for reviews.",
+        "Ask the [code-\nreviewer](code-reviewer.md) for reviews.",
+        "Then deleg[](https://example.com)ate to `code-reviewer`.",
+        "Ask the [code-reviewer] for reviews.\n\n[code-reviewer]: code-reviewer.md",
+        "Ask the [reviewer][r] for reviews.\n\n## Links\n\n[r]: ./code-reviewer.md",
+        "## See [the notes](notes.md)\n\n- `code-reviewer`",
+        "## [Dele](x)gation\n\n- `code-reviewer`",
+        "## [Delegation]\n\n- `code-reviewer`",
     })
     void aBodyWithCodeOrMarkupReadsTheSameInQuietPartsAsWhole(String prose) {
         WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");

@@ -51,6 +51,25 @@ class QuietTextTest {
     }
 
     @Test
+    void aBracketIsALinkOnlyBeforeAnInlineDestinationOrWhereALinkMayBeDefined() {
+        assertThat(quiet("See [the guide]")).as("a reference link, when a definition may exist").isFalse();
+        assertThat(withoutLinkDefinitions("See [the guide]", "or [x][y] or [z]")).isTrue();
+        assertThat(withoutLinkDefinitions("See [the guide](guide.md)")).isFalse();
+        assertThat(withoutLinkDefinitions("See ![the guide](guide.png)")).isFalse();
+        assertThat(withoutLinkDefinitions("See [the", "guide](guide.md)")).isFalse();
+        assertThat(withoutLinkDefinitions("See the guide](guide.md)")).as("no link opens").isTrue();
+        assertThat(withoutLinkDefinitions("See [the guide]", "(guide.md)")).as("a destination on the next line").isTrue();
+    }
+
+    private static boolean withoutLinkDefinitions(String... lines) {
+        QuietText text = new QuietText().linkDefinitions(false);
+        for (String line : lines) {
+            text.add(line.toCharArray(), 0, line.length());
+        }
+        return text.isQuiet();
+    }
+
+    @Test
     void aMarkAtTheEndOfALineIsNotJoinedToTheNextLine() {
         assertThat(quiet("Then R &amp; D")).isFalse();
         assertThat(quiet("Then R &", "amp; D")).isTrue();
