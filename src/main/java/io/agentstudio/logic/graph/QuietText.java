@@ -19,8 +19,8 @@ import java.util.Map;
  * starts a link or image only before a {@code ](} in the same block, or where a link reference definition (which needs
  * a {@code ]:}) may be in the Markdown read; elsewhere it is plain text like any other.
  *
- * <p>Two refinements keep common prose quiet: a lead-in is a label, so its words count only in a block with a
- * {@code :} or a bold run ({@code **}, {@code __}); and "hand" counts only where the handoff patterns can go on from it
+ * <p>Two refinements keep common prose quiet: a lead-in is a label, so its words count only in the
+ * {@value BodyScanner#MAX_LEAD_IN} letters before a {@code :} or a bold run ({@code **}, {@code __}) that may end it; and "hand" counts only where the handoff patterns can go on from it
  * ("hand off", "hands it over", "handed", "hand back"), not in "handle" or "handling".
  */
 final class QuietText {
@@ -78,7 +78,12 @@ final class QuietText {
     private int length;
     private boolean unsafe;
     private boolean nameMark;
-    private boolean labelMark;
+    /**
+     * Where in {@code letters} a label may end: at each {@code :} or doubled bold mark, the count of letters before it.
+     * A lead-in's label is the start of its paragraph up to such a mark, so its letters are the last ones before it.
+     */
+    private int[] labelEnds = new int[16];
+    private int labels;
     private boolean openBracket;
     /** A {@code ](}: what an inline link or image needs. */
     private boolean inlineLink;
@@ -95,7 +100,7 @@ final class QuietText {
         length = 0;
         unsafe = false;
         nameMark = false;
-        labelMark = false;
+        labels = 0;
         openBracket = false;
         inlineLink = false;
         found = -1;
@@ -135,7 +140,7 @@ final class QuietText {
             into[count] = (char) (c | 0x20);
             count += kind & LETTER_OR_DIGIT;
             if (kind > LETTER_OR_DIGIT) {
-                mark(kind, c, i + 1 < end ? text[i + 1] : 0);
+                mark(kind, c, i + 1 < end ? text[i + 1] : 0, count);
             }
         }
         length = count;
@@ -143,11 +148,20 @@ final class QuietText {
         return this;
     }
 
-    /** Notes what a character other than a letter or digit tells; {@code next} is 0 at the end of the line. */
-    private void mark(int kind, char c, char next) {
+    /**
+     * Notes what a character other than a letter or digit tells; {@code next} is 0 at the end of the line, and
+     * {@code letterCount} the number of letters and digits before it in the block.
+     */
+    private void mark(int kind, char c, char next, int letterCount) {
         unsafe |= (kind & MAY_START_MARKUP) != 0 && mayStartMarkup(c, next);
         nameMark |= (kind & NAME_MARK) != 0;
-        labelMark |= (kind & COLON) != 0 || (kind & BOLD_MARK) != 0 && next == c;
+        if (((kind & COLON) != 0 || (kind & BOLD_MARK) != 0 && next == c)
+                && (labels == 0 || labelEnds[labels - 1] != letterCount)) {
+            if (labels == labelEnds.length) {
+                labelEnds = Arrays.copyOf(labelEnds, labels * 2);
+            }
+            labelEnds[labels++] = letterCount;
+        }
         openBracket |= c == '[';
         inlineLink |= c == ']' && next == '(';
     }
@@ -168,10 +182,34 @@ final class QuietText {
 
     /** True when the block, read in full outside any delegation section with no agent known, would find nothing. */
     boolean isQuiet() {
-        if (unsafe || mayHoldLink() || labelMark && (containsAny(LEAD_IN) || contains("with") && containsAny(LEAD_IN_WITH))) {
+        if (unsafe || mayHoldLink() || labels > 0 && mayLeadIn()) {
             return false;
         }
         return !nameMark || !mayHoldCue();
+    }
+
+    /** Whether the letters a label may hold speak of delegation; most blocks have no such word at all. */
+    private boolean mayLeadIn() {
+        if (!speaksOfLeadIn(found())) {
+            return false;
+        }
+        long inLabels = 0;
+        int from = Math.max(0, labelEnds[0] - BodyScanner.MAX_LEAD_IN);
+        int to = labelEnds[0];
+        for (int i = 1; i < labels; i++) {
+            int windowFrom = Math.max(0, labelEnds[i] - BodyScanner.MAX_LEAD_IN);
+            if (windowFrom > to) {
+                inLabels |= STEMS.foundIn(letters, from, to);
+                from = windowFrom;
+            } // else the windows overlap and are read as one: a stem across them only makes the block less quiet
+            to = labelEnds[i];
+        }
+        return speaksOfLeadIn(inLabels | STEMS.foundIn(letters, from, to));
+    }
+
+    private static boolean speaksOfLeadIn(long found) {
+        return (found & STEMS.bitsOf(LEAD_IN)) != 0
+                || (found & STEMS.bitOf("with")) != 0 && (found & STEMS.bitsOf(LEAD_IN_WITH)) != 0;
     }
 
     /** False when the text, read as a heading, cannot open a delegation section ({@link DelegationSection#ofHeading}). */
@@ -195,7 +233,7 @@ final class QuietText {
     /** One pass over the letters finds every stem at once: a block is asked about up to 30 of them. */
     private long found() {
         if (found < 0) {
-            found = STEMS.foundIn(letters, length);
+            found = STEMS.foundIn(letters, 0, length);
         }
         return found;
     }
@@ -249,15 +287,15 @@ final class QuietText {
             return groups.get(group);
         }
 
-        /** The bits of the stems {@code letters[0, length)} holds (letters and digits only, see {@link #add}). */
-        long foundIn(char[] letters, int length) {
+        /** The bits of the stems within {@code letters[from, to)} (letters and digits only, see {@link #add}). */
+        long foundIn(char[] letters, int from, int to) {
             long found = 0;
-            for (int i = 0; i + 1 < length; i++) {
+            for (int i = from; i + 1 < to; i++) {
                 int pair = letters[i] << 7 | letters[i + 1];
-                char third = i + 2 < length ? letters[i + 2] : 0; // past the end: only a two-character stem sets bit 0
+                char third = i + 2 < to ? letters[i + 2] : 0; // past the end: only a two-character stem sets bit 0
                 if ((thirds[pair] >>> third & 1) != 0) {
                     for (Stem stem : byFirstTwo[pair]) {
-                        if (matchesAt(letters, length, stem.text(), i)) {
+                        if (matchesAt(letters, to, stem.text(), i)) {
                             found |= stem.bit();
                         }
                     }

@@ -127,6 +127,13 @@ class QuietBlocksTest {
         "## See [the notes](notes.md)\n\n- `code-reviewer`",
         "## [Dele](x)gation\n\n- `code-reviewer`",
         "## [Delegation]\n\n- `code-reviewer`",
+        "Step 1: plan it.\n\n**Other agents**\n- `code-reviewer` for reviews",
+        "- Plan: first\n- Agents to call on: `code-reviewer`, `test-runner`",
+        "Plan: first, then\n**Other agents:**\n- `code-reviewer` for reviews",
+        "Other agents xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:\n- `code-reviewer` for reviews",
+        "Other agents xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:\n- `code-reviewer` for reviews",
+        "Note: other agents\n- `code-reviewer` for reviews",
+        "Note: plan first. Other agents:\n- `code-reviewer` for reviews",
     })
     void aBodyWithCodeOrMarkupReadsTheSameInQuietPartsAsWhole(String prose) {
         WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
