@@ -60,14 +60,15 @@ public final class BodyCandidates {
         String text = document.text();
         char[] chars = text.toCharArray();
         LineIndex lines = new LineIndex(text, chars);
-        return read(agent, previous, chars, lines, BodyParts.starts(chars, lines, document.bodyStart()));
+        boolean linkDefinitions = BodyParts.mayHoldLinkDefinition(chars, document.bodyStart());
+        return read(agent, previous, chars, lines, BodyParts.starts(chars, lines, document.bodyStart(), linkDefinitions),
+                new QuietPart(linkDefinitions));
     }
 
     private static BodyCandidates read(WorkspaceAgent agent, BodyCandidates previous, char[] chars, LineIndex lines,
-                                       List<Integer> starts) {
+                                       List<Integer> starts, QuietPart quiet) {
         AgentDocument document = agent.document();
         String text = document.text();
-        QuietPart quiet = new QuietPart();
         List<Part> parts = new ArrayList<>();
         int first = 0;
         while (first < starts.size()) {

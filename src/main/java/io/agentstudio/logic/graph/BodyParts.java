@@ -19,12 +19,13 @@ final class BodyParts {
 
     /**
      * The start offsets of the parts of the text from {@code bodyStart} on; the first is {@code bodyStart}. The text
-     * comes as its characters and its lines, which the reader of the parts reads again ({@link BodyCandidates}).
+     * comes as its characters and its lines, which the reader of the parts reads again ({@link BodyCandidates}), and
+     * with whether the body {@link #mayHoldLinkDefinition may hold a link definition}, which that reader needs too.
      */
-    static List<Integer> starts(char[] text, LineIndex lines, int bodyStart) {
+    static List<Integer> starts(char[] text, LineIndex lines, int bodyStart, boolean linkDefinitions) {
         List<Integer> starts = new ArrayList<>();
         starts.add(bodyStart);
-        if (mayHoldLinkDefinition(text, bodyStart)) {
+        if (linkDefinitions) {
             return starts;
         }
         boolean previousBlank = true;
@@ -55,7 +56,7 @@ final class BodyParts {
     }
 
     /** A link reference definition ({@code [x]: url}) needs a "]:". */
-    private static boolean mayHoldLinkDefinition(char[] text, int start) {
+    static boolean mayHoldLinkDefinition(char[] text, int start) {
         for (int i = start; i + 1 < text.length; i++) {
             if (text[i] == ']' && text[i + 1] == ':') {
                 return true;

@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
 final class BodyScanner {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).inlineParserFactory(DeferredInlines.FACTORY).build();
-    private static final int MAX_LEAD_IN = 60;
+    /** The longest label of a lead-in, in characters ({@link QuietText} counts on it). */
+    static final int MAX_LEAD_IN = 60;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The lists and tables of a delegation section, for adding an item in the style they already use. */

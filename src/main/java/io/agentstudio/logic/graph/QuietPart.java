@@ -10,8 +10,14 @@ package io.agentstudio.logic.graph;
  * other fence, and any HTML tag, makes the part read: it may end inside a block that runs on into the next part.
  */
 final class QuietPart {
-    private final QuietText run = new QuietText();
-    private final QuietText heading = new QuietText();
+    private final QuietText run;
+    private final QuietText heading;
+
+    /** For the parts of one body; {@code linkDefinitions} tells whether it may hold a link reference definition. */
+    QuietPart(boolean linkDefinitions) {
+        run = new QuietText().linkDefinitions(linkDefinitions);
+        heading = new QuietText().linkDefinitions(linkDefinitions);
+    }
 
     /**
      * True when {@code text[start, end)}, read as a body part with no agent known, finds no reference; the part starts

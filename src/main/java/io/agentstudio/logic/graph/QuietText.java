@@ -15,10 +15,12 @@ import java.util.Map;
  * those patterns need are looked for as bare stems in the block's letters and digits alone, all other characters
  * dropped, because markup can join a word ({@code dele*gat*e}, {@code dele` gat`e}) and the patterns may see a word cut
  * at the start of a clause. Whatever can bring in text the raw source does not show (a backslash escape, an entity, a
- * link or image) makes a block not quiet. A block the test lets through is read in full, as before.
+ * link or image) makes a block not quiet. A block the test lets through is read in full, as before. A {@code [}
+ * starts a link or image only before a {@code ](} in the same block, or where a link reference definition (which needs
+ * a {@code ]:}) may be in the Markdown read; elsewhere it is plain text like any other.
  *
- * <p>Two refinements keep common prose quiet: a lead-in is a label, so its words count only in a block with a
- * {@code :} or a bold run ({@code **}, {@code __}); and "hand" counts only where the handoff patterns can go on from it
+ * <p>Two refinements keep common prose quiet: a lead-in is a label, so its words count only in the
+ * {@value BodyScanner#MAX_LEAD_IN} letters before a {@code :} or a bold run ({@code **}, {@code __}) that may end it; and "hand" counts only where the handoff patterns can go on from it
  * ("hand off", "hands it over", "handed", "hand back"), not in "handle" or "handling".
  */
 final class QuietText {
@@ -44,7 +46,8 @@ final class QuietText {
      */
     private static final byte[] ASCII_KINDS = new byte[128];
     private static final int LETTER_OR_DIGIT = 1;
-    private static final int UNSAFE = 2;
+    /** {@code [} or {@code ]}: a link or image may open or close there. */
+    private static final int BRACKET = 2;
     private static final int MAY_START_MARKUP = 4;
     private static final int NAME_MARK = 8;
     /** Doubled, starts a bold run ({@code **}, {@code __}). */
@@ -55,7 +58,8 @@ final class QuietText {
         Arrays.fill(ASCII_KINDS, 'a', 'z' + 1, (byte) LETTER_OR_DIGIT);
         Arrays.fill(ASCII_KINDS, 'A', 'Z' + 1, (byte) LETTER_OR_DIGIT);
         Arrays.fill(ASCII_KINDS, '0', '9' + 1, (byte) LETTER_OR_DIGIT);
-        ASCII_KINDS['['] = UNSAFE;
+        ASCII_KINDS['['] = BRACKET;
+        ASCII_KINDS[']'] = BRACKET;
         ASCII_KINDS['&'] = MAY_START_MARKUP;
         ASCII_KINDS['<'] = MAY_START_MARKUP;
         ASCII_KINDS['-'] = NAME_MARK;
@@ -74,7 +78,20 @@ final class QuietText {
     private int length;
     private boolean unsafe;
     private boolean nameMark;
-    private boolean labelMark;
+    /**
+     * Where in {@code letters} a label may end: at each {@code :} or doubled bold mark, the count of letters before it.
+     * A lead-in's label is the start of its paragraph up to such a mark, so its letters are the last ones before it.
+     */
+    private int[] labelEnds = new int[16];
+    private int labels;
+    private boolean openBracket;
+    /** A {@code ](}: what an inline link or image needs. */
+    private boolean inlineLink;
+    /**
+     * Whether the Markdown the block is read in may hold a link reference definition, so that a {@code [text]} alone
+     * may be a link: true unless the reader of a body part knows its text holds no {@code ]:}.
+     */
+    private boolean linkDefinitions = true;
     /** The stems found in {@code letters}, or -1 until asked for since the last change. */
     private long found = -1;
 
@@ -83,8 +100,16 @@ final class QuietText {
         length = 0;
         unsafe = false;
         nameMark = false;
-        labelMark = false;
+        labels = 0;
+        openBracket = false;
+        inlineLink = false;
         found = -1;
+        return this;
+    }
+
+    /** Tells whether the Markdown the next blocks are read in may hold a link reference definition (at first: yes). */
+    QuietText linkDefinitions(boolean mayHoldOne) {
+        linkDefinitions = mayHoldOne;
         return this;
     }
 
@@ -115,7 +140,7 @@ final class QuietText {
             into[count] = (char) (c | 0x20);
             count += kind & LETTER_OR_DIGIT;
             if (kind > LETTER_OR_DIGIT) {
-                mark(kind, c, i + 1 < end ? text[i + 1] : 0);
+                mark(kind, c, i + 1 < end ? text[i + 1] : 0, count);
             }
         }
         length = count;
@@ -123,11 +148,27 @@ final class QuietText {
         return this;
     }
 
-    /** Notes what a character other than a letter or digit tells; {@code next} is 0 at the end of the line. */
-    private void mark(int kind, char c, char next) {
-        unsafe |= (kind & UNSAFE) != 0 || (kind & MAY_START_MARKUP) != 0 && mayStartMarkup(c, next);
+    /**
+     * Notes what a character other than a letter or digit tells; {@code next} is 0 at the end of the line, and
+     * {@code letterCount} the number of letters and digits before it in the block.
+     */
+    private void mark(int kind, char c, char next, int letterCount) {
+        unsafe |= (kind & MAY_START_MARKUP) != 0 && mayStartMarkup(c, next);
         nameMark |= (kind & NAME_MARK) != 0;
-        labelMark |= (kind & COLON) != 0 || (kind & BOLD_MARK) != 0 && next == c;
+        if (((kind & COLON) != 0 || (kind & BOLD_MARK) != 0 && next == c)
+                && (labels == 0 || labelEnds[labels - 1] != letterCount)) {
+            if (labels == labelEnds.length) {
+                labelEnds = Arrays.copyOf(labelEnds, labels * 2);
+            }
+            labelEnds[labels++] = letterCount;
+        }
+        openBracket |= c == '[';
+        inlineLink |= c == ']' && next == '(';
+    }
+
+    /** Whether a link or image may bring in text the source does not show, or leave out some it does. */
+    private boolean mayHoldLink() {
+        return openBracket && (inlineLink || linkDefinitions);
     }
 
     /**
@@ -141,15 +182,39 @@ final class QuietText {
 
     /** True when the block, read in full outside any delegation section with no agent known, would find nothing. */
     boolean isQuiet() {
-        if (unsafe || labelMark && (containsAny(LEAD_IN) || contains("with") && containsAny(LEAD_IN_WITH))) {
+        if (unsafe || mayHoldLink() || labels > 0 && mayLeadIn()) {
             return false;
         }
         return !nameMark || !mayHoldCue();
     }
 
+    /** Whether the letters a label may hold speak of delegation; most blocks have no such word at all. */
+    private boolean mayLeadIn() {
+        if (!speaksOfLeadIn(found())) {
+            return false;
+        }
+        long inLabels = 0;
+        int from = Math.max(0, labelEnds[0] - BodyScanner.MAX_LEAD_IN);
+        int to = labelEnds[0];
+        for (int i = 1; i < labels; i++) {
+            int windowFrom = Math.max(0, labelEnds[i] - BodyScanner.MAX_LEAD_IN);
+            if (windowFrom > to) {
+                inLabels |= STEMS.foundIn(letters, from, to);
+                from = windowFrom;
+            } // else the windows overlap and are read as one: a stem across them only makes the block less quiet
+            to = labelEnds[i];
+        }
+        return speaksOfLeadIn(inLabels | STEMS.foundIn(letters, from, to));
+    }
+
+    private static boolean speaksOfLeadIn(long found) {
+        return (found & STEMS.bitsOf(LEAD_IN)) != 0
+                || (found & STEMS.bitOf("with")) != 0 && (found & STEMS.bitsOf(LEAD_IN_WITH)) != 0;
+    }
+
     /** False when the text, read as a heading, cannot open a delegation section ({@link DelegationSection#ofHeading}). */
     boolean mayOpenSection() {
-        return unsafe || containsAny(DelegationSection.STEMS);
+        return unsafe || mayHoldLink() || containsAny(DelegationSection.STEMS);
     }
 
     private boolean mayHoldCue() {
@@ -168,7 +233,7 @@ final class QuietText {
     /** One pass over the letters finds every stem at once: a block is asked about up to 30 of them. */
     private long found() {
         if (found < 0) {
-            found = STEMS.foundIn(letters, length);
+            found = STEMS.foundIn(letters, 0, length);
         }
         return found;
     }
@@ -222,15 +287,15 @@ final class QuietText {
             return groups.get(group);
         }
 
-        /** The bits of the stems {@code letters[0, length)} holds (letters and digits only, see {@link #add}). */
-        long foundIn(char[] letters, int length) {
+        /** The bits of the stems within {@code letters[from, to)} (letters and digits only, see {@link #add}). */
+        long foundIn(char[] letters, int from, int to) {
             long found = 0;
-            for (int i = 0; i + 1 < length; i++) {
+            for (int i = from; i + 1 < to; i++) {
                 int pair = letters[i] << 7 | letters[i + 1];
-                char third = i + 2 < length ? letters[i + 2] : 0; // past the end: only a two-character stem sets bit 0
+                char third = i + 2 < to ? letters[i + 2] : 0; // past the end: only a two-character stem sets bit 0
                 if ((thirds[pair] >>> third & 1) != 0) {
                     for (Stem stem : byFirstTwo[pair]) {
-                        if (matchesAt(letters, length, stem.text(), i)) {
+                        if (matchesAt(letters, to, stem.text(), i)) {
                             found |= stem.bit();
                         }
                     }

@@ -38,7 +38,9 @@ class BodyCandidatesTest {
 
     private static int parts(WorkspaceAgent agent) {
         String text = agent.document().text();
-        return BodyParts.starts(text.toCharArray(), new LineIndex(text), agent.document().bodyStart()).size();
+        char[] chars = text.toCharArray();
+        int bodyStart = agent.document().bodyStart();
+        return BodyParts.starts(chars, new LineIndex(text), bodyStart, BodyParts.mayHoldLinkDefinition(chars, bodyStart)).size();
     }
 
     @Test

@@ -26,7 +26,7 @@ class QuietTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Please DELEGATE to code-reviewer.", "Then HAND OFF to @reviewer.", "Escalate to qa_bot.",
-        "Hand off to code\u2011reviewer.", "Hand off to code\u2013reviewer.", "Step 2: ask other agents", "**Agents**",
+        "Hand off to code\u2011reviewer.", "Hand off to code\u2013reviewer.", "Step 2, other agents: ask", "**Agents**",
         "__Agents__", "Agents:", "Then dele&#103;ate", "Then &amp; more", "See [the guide]",
         "Use <kbd>x</kbd>", "Use </b>", "Use <!-- x -->", "Use <?x?>"})
     void aLineThatMayMatterIsNotQuiet(String line) {
@@ -36,7 +36,7 @@ class QuietTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"Please delegate to reviewers.", "Hand off to code reviewer.", "*Agents*", "_Agents_",
         "Agents", "R & D reviews by code-reviewer", "a <= b, reviews by code-reviewer", "a < b",
-        "Ro\u00fbte to Code_Reviewer", "Handle it with code-reviewer",
+        "Ro\u00fbte to Code_Reviewer", "Step 2: ask other agents", "Handle it with code-reviewer",
         "\u00c9quipe \u2014 \u00e9t\u00e9 \u4e2d\u6587 code-reviewer", "DELEG\u0141ATE"})
     void aLineThatCannotMatterIsQuiet(String line) {
         assertThat(quiet(line)).isTrue();
@@ -51,10 +51,47 @@ class QuietTextTest {
     }
 
     @Test
+    void aBracketIsALinkOnlyBeforeAnInlineDestinationOrWhereALinkMayBeDefined() {
+        assertThat(quiet("See [the guide]")).as("a reference link, when a definition may exist").isFalse();
+        assertThat(withoutLinkDefinitions("See [the guide]", "or [x][y] or [z]")).isTrue();
+        assertThat(withoutLinkDefinitions("See [the guide](guide.md)")).isFalse();
+        assertThat(withoutLinkDefinitions("See ![the guide](guide.png)")).isFalse();
+        assertThat(withoutLinkDefinitions("See [the", "guide](guide.md)")).isFalse();
+        assertThat(withoutLinkDefinitions("See the guide](guide.md)")).as("no link opens").isTrue();
+        assertThat(withoutLinkDefinitions("See [the guide]", "(guide.md)")).as("a destination on the next line").isTrue();
+    }
+
+    @Test
+    void aLeadInsWordsCountOnlyInTheLettersALabelCanHoldBeforeItsEnd() {
+        assertThat(quiet("Note: this agent hands off nothing")).isTrue();
+        assertThat(quiet("Note: this", "agent hands off nothing")).isTrue();
+        assertThat(quiet("Other agents:")).isFalse();
+        assertThat(quiet("Other", "agents:")).isFalse();
+        assertThat(quiet("Other agents **now**")).isFalse();
+        assertThat(quiet("Note: first. Other agents: second")).isFalse();
+        assertThat(quiet("Agents " + "x".repeat(53) + ":")).as("'agent' within the 60 letters").isFalse();
+        assertThat(quiet("Agents " + "x".repeat(55) + ":")).as("'agent' before the 60 letters").isTrue();
+        assertThat(quiet("Agents " + "x".repeat(55) + ": a: b:", "c " + "x".repeat(40) + ":")).as("later labels")
+                .isTrue();
+        assertThat(quiet("a: b: " + "x".repeat(40) + " agents " + "x".repeat(10) + ":")).as("windows read as one")
+                .isFalse();
+        assertThat(quiet("Work " + "x".repeat(40) + " with " + "x".repeat(20) + ":")).isTrue();
+        assertThat(quiet("Work with " + "x".repeat(40) + ":")).isFalse();
+    }
+
+    private static boolean withoutLinkDefinitions(String... lines) {
+        QuietText text = new QuietText().linkDefinitions(false);
+        for (String line : lines) {
+            text.add(line.toCharArray(), 0, line.length());
+        }
+        return text.isQuiet();
+    }
+
+    @Test
     void aMarkAtTheEndOfALineIsNotJoinedToTheNextLine() {
         assertThat(quiet("Then R &amp; D")).isFalse();
         assertThat(quiet("Then R &", "amp; D")).isTrue();
-        assertThat(quiet("Other *", "*agents")).isTrue();
-        assertThat(quiet("Other **", "agents")).isFalse();
+        assertThat(quiet("Other agents *", "*now")).isTrue();
+        assertThat(quiet("Other agents **", "now")).isFalse();
     }
 }
