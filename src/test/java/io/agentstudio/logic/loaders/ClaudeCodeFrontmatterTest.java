@@ -1,6 +1,7 @@
 package io.agentstudio.logic.loaders;
 
 import io.agentstudio.logic.agentfile.LosslessText;
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.testing.SharedFiles;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link ClaudeCodeLoader#frontmatter} takes exactly what Claude Code's own pattern takes, on tricky and real files. */
+@CorpusTest
 class ClaudeCodeFrontmatterTest {
     /** The loader's pattern as Claude Code writes it, with JavaScript's {@code \s} spelled out. */
     private static final String JS_SPACE = "[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";

@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation.rules;
 
+import io.agentstudio.testing.CorpusTest;
 import io.agentstudio.testing.SharedFiles;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scan that skips whole tokens finds exactly the offsets a test of every character finds. */
+@CorpusTest
 class SecretsCandidatesTest {
     @Test
     void agreesWithATestOfEveryCharacterOnRandomTexts() {
