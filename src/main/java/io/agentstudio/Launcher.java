@@ -3,6 +3,7 @@ package io.agentstudio;
 import io.agentstudio.app.GuiMain;
 import io.agentstudio.cli.Cli;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -16,6 +17,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (!Cli.handles(args)) {
+            Optional<String> missingDisplay = MissingDisplay.of(args, System.getProperty("os.name", ""), System.getenv(),
+                    System.getProperty("glass.platform"), Cli.COMMANDS);
+            if (missingDisplay.isPresent()) {
+                System.err.println(missingDisplay.get());
+                System.exit(Cli.USAGE_OR_IO);
+            }
             GuiMain.launch(args);
             return;
         }

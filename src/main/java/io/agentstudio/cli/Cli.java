@@ -33,7 +33,7 @@ public final class Cli {
      * The subcommands' names, as {@link AgentStudioCommand} lists them (a test keeps the two equal): deciding whether
      * the command line runs must not build picocli's model, which a run answered from the cache does without.
      */
-    static final Set<String> COMMANDS = Set.of("roundtrip", "set", "unset", "validate", "graph", "link", "unlink", "rename",
+    public static final Set<String> COMMANDS = Set.of("roundtrip", "set", "unset", "validate", "graph", "link", "unlink", "rename",
             "export", "new", "import", "disable", "enable");
 
     /** True when the first argument is a command or a help/version option: the command line runs, not the studio. */
