@@ -1,8 +1,10 @@
 package io.agentstudio.cli;
 
 import io.agentstudio.logic.text.VisibleText;
+import io.agentstudio.logic.validation.cache.ValidationCache;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -68,7 +70,7 @@ public final class Cli {
         // The writer's own charset (the platform's, or on newer JDKs System.out's): a kept report, kept in UTF-8, goes
         // out as it is when the writer would write those very bytes, rather than decoded and encoded again.
         boolean utf8 = Charset.forName(new OutputStreamWriter(System.out).getEncoding()).equals(StandardCharsets.UTF_8);
-        return OptionalInt.of(print(answer.get(), new PrintWriter(System.out, true), utf8 ? System.out : null));
+        return OptionalInt.of(print(answer.get(), new PrintWriter(System.out, true), err, utf8 ? System.out : null));
     }
 
     /** Runs the command by picocli, without asking the cache first. */
@@ -79,19 +81,26 @@ public final class Cli {
     /** @param utf8Out the stream {@code out} writes to, when {@code out} writes UTF-8; else null */
     private static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream utf8Out) {
         Optional<ValidateCacheHit.Answer> answer = ValidateCacheHit.of(args, err);
-        return answer.isEmpty() ? picocli(args, out, err) : print(answer.get(), out, utf8Out);
+        return answer.isEmpty() ? picocli(args, out, err) : print(answer.get(), out, err, utf8Out);
     }
 
-    private static int print(ValidateCacheHit.Answer answer, PrintWriter out, PrintStream utf8Out) {
-        byte[] report = answer.report();
-        if (utf8Out != null) {
-            utf8Out.write(report, 0, report.length);
-            utf8Out.flush();
-        } else {
-            out.print(new String(report, StandardCharsets.UTF_8));
-            out.flush();
+    private static int print(ValidateCacheHit.Answer answer, PrintWriter out, PrintWriter err, PrintStream utf8Out) {
+        try (ValidationCache.KeptReport report = answer.report()) {
+            if (utf8Out != null) {
+                report.copyTo(utf8Out);
+                utf8Out.flush();
+            } else {
+                out.print(report.text());
+                out.flush();
+            }
+            return answer.exitCode();
+        } catch (IOException e) {
+            // The open cache file's length was checked, so only a failing disk gets here.
+            err.println("agent-studio: the cache could not be read (" + VisibleText.of(e.getMessage())
+                    + "); run validate without --cache");
+            err.flush();
+            return USAGE_OR_IO;
         }
-        return answer.exitCode();
     }
 
     private static int picocli(String[] args, PrintWriter out, PrintWriter err) {

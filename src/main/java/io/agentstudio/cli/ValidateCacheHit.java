@@ -28,8 +28,8 @@ final class ValidateCacheHit {
     private static final Set<String> FORMATS = Set.of("TEXT", "JSON", "SARIF");
     private static final Set<String> FAIL_ON = Set.of("ERROR", "WARNING", "INFO", "NEVER");
 
-    /** The kept report to print, and the exit code the command gives with it. */
-    record Answer(byte[] report, int exitCode) {
+    /** The kept report to print (the answer's to close), and the exit code the command gives with it. */
+    record Answer(KeptReport report, int exitCode) {
     }
 
     /** The arguments understood: the folder as typed, the format's and --fail-on's names (upper case). */
@@ -61,22 +61,39 @@ final class ValidateCacheHit {
         if (kept.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Answer> answer = answer(root, build.get(), kept.get(), request.get().failOn());
+        if (answer.isEmpty()) {
+            closeQuietly(kept.get());
+        }
+        return answer;
+    }
+
+    /** The answer from {@code kept} when the folder has not changed since it was printed. */
+    private static Optional<Answer> answer(Path root, String build, KeptReport kept, String failOn) {
         WorkspaceFingerprint.Stats now;
         try {
-            now = WorkspaceFingerprint.stats(root, WorkspaceScanner.walk(root), build.get());
-        } catch (IOException e) {
+            now = WorkspaceFingerprint.stats(root, WorkspaceScanner.walk(root), build);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        if (!WorkspaceFingerprint.stands(now, kept.get().statKey(), kept.get().takenAt())) {
+        if (!WorkspaceFingerprint.stands(now, kept.statKey(), kept.takenAt())) {
             return Optional.empty();
         }
         boolean failed = false;
-        if (!request.get().failOn().equals("NEVER")) {
-            for (Severity severity : kept.get().found()) {
-                failed |= severity.atLeast(Severity.valueOf(request.get().failOn()));
+        if (!failOn.equals("NEVER")) {
+            for (Severity severity : kept.found()) {
+                failed |= severity.atLeast(Severity.valueOf(failOn));
             }
         }
-        return Optional.of(new Answer(kept.get().report(), failed ? Cli.FINDINGS : Cli.OK));
+        return Optional.of(new Answer(kept, failed ? Cli.FINDINGS : Cli.OK));
+    }
+
+    private static void closeQuietly(KeptReport kept) {
+        try {
+            kept.close();
+        } catch (IOException e) {
+            // A cache file opened only to read: nothing is lost when it fails to close.
+        }
     }
 
     /**

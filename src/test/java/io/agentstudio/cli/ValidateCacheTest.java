@@ -12,11 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -206,6 +208,22 @@ class ValidateCacheTest {
         assertThat(run.out()).isEqualTo(CliRun.of("validate", dir.toString()).out());
         assertThat(run.err()).isEmpty();
         assertThat(ValidationCache.read(dir)).isPresent();
+    }
+
+    @Test
+    void aCacheCutShortInsideItsReportIsAMissThatPrintsNoneOfIt() throws IOException {
+        write(".claude/agents/bad.md", "---\nname: Bad:Name\ndescription: Short.\n---\nBody text.\n");
+        setAllFilesModified(Instant.now().minus(1, ChronoUnit.HOURS));
+        String path = dir.toString();
+        CliRun full = CliRun.of("validate", path);
+        CliRun.of("validate", "--cache", path);
+        byte[] kept = Files.readAllBytes(cacheFile());
+        int reportStart = new String(kept, StandardCharsets.ISO_8859_1).indexOf(full.out().lines().findFirst().orElseThrow());
+        assertThat(reportStart).as("the text report is kept as printed").isPositive();
+        Files.write(cacheFile(), Arrays.copyOf(kept, reportStart + 10));
+
+        assertThat(ValidateCacheHit.of(new String[] {"validate", "--cache", path}, new PrintWriter(new StringWriter()))).isEmpty();
+        assertThat(CliRun.of("validate", "--cache", path)).isEqualTo(full);
     }
 
     @Test

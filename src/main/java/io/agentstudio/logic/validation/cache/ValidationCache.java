@@ -8,10 +8,14 @@ import io.agentstudio.model.Severity;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +56,68 @@ public final class ValidationCache {
     }
 
     /**
-     * A report kept for one command, read with the cache's header alone: no table of file digests, no finding.
-     *
-     * @param statKey the {@link WorkspaceFingerprint.Stats#key() stat key} of the workspace it was printed of
-     * @param takenAt when that workspace's files were last read, in nanoseconds of the epoch
-     * @param found   the severities found
-     * @param report  the report's bytes in UTF-8
+     * A report kept for one command, found with the cache's header alone (no table of file digests, no finding) and
+     * left in the open cache file until it is printed: a 5,000-file folder's text report is 7 MB, which a run on an
+     * unchanged folder copies to its output without holding it, and a run on a changed folder never reads. The file
+     * stays open from the header on, so the report is the one that header describes even if another run replaces
+     * the cache meanwhile (a new cache is a new file, moved over the old); its length was checked when it was opened.
      */
-    public record KeptReport(String statKey, long takenAt, Set<Severity> found, byte[] report) {
+    public static final class KeptReport implements Closeable {
+        private final String statKey;
+        private final long takenAt;
+        private final Set<Severity> found;
+        private final InputStream report;
+        private final int length;
+
+        private KeptReport(String statKey, long takenAt, Set<Severity> found, InputStream report, int length) {
+            this.statKey = statKey;
+            this.takenAt = takenAt;
+            this.found = found;
+            this.report = report;
+            this.length = length;
+        }
+
+        /** The {@link WorkspaceFingerprint.Stats#key() stat key} of the workspace the report was printed of. */
+        public String statKey() {
+            return statKey;
+        }
+
+        /** When that workspace's files were last read, in nanoseconds of the epoch. */
+        public long takenAt() {
+            return takenAt;
+        }
+
+        /** The severities found. */
+        public Set<Severity> found() {
+            return found;
+        }
+
+        /** Copies the report, UTF-8, to {@code out}. */
+        public void copyTo(OutputStream out) throws IOException {
+            byte[] buffer = new byte[Math.min(length, 1 << 16)];
+            for (int left = length; left > 0; ) {
+                int read = report.read(buffer, 0, Math.min(left, buffer.length));
+                if (read < 0) {
+                    throw new EOFException("The cache ended inside its report");
+                }
+                out.write(buffer, 0, read);
+                left -= read;
+            }
+        }
+
+        /** The report's text. */
+        public String text() throws IOException {
+            byte[] bytes = report.readNBytes(length);
+            if (bytes.length != length) {
+                throw new EOFException("The cache ended inside its report");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() throws IOException {
+            report.close();
+        }
     }
 
     /** The cache's first part: the keys, what was found, which reports follow and how long each is. */
@@ -73,27 +131,40 @@ public final class ValidationCache {
      */
     public static Optional<KeptReport> keptReport(Path root, String command) {
         Path file = new StudioStateDirectory(root).resolve(FILE);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(file.toFile()), 16384))) {
+        DataInputStream in = null;
+        try {
+            in = new DataInputStream(new BufferedInputStream(new FileInputStream(file.toFile()), 16384));
             Optional<Header> read = header(in);
-            if (read.isEmpty()) {
-                return Optional.empty();
-            }
-            Header header = read.get();
-            long offset = 0;
-            for (int i = 0; i < header.commands().size(); i++) {
-                if (header.commands().get(i).equals(command)) {
-                    in.skipNBytes(offset);
-                    byte[] report = in.readNBytes(header.reportLengths()[i]);
-                    if (report.length != header.reportLengths()[i]) {
-                        return Optional.empty();
+            if (read.isPresent()) {
+                Header header = read.get();
+                long offset = 0;
+                for (int i = 0; i < header.commands().size(); i++) {
+                    int length = header.reportLengths()[i];
+                    // A file stream's available() is what is left of the file: the whole report must be there.
+                    if (header.commands().get(i).equals(command) && length >= 0 && in.available() >= offset + length) {
+                        in.skipNBytes(offset);
+                        KeptReport kept = new KeptReport(header.statKey(), header.takenAt(), header.found(), in, length);
+                        in = null;
+                        return Optional.of(kept);
                     }
-                    return Optional.of(new KeptReport(header.statKey(), header.takenAt(), header.found(), report));
+                    offset += length;
                 }
-                offset += header.reportLengths()[i];
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        } finally {
+            closeQuietly(in);
+        }
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (IOException e) {
+                // Nothing was written through it: a read-only stream that fails to close loses nothing.
+            }
         }
     }
 
