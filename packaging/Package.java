@@ -57,6 +57,8 @@ public final class Package {
     private static final String ARCHIVE = "agent-studio.jsa";
     private static final Path JAR_ARCHIVE = Path.of("target/agent-studio.jsa");
     private static final String PROBE = "-Dagentstudio.startupProbe=studio";
+    /** io.agentstudio.ArchiveTraining's property: the folder the studio's training run validates first. */
+    private static final String TRAINING_PROPERTY = "agentstudio.archiveTraining";
     private static final long TRAINING_MINUTES = 3;
 
     private final Platform platform = Platform.current();
@@ -101,8 +103,9 @@ public final class Package {
      * {@code java -XX:SharedArchiveFile=target/agent-studio.jsa -jar target/agent-studio.jar} (ADR 17). A dynamic
      * archive, on top of the JDK's own: where it does not fit (another JDK, a moved or rebuilt jar) the JVM ignores it
      * and still shares the JDK's classes, where a static archive that does not fit turns all sharing off. JDK 17 makes
-     * a dynamic archive from one run: the studio until its workspace is listed (which also reads and validates it), or,
-     * without a display, {@code validate --cache} (a full validation that fills the cache).
+     * a dynamic archive from one run: {@code validate --cache} of a copy of the sample (a full validation that fills the
+     * cache), then, where there is a display, the studio until its workspace is listed. {@code java -jar ... validate}
+     * runs in a second JVM that uses the archive, and the studio uses it when a user asks.
      */
     private void jarArchive() throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
@@ -118,11 +121,13 @@ public final class Package {
         List<String> command = new ArrayList<>(display == null ? List.of() : display);
         command.addAll(java);
         String options = "-XX:ArchiveClassesAtExit=" + made + " -Xlog:cds=off,cds+dynamic=off";
+        // With --cache, whose first run validates in full: the archive has the cache's classes as well.
+        String workspace = cacheWorkspace(TRAINING).toAbsolutePath().toString();
         if (display == null) {
-            // With --cache, whose first run validates in full: the archive has the cache's classes as well.
-            command.addAll(List.of("validate", "--cache", cacheWorkspace(TRAINING).toAbsolutePath().toString()));
+            command.addAll(List.of("validate", "--cache", workspace));
         } else {
-            options += " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home");
+            // The studio, after validating the workspace in the same JVM: validate's second JVM uses this archive too.
+            options += " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home") + " -D" + TRAINING_PROPERTY + "=" + workspace;
         }
         // Output to a file, not a pipe read to its end: a training run that hangs must not hang the build with it.
         Path log = TRAINING.resolve("training.log");
@@ -140,7 +145,7 @@ public final class Package {
         }
         Path archive = Files.move(made, JAR_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf(Locale.ROOT, "Class-data archive for java -jar, trained on %s: %s (%.0f MB)%n",
-                display == null ? "validate" : "the studio", archive, Files.size(archive) / 1048576.0);
+                display == null ? "validate" : "validate and the studio", archive, Files.size(archive) / 1048576.0);
     }
 
     /** The modules of packaging/modules.txt, after making sure jdeps finds no module missing from it. */

@@ -23,6 +23,7 @@ public final class Launcher {
                 System.err.println(missingDisplay.get());
                 System.exit(Cli.USAGE_OR_IO);
             }
+            ArchiveTraining.validateFirst();
             GuiMain.launch(args);
             return;
         }

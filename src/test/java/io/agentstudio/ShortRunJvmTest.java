@@ -23,11 +23,24 @@ class ShortRunJvmTest {
         Path jar = dir.resolve("agent-studio.jar");
 
         List<String> command = ShortRunJvm.command(List.of("validate", "--format", "json", "."),
-                List.of("-Xmx512m", "-Dfoo=bar", "-jar", jar.toString(), "validate", "--format", "json", "."), Map.of(), JAVA_HOME)
+                List.of("-Xmx512m", "-Dfoo=bar", "-jar", jar.toString(), "validate", "--format", "json", "."), Map.of(), JAVA_HOME, 4)
                 .orElseThrow();
 
         assertThat(command).containsExactly(JAVA_HOME.resolve("bin").resolve("java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                 "-Dfoo=bar", "-D" + ShortRunJvm.PROPERTY + "=started", "-jar", jar.toString(), "validate", "--format", "json", ".");
+    }
+
+    @Test
+    void onTwoCoresOrFewerTheTunedJvmCompilesOnOneThreadLeavingTheOtherCoreToTheChecks() {
+        String jar = dir.resolve("agent-studio.jar").toString();
+        List<String> startedWith = List.of("-jar", jar, "validate", ".");
+
+        assertThat(ShortRunJvm.command(List.of("validate", "."), startedWith, Map.of(), JAVA_HOME, 2).orElseThrow())
+                .contains("-XX:CICompilerCount=1");
+        assertThat(ShortRunJvm.command(List.of("validate", "."), startedWith, Map.of(), JAVA_HOME, 1).orElseThrow())
+                .contains("-XX:CICompilerCount=1");
+        assertThat(ShortRunJvm.command(List.of("validate", "."), startedWith, Map.of(), JAVA_HOME, 4).orElseThrow())
+                .noneMatch(option -> option.startsWith("-XX:CICompilerCount"));
     }
 
     @Test
@@ -36,7 +49,7 @@ class ShortRunJvmTest {
         Files.writeString(dir.resolve(ShortRunJvm.ARCHIVE), "archive");
 
         List<String> command = ShortRunJvm.command(List.of("validate", "."), List.of("-jar", jar.toString(), "validate", "."),
-                Map.of(), JAVA_HOME).orElseThrow();
+                Map.of(), JAVA_HOME, 4).orElseThrow();
 
         assertThat(command).contains("-XX:SharedArchiveFile=" + dir.resolve(ShortRunJvm.ARCHIVE));
     }
@@ -46,12 +59,12 @@ class ShortRunJvmTest {
         List<String> args = List.of("validate", ".");
         String jar = dir.resolve("agent-studio.jar").toString();
 
-        assertThat(ShortRunJvm.command(args, List.of("-XX:+UseZGC", "-jar", jar, "validate", "."), Map.of(), JAVA_HOME)).isEmpty();
-        assertThat(ShortRunJvm.command(args, List.of("-jar", jar, "validate", "."), Map.of("JDK_JAVA_OPTIONS", "-Xint"), JAVA_HOME))
+        assertThat(ShortRunJvm.command(args, List.of("-XX:+UseZGC", "-jar", jar, "validate", "."), Map.of(), JAVA_HOME, 4)).isEmpty();
+        assertThat(ShortRunJvm.command(args, List.of("-jar", jar, "validate", "."), Map.of("JDK_JAVA_OPTIONS", "-Xint"), JAVA_HOME, 4))
                 .isEmpty();
-        assertThat(ShortRunJvm.command(args, List.of("-jar", jar, "validate", "."), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), JAVA_HOME))
+        assertThat(ShortRunJvm.command(args, List.of("-jar", jar, "validate", "."), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), JAVA_HOME, 4))
                 .isEmpty();
-        assertThat(ShortRunJvm.command(args, List.of("-cp", jar, "io.agentstudio.Launcher", "validate", "."), Map.of(), JAVA_HOME))
+        assertThat(ShortRunJvm.command(args, List.of("-cp", jar, "io.agentstudio.Launcher", "validate", "."), Map.of(), JAVA_HOME, 4))
                 .isEmpty();
     }
 
