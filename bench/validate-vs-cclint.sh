@@ -28,7 +28,8 @@ if [ ! -f target/agent-studio.jar ] || [ ! -d target/lib ]; then
   mvn -B -o -q -DskipTests package || mvn -B -q -DskipTests package
 fi
 # The jar's Launcher runs the command line once the studio's entry point is on this branch; until then Cli's own main.
-if unzip -l target/agent-studio.jar | grep -q 'io/agentstudio/Launcher.class'; then
+# unzip names the member itself: piped into grep -q, a long listing cut short failed the pipeline (pipefail).
+if unzip -l target/agent-studio.jar 'io/agentstudio/Launcher.class' >/dev/null 2>&1; then
   STUDIO="java -jar target/agent-studio.jar validate"
 else
   STUDIO="java -cp target/agent-studio.jar io.agentstudio.cli.Cli validate"
