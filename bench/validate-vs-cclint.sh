@@ -6,7 +6,8 @@
 # (default 7) after one warm-up run. Both tools exit non-zero when they find problems; that is ignored here.
 # Each launcher is timed twice: a full validation, and `--cache` on the unchanged folder (the warm-up run fills the
 # cache, so the timed runs are answered from it); java -jar once more kept in its first JVM, for comparison. When `mvn -Ppackage package` has built the app image
-# (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive. The last
+# (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive; and on Linux
+# its bin/agent-studio-cli, the same Java without the launcher's package queries. The last
 # lines print each entry's median as a ratio of cclint's: the figures the README's table and issue 18 ask for.
 #
 #   bench/validate-vs-cclint.sh                 # from the project root
@@ -78,6 +79,11 @@ if [ -n "$IMAGE_CMD" ]; then
   NAMES+=("agent-studio validate, app image" "agent-studio validate --cache, app image")
   COMMANDS+=("$IMAGE_CMD" "$IMAGE validate --cache $WORK")
 fi
+# The Linux image's command-line script: the image's Java started without jpackage's launcher (ADR 18).
+if [ -n "$IMAGE_CMD" ] && [ -x "$IMAGE-cli" ]; then
+  NAMES+=("agent-studio validate, app image's -cli" "agent-studio validate --cache, app image's -cli")
+  COMMANDS+=("$IMAGE-cli validate $WORK" "$IMAGE-cli validate --cache $WORK")
+fi
 NAMES+=("cclint agents")
 COMMANDS+=("$CCLINT_CMD")
 
@@ -110,5 +116,5 @@ echo
 echo "Median of $RUNS runs, as a ratio of cclint's (issue 18: <= 0.5 without cache, <= 0.1 with it):"
 CCLINT_MS=${MEDIANS[$((${#MEDIANS[@]} - 1))]}
 for ((e = 0; e < ${#NAMES[@]}; e++)); do
-  printf '  %-45s %6d ms  %5.2fx\n' "${NAMES[$e]}" "${MEDIANS[$e]}" "$(python3 -c "print(${MEDIANS[$e]} / $CCLINT_MS)")"
+  printf '  %-48s %6d ms  %5.2fx\n' "${NAMES[$e]}" "${MEDIANS[$e]}" "$(python3 -c "print(${MEDIANS[$e]} / $CCLINT_MS)")"
 done

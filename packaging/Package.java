@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * says which it skips and why; "none" makes the app image only. Steps:
  * <ol>
  *   <li>the JDK modules jdeps finds must all be in packaging/modules.txt (the trimmed runtime's list);</li>
- *   <li>the app image, target/image/&lt;name&gt;, from packaging/jpackage.args and packaging/&lt;os&gt;/app-image.args;</li>
+ *   <li>the app image, target/image/&lt;name&gt;, from packaging/jpackage.args and packaging/&lt;os&gt;/app-image.args;
+ *       on Linux with bin/agent-studio-cli, the command line started without jpackage's launcher;</li>
  *   <li>training runs of the image (the studio, under Xvfb where there is no display, until its workspace is
  *       listed; and the command line's {@code validate --cache}, twice: a full run, then one answered from the cache)
  *       record the classes they load in lib/app/agent-studio.classlist;</li>
@@ -86,6 +87,7 @@ public final class Package {
         }
         List<String> modules = checkedModules();
         Path image = appImage(modules);
+        commandLineScript(image);
         Path classList = TRAINING.resolve(CLASS_LIST);
         mergeClassLists(train(image), classList);
         // In the image, so that an installer can make an archive where it installs the studio.
@@ -188,6 +190,20 @@ public final class Package {
         try (Stream<Path> made = Files.list(IMAGES)) {
             return made.findFirst().orElseThrow(() -> new IllegalStateException("jpackage made no image in " + IMAGES));
         }
+    }
+
+    /**
+     * On Linux, bin/agent-studio-cli beside the launcher (packaging/linux/agent-studio-cli): the command line without
+     * jpackage's launcher, which asks rpm and dpkg which package it belongs to before it starts Java. In the image
+     * before the installers are made from it, so installed packages have it too.
+     */
+    private void commandLineScript(Path image) throws IOException {
+        if (platform.commandLineScript() == null) {
+            return;
+        }
+        Path script = image.resolve(platform.commandLineScript());
+        Files.copy(Path.of("packaging", platform.folder(), script.getFileName().toString()), script);
+        script.toFile().setExecutable(true, false);
     }
 
     /** JavaFX's jars without a platform classifier are empty stand-ins for the classified ones beside them. */
@@ -361,19 +377,23 @@ public final class Package {
 
     /** What differs between the operating systems: folders, file names, installer types and the tools they need. */
     private enum Platform {
-        LINUX("linux", "bin/agent-studio", "lib/app", "agent-studio.cfg", List.of("deb", "rpm")),
-        WINDOWS("windows", "Agent Studio.exe", "app", "Agent Studio.cfg", List.of("msi")),
-        MAC("macos", "Contents/MacOS/Agent Studio", "Contents/app", "Agent Studio.cfg", List.of("dmg"));
+        LINUX("linux", "bin/agent-studio", "bin/agent-studio-cli", "lib/app", "agent-studio.cfg", List.of("deb", "rpm")),
+        WINDOWS("windows", "Agent Studio.exe", null, "app", "Agent Studio.cfg", List.of("msi")),
+        MAC("macos", "Contents/MacOS/Agent Studio", null, "Contents/app", "Agent Studio.cfg", List.of("dmg"));
 
         private final String folder;
         private final String launcher;
+        /** A script for the command line where the launcher does work of its own before Java starts, or null. */
+        private final String commandLineScript;
         private final String appFolder;
         private final String launcherConfig;
         private final List<String> installerTypes;
 
-        Platform(String folder, String launcher, String appFolder, String launcherConfig, List<String> installerTypes) {
+        Platform(String folder, String launcher, String commandLineScript, String appFolder, String launcherConfig,
+                 List<String> installerTypes) {
             this.folder = folder;
             this.launcher = launcher;
+            this.commandLineScript = commandLineScript;
             this.appFolder = appFolder;
             this.launcherConfig = launcherConfig;
             this.installerTypes = installerTypes;
@@ -390,6 +410,10 @@ public final class Package {
 
         String launcher() {
             return launcher;
+        }
+
+        String commandLineScript() {
+            return commandLineScript;
         }
 
         String appFolder() {

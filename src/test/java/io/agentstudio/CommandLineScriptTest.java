@@ -1,0 +1,82 @@
+package io.agentstudio;
+
+import io.agentstudio.testing.PrintsItsStart;
+import io.agentstudio.testing.SlowTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * packaging/linux/agent-studio-cli, which packaging/Package.java puts in the Linux app image as bin/agent-studio-cli:
+ * it starts the image's Java as jpackage's launcher would, from the launcher's own configuration, for the command line.
+ */
+@SlowTest
+@EnabledOnOs(OS.LINUX)
+class CommandLineScriptTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void startsTheImagesJavaWithTheLaunchersClassPathMainClassAndOptionsAndTheUsersArguments() throws Exception {
+        Path image = fakeImage();
+
+        String output = run(image.resolve("bin/agent-studio-cli"), "validate", "a folder", "--format=json");
+
+        Path app = image.resolve("lib/app").toRealPath();
+        assertThat(output.lines()).containsExactly("app=" + app + "/value", "spaced=two words", "args=validate|a folder|--format=json");
+    }
+
+    @Test
+    void findsItsImageWhenStartedThroughALinkFromElsewhere() throws Exception {
+        Path image = fakeImage();
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("usr/bin")).resolve("agent-studio"),
+                image.resolve("bin/agent-studio-cli"));
+
+        String output = run(link, "--version");
+
+        assertThat(output.lines()).contains("app=" + image.resolve("lib/app").toRealPath() + "/value", "args=--version");
+    }
+
+    /** An image as jpackage lays it out, its runtime this JDK, its one class path entry the test classes. */
+    private Path fakeImage() throws IOException, URISyntaxException {
+        Path image = dir.resolve("agent studio");
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Files.copy(Path.of("packaging/linux/agent-studio-cli"), bin.resolve("agent-studio-cli"));
+        assertThat(bin.resolve("agent-studio-cli").toFile().setExecutable(true)).isTrue();
+        Path app = Files.createDirectories(image.resolve("lib/app"));
+        Files.createSymbolicLink(image.resolve("lib/runtime"), Path.of(System.getProperty("java.home")));
+        Path testClasses = Path.of(PrintsItsStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Files.createSymbolicLink(app.resolve("classes"), testClasses);
+        Files.writeString(app.resolve("agent-studio.cfg"), String.join("\n",
+                "[Application]",
+                "app.classpath=$APPDIR/classes",
+                "app.mainclass=" + PrintsItsStart.class.getName(),
+                "",
+                "[JavaOptions]",
+                "java-options=-Dapp=$APPDIR/value",
+                "java-options=-Dspaced=two words"));
+        return image;
+    }
+
+    private static String run(Path script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(script.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+}

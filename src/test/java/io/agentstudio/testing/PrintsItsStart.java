@@ -1,0 +1,13 @@
+package io.agentstudio.testing;
+
+/** A main class that prints what it was started with, for tests of launch scripts. */
+public final class PrintsItsStart {
+    private PrintsItsStart() {
+    }
+
+    public static void main(String[] args) {
+        System.out.println("app=" + System.getProperty("app"));
+        System.out.println("spaced=" + System.getProperty("spaced"));
+        System.out.println("args=" + String.join("|", args));
+    }
+}
