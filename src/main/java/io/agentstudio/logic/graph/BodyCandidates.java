@@ -85,19 +85,32 @@ public final class BodyCandidates {
                     parts.add(new Part(start, end, lines.lineOf(start), false, List.of()));
                     break;
                 }
+                List<QuietPart.Piece> pieces = quiet.noisyPieces(chars, lines, start, end);
+                if (pieces != null) {
+                    // Only the pieces that may refer to an agent are parsed; none of them ends inside an open block.
+                    List<FoundReference> references = new ArrayList<>();
+                    for (QuietPart.Piece piece : pieces) {
+                        references.addAll(BodyScanner.scanPart(document, GhostCandidates.NO_AGENTS, lines, piece.start(),
+                                piece.end()).result().references());
+                    }
+                    parts.add(new Part(start, end, lines.lineOf(start), false, ghosts(agent, lines, references)));
+                    break;
+                }
                 BodyScanner.PartScan scan = BodyScanner.scanPart(document, GhostCandidates.NO_AGENTS, lines, start, end);
                 if (scan.endsOpen() && end < text.length()) {
                     next++; // a code fence or HTML block runs on into the next part: read the two as one
                     continue;
                 }
-                List<GhostReference> found = GhostCandidates.ghosts(
-                        FileScan.resolve(agent, GhostCandidates.NO_AGENTS, lines, scan.result().references()));
-                parts.add(new Part(start, end, lines.lineOf(start), scan.endsOpen(), found));
+                parts.add(new Part(start, end, lines.lineOf(start), scan.endsOpen(), ghosts(agent, lines, scan.result().references())));
                 break;
             }
             first = next;
         }
         return new BodyCandidates(document, List.copyOf(parts));
+    }
+
+    private static List<GhostReference> ghosts(WorkspaceAgent agent, LineIndex lines, List<FoundReference> references) {
+        return GhostCandidates.ghosts(FileScan.resolve(agent, GhostCandidates.NO_AGENTS, lines, references));
     }
 
     private boolean hasBodyOf(AgentDocument other) {

@@ -1,5 +1,8 @@
 package io.agentstudio.logic.graph;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Tells from the raw text of a body part ({@link BodyParts}) that reading it with no agent known finds nothing, so
  * that its Markdown need not be parsed at all. A part read alone starts outside any delegation section; it stays
@@ -12,9 +15,11 @@ package io.agentstudio.logic.graph;
 final class QuietPart {
     private final QuietText run;
     private final QuietText heading;
+    private final boolean linkDefinitions;
 
     /** For the parts of one body; {@code linkDefinitions} tells whether it may hold a link reference definition. */
     QuietPart(boolean linkDefinitions) {
+        this.linkDefinitions = linkDefinitions;
         run = new QuietText().linkDefinitions(linkDefinitions);
         heading = new QuietText().linkDefinitions(linkDefinitions);
     }
@@ -69,6 +74,118 @@ final class QuietPart {
         }
         // A fence left open may be a nested fence's early end, after which the body is read again (BodyScanner).
         return fence == 0 && (runEmpty || run.isQuiet());
+    }
+
+    /** A stretch of a part's text, from one line's start to another's or to the part's end. */
+    record Piece(int start, int end) {
+    }
+
+    /**
+     * The pieces of a part that is not quiet that must be read, each alone, to find what reading the whole part finds;
+     * null when the whole part must be read. A piece starts at a line whose first character starts a block after a
+     * blank line, outside a fenced code block: no paragraph, list, quote, table or indented code runs on past the
+     * blank into a line that is not indented, but for a list, whose next item may follow a blank line. A block that
+     * may be a lead-in ({@code Other agents:}) governs the block after it, so its piece is read with the next one, and
+     * with the pieces after that while they start list items. What could carry over further is left to reading the part
+     * whole: a heading that may open a delegation section (it governs every block after it), an HTML block or a fence
+     * that does not open at a line's start (either may run past blank lines), a fence left open (what follows it may
+     * be read again), a closing fence after a tab, and a {@code [} in a body that may hold a link reference definition
+     * (which applies to the whole body). Each other piece that is quiet finds nothing, read alone as in the part.
+     */
+    List<Piece> noisyPieces(char[] text, LineIndex lines, int start, int end) {
+        if (linkDefinitions && holds(text, start, end, '[')) {
+            return null;
+        }
+        List<Piece> noisy = new ArrayList<>();
+        run.clear();
+        boolean runEmpty = true;
+        boolean pieceNoisy = false;
+        boolean withNext = false;
+        /** Whether the block a lead-in governs is a list, which goes on past blank lines with each item. */
+        boolean governedList = false;
+        boolean previousBlank = false;
+        int pieceStart = start;
+        char fence = 0;
+        int fenceLength = 0;
+        for (int i = lines.lineOf(start); i < lines.lineCount() && lines.lineStart(i) < end; i++) {
+            int line = Math.max(start, lines.lineStart(i));
+            int lineEnd = Math.min(end, lines.lineEnd(i));
+            int first = firstNonBlank(text, line, lineEnd);
+            if (fence != 0) {
+                FenceLine closing = closing(text, line, lineEnd, fence, fenceLength);
+                if (closing == FenceLine.UNSURE) {
+                    return null;
+                }
+                if (closing == FenceLine.CLOSES) {
+                    fence = 0;
+                }
+                previousBlank = false;
+                continue;
+            }
+            if (first == lineEnd || first == line && opensFence(text, line, lineEnd)) {
+                if (!runEmpty) {
+                    pieceNoisy |= !run.isQuiet();
+                    withNext |= run.mayLeadInNext();
+                }
+                run.clear();
+                runEmpty = true;
+            }
+            if (first == lineEnd) {
+                previousBlank = true;
+                continue;
+            }
+            if (first == line && previousBlank && line > pieceStart) {
+                boolean listItem = startsListItem(text, line, lineEnd);
+                if (withNext) {
+                    withNext = false;
+                    governedList = listItem;
+                } else if (!governedList || !listItem) { // else the governed list goes on, or one right after it
+                    governedList = false;
+                    if (pieceNoisy) {
+                        noisy.add(new Piece(pieceStart, line));
+                    }
+                    pieceStart = line;
+                    pieceNoisy = false;
+                }
+            }
+            previousBlank = false;
+            if (first == line && opensFence(text, line, lineEnd)) {
+                fence = text[line];
+                fenceLength = BodyParts.fenceRun(text, line, lineEnd);
+            } else {
+                if (mayOpenBlockThatRunsOn(text, first, lineEnd)
+                        || text[first] == '#' && heading.clear().add(text, line, lineEnd).mayOpenSection()
+                        || !runEmpty && isSetextUnderline(text, first, lineEnd) && run.mayOpenSection()) {
+                    return null;
+                }
+                run.add(text, line, lineEnd);
+                runEmpty = false;
+            }
+        }
+        if (fence != 0) {
+            return null;
+        }
+        if (pieceNoisy || !runEmpty && !run.isQuiet()) {
+            noisy.add(new Piece(pieceStart, end));
+        }
+        return noisy;
+    }
+
+    /** A line that starts a list item: a bullet or up to nine digits and a {@code .} or {@code )}, then a blank or its end. */
+    private static boolean startsListItem(char[] text, int start, int end) {
+        int i = start;
+        if (text[i] == '-' || text[i] == '*' || text[i] == '+') {
+            i++;
+        } else {
+            while (i < end && i - start < 9 && text[i] >= '0' && text[i] <= '9') {
+                i++;
+            }
+            if (i == start || i == end || text[i] != '.' && text[i] != ')') {
+                return false;
+            }
+            i++;
+        }
+        return i == end || text[i] == ' ' || text[i] == '\t';
     }
 
     /** How a line inside a fenced code block reads. */

@@ -182,10 +182,18 @@ final class QuietText {
 
     /** True when the block, read in full outside any delegation section with no agent known, would find nothing. */
     boolean isQuiet() {
-        if (unsafe || mayHoldLink() || labels > 0 && mayLeadIn()) {
+        if (unsafe || mayHoldLink() || mayLeadInNext()) {
             return false;
         }
         return !nameMark || !mayHoldCue();
+    }
+
+    /**
+     * Whether a paragraph of the block may be a lead-in ({@code Other agents:}), which governs the block after it:
+     * {@link #isQuiet} is then false too.
+     */
+    boolean mayLeadInNext() {
+        return labels > 0 && mayLeadIn();
     }
 
     /** Whether the letters a label may hold speak of delegation; most blocks have no such word at all. */

@@ -141,6 +141,88 @@ class QuietBlocksTest {
         assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
     }
 
+    /**
+     * A part that is not quiet is read piece by piece where nothing can run on from one piece into the next: lists,
+     * quotes, tables and code that span blank lines, and what can carry over (a heading or lead-in that governs what
+     * follows, HTML and fences that run past blank lines) make it read whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Plain prose.\n\nHand off to `a-b`.\n\nPlain prose.\n\nEscalate to `c-d` when blocked.",
+        "- Plan first.\n\n- Hand off to `code-reviewer`.\n\n- Then ship.",
+        "1. Plan.\n\n2. Hand off to `code-reviewer`.\n\n3. Ship, then hand off to `release-manager`.",
+        "- Plan first.\n\n  Hand off to `code-reviewer` when done.\n\nAfter that, rest.",
+        "- Plan first.\n\n      Hand off to `code-reviewer` when done.\n\nAfter that, hand off to `test-runner`.",
+        "> Plan first.\n\n> Hand off to `code-reviewer`.\n>\n> Then to `test-runner`.",
+        "Plan.\n\n    Hand off to `code-reviewer`.\n\nHand off to `test-runner`.",
+        "| a | b |\n|---|---|\n| Hand off to `code-reviewer` | x |\n\nHand off to `test-runner`.",
+        "Other agents:\n\n- `code-reviewer` for reviews\n\n- `test-runner` for tests",
+        "**Delegate to**\n\n- `code-reviewer`\n\nPlain prose.",
+        "- **Delegate to:**\n\n  `code-reviewer`\n\nPlain prose.",
+        "Intro, then hand off to `a-b`.\n## Delegation\n\n- `code-reviewer` for reviews",
+        "Delegation\n----------\n\nProse.\n\n- `code-reviewer` for reviews",
+        "<!--\n\nHand off to `code-reviewer`.\n\n-->\n\nThen hand off to `test-runner`.",
+        "<pre>\n\nHand off to `code-reviewer`.\n\n</pre>\n\nThen hand off to `test-runner`.",
+        "- Build:\n  ```\n  make\n\nHand off to `code-reviewer`.\n  ```\n\nThen hand off to `test-runner`.",
+        "```\nhand off to `code-reviewer`\n\nmore\n```\n\nHand off to `test-runner`.",
+        "Hand off to `code-reviewer`.\n\n```\ncode\n\nHand off to `test-runner`.",
+        "Hand off to `code-reviewer`.\n\n~~~~\ncode\n```\n\nHand off to `fixer`.\n~~~~\n\nHand off to `test-runner`.",
+        "Hand off to `code-reviewer`.\n\n```\ncode\n\t```\n\nHand off to `test-runner`.",
+        "Hand off to `code-reviewer`.\n\n[guide]: https://example.com\n\nSee [guide] and hand off to `test-runner`.",
+        "Hand off\n\nto `code-reviewer`.",
+        "Hand off to `code-reviewer`\nlazily continued.\n\nand then `test-runner`.",
+    })
+    void aPartReadPieceByPieceFindsWhatReadingItWholeFinds(String prose) {
+        WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
+
+        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
+    }
+
+    /** Bodies put together at random from lines of every kind of block, each read in pieces and whole. */
+    @Test
+    void randomBodiesReadPieceByPieceFindWhatReadingThemWholeFinds() {
+        String[] lines = {"", "", "", "Plain prose about the work.", "Hand off to `code-reviewer` when done.",
+            "Escalate blockers to @release-manager.", "- A list item.", "- Route reviews to `code-reviewer`.",
+            "1. Ordered.", "* Hand off to `fixer`.", "2) Escalate to `code-reviewer`.", "+ plain", "  Indented continuation, then hand off to **test-runner**.", "    Indented code: hand off to `fixer`.",
+            "> Quoted: delegate to `code-reviewer`.", ">", "```", "~~~", "  ```", "<!--", "-->", "<div>", "Other agents:",
+            "**Delegate to**", "## Delegation", "### Notes", "----------", "| a | b |", "|---|---|",
+            "| Hand off to `code-reviewer` | x |", "See [the guide](guide.md) and hand off to `fixer`.",
+            "Work with `test-runner` &amp; `fixer`.", "[guide]: https://example.com", "See [guide], then hand off to `fixer`.", "\tIndented by a tab, hand off to `code-reviewer`.", "lazy continuation"};
+        java.util.Random random = new java.util.Random(18);
+        int withPieces = 0;
+        for (int body = 0; body < 3000; body++) {
+            StringBuilder prose = new StringBuilder();
+            for (int line = random.nextInt(25); line >= 0; line--) {
+                prose.append(lines[random.nextInt(lines.length)]).append('\n');
+            }
+            WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n# Notes\n\nPlain prose.\n");
+            String text = agent.document().text();
+            int part = text.indexOf("# Lead");
+            withPieces += new QuietPart(BodyParts.mayHoldLinkDefinition(text.toCharArray(), part)).noisyPieces(text.toCharArray(), new LineIndex(text), part, text.indexOf("# Notes")) != null ? 1 : 0;
+
+            assertThat(BodyCandidates.of(agent, null).references()).as(prose.toString()).isEqualTo(everyBlockAsGhosts(agent));
+        }
+        assertThat(withPieces).as("bodies read in pieces").isGreaterThan(300);
+    }
+
+    @Test
+    void onlyThePiecesThatMayReferToAnAgentAreRead() {
+        String text = "Plain prose.\n\nHand off to `code-reviewer`.\n\nMore plain prose.\n";
+        LineIndex lines = new LineIndex(text);
+        QuietPart.Piece handOff = new QuietPart.Piece(text.indexOf("Hand"), text.indexOf("More"));
+
+        assertThat(new QuietPart(false).noisyPieces(text.toCharArray(), lines, 0, text.length())).containsExactly(handOff);
+        assertThat(new QuietPart(true).noisyPieces(text.toCharArray(), lines, 0, text.length()))
+                .as("no [ for a link definition to turn into a link").containsExactly(handOff);
+        String link = text + "\nSee [the guide].\n";
+        assertThat(new QuietPart(true).noisyPieces(link.toCharArray(), new LineIndex(link), 0, link.length()))
+                .as("a link definition anywhere may make it a link").isNull();
+        String leadIn = "Plain prose.\n\nOther agents:\n\n- `code-reviewer` for reviews\n\nMore plain prose.\n";
+        assertThat(new QuietPart(false).noisyPieces(leadIn.toCharArray(), new LineIndex(leadIn), 0, leadIn.length()))
+                .as("a lead-in is read with the block it governs")
+                .containsExactly(new QuietPart.Piece(leadIn.indexOf("Other"), leadIn.indexOf("More")));
+    }
+
     /** A label of something else takes the block after it out of the section: it is read even where it looks quiet. */
     @ParameterizedTest
     @ValueSource(strings = {
