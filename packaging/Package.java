@@ -57,9 +57,9 @@ public final class Package {
     private static final String CLASS_LIST = "agent-studio.classlist";
     private static final String ARCHIVE = "agent-studio.jsa";
     private static final Path JAR_ARCHIVE = Path.of("target/agent-studio.jsa");
+    /** io.agentstudio.ShortRunJvm's archive, beside the jar. */
+    private static final Path JAR_CLI_ARCHIVE = Path.of("target/agent-studio-cli.jsa");
     private static final String PROBE = "-Dagentstudio.startupProbe=studio";
-    /** io.agentstudio.ArchiveTraining's property: the folder the studio's training run validates first. */
-    private static final String TRAINING_PROPERTY = "agentstudio.archiveTraining";
     private static final long TRAINING_MINUTES = 3;
 
     private final Platform platform = Platform.current();
@@ -100,14 +100,15 @@ public final class Package {
     }
 
     /**
-     * A class-data archive for {@code java -jar target/agent-studio.jar}: target/agent-studio.jsa, for the JDK that runs
-     * this program. A jar's manifest cannot name it (it carries no JVM options), so a user asks for it:
-     * {@code java -XX:SharedArchiveFile=target/agent-studio.jsa -jar target/agent-studio.jar} (ADR 17). A dynamic
-     * archive, on top of the JDK's own: where it does not fit (another JDK, a moved or rebuilt jar) the JVM ignores it
-     * and still shares the JDK's classes, where a static archive that does not fit turns all sharing off. JDK 17 makes
-     * a dynamic archive from one run: {@code validate --cache} of a copy of the sample (a full validation that fills the
-     * cache), then, where there is a display, the studio until its workspace is listed. {@code java -jar ... validate}
-     * runs in a second JVM that uses the archive, and the studio uses it when a user asks.
+     * Class-data archives for {@code java -jar target/agent-studio.jar}, for the JDK that runs this program: one trained
+     * on the studio (target/agent-studio.jsa) and one on {@code validate --cache} (target/agent-studio-cli.jsa). A jar's
+     * manifest cannot name an archive (it carries no JVM options), so a user asks for the studio's:
+     * {@code java -XX:SharedArchiveFile=target/agent-studio.jsa -jar target/agent-studio.jar} (ADR 17), and
+     * {@code java -jar ... validate} runs in a second JVM that uses the command line's (ADR 18). JDK 17 makes a dynamic
+     * archive from one run, and one run of both made the studio start slower than its own archive does. Dynamic archives,
+     * on top of the JDK's own: where one does not fit (another JDK, a moved or rebuilt jar) the JVM ignores it and still
+     * shares the JDK's classes, where a static archive that does not fit turns all sharing off. Without a display, the
+     * studio's archive is the command line's too.
      */
     private void jarArchive() throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
@@ -115,39 +116,44 @@ public final class Package {
         }
         deleteTree(TRAINING);
         Files.createDirectories(TRAINING);
-        Path made = TRAINING.resolve(ARCHIVE);
-        // Absolute, so that the archive fits the jar however a user names it on the command line.
-        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toAbsolutePath().toString());
-        List<String> display = platform.display();
-        List<String> command = new ArrayList<>(display == null ? List.of() : display);
-        command.addAll(java);
-        String options = "-XX:ArchiveClassesAtExit=" + made + " -Xlog:cds=off,cds+dynamic=off";
         // With --cache, whose first run validates in full: the archive has the cache's classes as well.
-        String workspace = cacheWorkspace(TRAINING).toAbsolutePath().toString();
-        if (display == null) {
-            command.addAll(List.of("validate", "--cache", workspace));
-        } else {
-            // The studio, after validating the workspace in the same JVM: validate's second JVM uses this archive too.
-            options += " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home") + " -D" + TRAINING_PROPERTY + "=" + workspace;
+        Path cli = trainJar(List.of(), List.of("validate", "--cache", cacheWorkspace(TRAINING).toAbsolutePath().toString()), "");
+        if (cli == null) {
+            return;
         }
+        Files.copy(cli, JAR_CLI_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
+        List<String> display = platform.display();
+        Path studio = display == null ? null
+                : trainJar(display, List.of(), " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home"));
+        Files.move(studio == null ? cli : studio, JAR_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf(Locale.ROOT, "Class-data archives for java -jar: %s (%s, %.0f MB) and %s (validate, %.0f MB)%n",
+                JAR_ARCHIVE, studio == null ? "validate, no display for the studio" : "the studio",
+                Files.size(JAR_ARCHIVE) / 1048576.0, JAR_CLI_ARCHIVE, Files.size(JAR_CLI_ARCHIVE) / 1048576.0);
+    }
+
+    /** One training run of the jar ({@code prefix java -jar JAR args}); the archive it made, or null when it made none. */
+    private static Path trainJar(List<String> prefix, List<String> args, String options) throws IOException, InterruptedException {
+        Path made = TRAINING.resolve(args.isEmpty() ? "studio.jsa" : "cli.jsa");
+        // Absolute, so that the archive fits the jar however a user names it on the command line.
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toAbsolutePath().toString()));
+        command.addAll(args);
         // Output to a file, not a pipe read to its end: a training run that hangs must not hang the build with it.
-        Path log = TRAINING.resolve("training.log");
+        Path log = TRAINING.resolve(args.isEmpty() ? "studio-training.log" : "cli-training.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("JAVA_TOOL_OPTIONS", options);
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:ArchiveClassesAtExit=" + made + " -Xlog:cds=off,cds+dynamic=off" + options);
         Process process = builder.start();
         if (!process.waitFor(TRAINING_MINUTES, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
         if (!Files.isRegularFile(made)) {
-            System.out.println("No class-data archive for the jar (java -jar starts without one):\n" + output);
-            return;
+            System.out.println("No class-data archive from " + String.join(" ", command) + " (java -jar starts without one):\n"
+                    + Files.readString(log, StandardCharsets.UTF_8));
+            return null;
         }
-        Path archive = Files.move(made, JAR_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf(Locale.ROOT, "Class-data archive for java -jar, trained on %s: %s (%.0f MB)%n",
-                display == null ? "validate" : "validate and the studio", archive, Files.size(archive) / 1048576.0);
+        return made;
     }
 
     /** The modules of packaging/modules.txt, after making sure jdeps finds no module missing from it. */

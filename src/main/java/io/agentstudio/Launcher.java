@@ -23,7 +23,6 @@ public final class Launcher {
                 System.err.println(missingDisplay.get());
                 System.exit(Cli.USAGE_OR_IO);
             }
-            ArchiveTraining.validateFirst();
             GuiMain.launch(args);
             return;
         }

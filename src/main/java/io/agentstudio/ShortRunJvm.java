@@ -14,8 +14,8 @@ import java.util.Set;
  * Runs {@code validate} in a JVM tuned for a short batch run when it was started by a plain {@code java -jar}, which
  * cannot carry JVM options of its own: C1 only (in a run of seconds on two cores, C2 spends more CPU compiling than its
  * code gives back), on two cores or fewer one compiler thread (a folder of 30 agents is checked 7 % sooner, 5,000 as
- * soon), the serial collector (no collector threads competing with the checks), and the jar's class-data archive when
- * the build left one beside it (ADR 17). That is what a CI user runs on every commit; it costs one tiny
+ * soon), the serial collector (no collector threads competing with the checks), and the class-data archive the build
+ * trained on {@code validate} when it left one beside the jar. That is what a CI user runs on every commit; it costs one tiny
  * JVM start more and saves about 40 % of the CPU of a 5,000-agent folder.
  *
  * <p>Left alone when the user tunes the JVM (any {@code -XX:} option, or {@code JDK_JAVA_OPTIONS}/{@code JAVA_TOOL_OPTIONS}
@@ -26,7 +26,8 @@ final class ShortRunJvm {
     static final String PROPERTY = "agentstudio.shortRunJvm";
     /** The property's value in the JVM this class starts. */
     private static final String TUNED = "started";
-    static final String ARCHIVE = "agent-studio.jsa";
+    /** The class-data archive the build trains on {@code validate} and leaves beside the jar (packaging/Package.java). */
+    static final String ARCHIVE = "agent-studio-cli.jsa";
     private static final Set<String> COMMANDS = Set.of("validate");
 
     private ShortRunJvm() {
