@@ -83,14 +83,15 @@ final class QuietPart {
     /**
      * The pieces of a part that is not quiet that must be read, each alone, to find what reading the whole part finds;
      * null when the whole part must be read. A piece starts at a line whose first character starts a block after a
-     * blank line, outside a fenced code block: no paragraph, list, quote, table or indented code runs on past the
-     * blank into a line that is not indented, but for a list, whose next item may follow a blank line. A block that
-     * may be a lead-in ({@code Other agents:}) governs the block after it, so its piece is read with the next one, and
-     * with the pieces after that while they start list items. What could carry over further is left to reading the part
-     * whole: a heading that may open a delegation section (it governs every block after it), an HTML block or a fence
-     * that does not open at a line's start (either may run past blank lines), a fence left open (what follows it may
-     * be read again), a closing fence after a tab, and a {@code [} in a body that may hold a link reference definition
-     * (which applies to the whole body). Each other piece that is quiet finds nothing, read alone as in the part.
+     * blank line, outside a fenced code block: no paragraph, quote, table or indented code runs on past the blank into
+     * a line that is not indented, and a list that goes on there with its next item is read item by item anyway. A
+     * block that may be a lead-in ({@code Other agents:}) governs the block after it, so its piece is read with the
+     * next one, and with the pieces after that while they start list items. What could carry over further is left to
+     * reading the part whole: a heading that may open a delegation section (it governs every block after it), an HTML
+     * block or a fence that does not open at a line's start (either may run past blank lines), a fence left open (what
+     * follows it may be read again), a closing fence after a tab, and a {@code [} in a body that may hold a link
+     * reference definition (which applies to the whole body). Each other piece that is quiet finds nothing, read alone
+     * as in the part.
      */
     List<Piece> noisyPieces(char[] text, LineIndex lines, int start, int end) {
         if (linkDefinitions && holds(text, start, end, '[')) {
@@ -101,7 +102,7 @@ final class QuietPart {
         boolean runEmpty = true;
         boolean pieceNoisy = false;
         boolean withNext = false;
-        /** Whether the block a lead-in governs is a list, which goes on past blank lines with each item. */
+        // Whether the block a lead-in governs is a list, which goes on past blank lines with each item.
         boolean governedList = false;
         boolean previousBlank = false;
         int pieceStart = start;
