@@ -2,6 +2,7 @@ package io.agentstudio;
 
 import io.agentstudio.testing.PrintsItsStart;
 import io.agentstudio.testing.SlowTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -27,6 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLineScriptTest {
     @TempDir
     Path dir;
+    private final List<Path> links = new ArrayList<>();
+
+    /** The links out of the temporary folder go first, so that JUnit's clean-up finds none to warn about. */
+    @AfterEach
+    void removeLinks() throws IOException {
+        for (Path link : links) {
+            Files.deleteIfExists(link);
+        }
+    }
 
     @Test
     void startsTheImagesJavaWithTheLaunchersClassPathMainClassAndOptionsAndTheUsersArguments() throws Exception {
@@ -56,9 +66,9 @@ class CommandLineScriptTest {
         Files.copy(Path.of("packaging/linux/agent-studio-cli"), bin.resolve("agent-studio-cli"));
         assertThat(bin.resolve("agent-studio-cli").toFile().setExecutable(true)).isTrue();
         Path app = Files.createDirectories(image.resolve("lib/app"));
-        Files.createSymbolicLink(image.resolve("lib/runtime"), Path.of(System.getProperty("java.home")));
+        links.add(Files.createSymbolicLink(image.resolve("lib/runtime"), Path.of(System.getProperty("java.home"))));
         Path testClasses = Path.of(PrintsItsStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Files.createSymbolicLink(app.resolve("classes"), testClasses);
+        links.add(Files.createSymbolicLink(app.resolve("classes"), testClasses));
         Files.writeString(app.resolve("agent-studio.cfg"), String.join("\n",
                 "[Application]",
                 "app.classpath=$APPDIR/classes",
