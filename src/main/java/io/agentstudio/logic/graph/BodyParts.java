@@ -55,14 +55,67 @@ final class BodyParts {
         return starts;
     }
 
-    /** A link reference definition ({@code [x]: url}) needs a "]:". */
+    /**
+     * Whether the text from {@code start} may hold a link reference definition ({@code [x]: url}). A definition starts a
+     * line, after any indent and quote or list markers, with its label's {@code [}, and the label's first {@code ]} that
+     * is not escaped is followed by {@code :} (a label may also go on over lines, so a line with no {@code ]} counts).
+     * A checkbox ({@code - [ ] Step}), a link at a line's start ({@code [text](url)}) and a {@code ]:} anywhere else
+     * ({@code Dict[str, Any]:} in code, {@code **[Note]:**}) start none. Lines inside code count too: a cheap test that
+     * may say yes when there is none.
+     */
     static boolean mayHoldLinkDefinition(char[] text, int start) {
-        for (int i = start; i + 1 < text.length; i++) {
-            if (text[i] == ']' && text[i + 1] == ':') {
+        int line = start;
+        while (line < text.length) {
+            int end = line;
+            while (end < text.length && text[end] != '\n' && text[end] != '\r') {
+                end++;
+            }
+            int first = afterContainerMarkers(text, line, end);
+            if (first < end && text[first] == '[' && labelMayEndInColon(text, first + 1, end)) {
                 return true;
             }
+            line = end + 1;
         }
         return false;
+    }
+
+    /** Where a line's content starts after blanks, quote markers and list markers, however many and nested. */
+    private static int afterContainerMarkers(char[] text, int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = text[i];
+            if (c == ' ' || c == '\t' || c == '>') {
+                i++;
+            } else if ((c == '-' || c == '+' || c == '*') && i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t')) {
+                i += 2;
+            } else if (c >= '0' && c <= '9') {
+                int digits = i;
+                while (digits < end && digits - i < 9 && text[digits] >= '0' && text[digits] <= '9') {
+                    digits++;
+                }
+                if (digits + 1 < end && (text[digits] == '.' || text[digits] == ')')
+                        && (text[digits + 1] == ' ' || text[digits + 1] == '\t')) {
+                    i = digits + 2;
+                } else {
+                    return i;
+                }
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Whether a label that opened before {@code from} may end in {@code ]:}: on this line, or on a later one. */
+    private static boolean labelMayEndInColon(char[] text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text[i] == '\\') {
+                i++;
+            } else if (text[i] == ']') {
+                return i + 1 < end && text[i + 1] == ':';
+            }
+        }
+        return true;
     }
 
     private static int indent(char[] text, int start, int end) {

@@ -169,6 +169,8 @@ class QuietBlocksTest {
         "Hand off to `code-reviewer`.\n\n~~~~\ncode\n```\n\nHand off to `fixer`.\n~~~~\n\nHand off to `test-runner`.",
         "Hand off to `code-reviewer`.\n\n```\ncode\n\t```\n\nHand off to `test-runner`.",
         "Hand off to `code-reviewer`.\n\n[guide]: https://example.com\n\nSee [guide] and hand off to `test-runner`.",
+        "Hand off to `code-reviewer`.\n\n> - [reviewer]:\n>   code-reviewer.md\n\nThen hand off to [reviewer].",
+        "Hand off to `fixer`.\n\n[re\\]viewer]: code-reviewer.md\n\nThen hand off to [re\\]viewer].",
         "Hand off\n\nto `code-reviewer`.",
         "Hand off to `code-reviewer`\nlazily continued.\n\nand then `test-runner`.",
     })
@@ -187,7 +189,9 @@ class QuietBlocksTest {
             "> Quoted: delegate to `code-reviewer`.", ">", "```", "~~~", "  ```", "<!--", "-->", "<div>", "Other agents:",
             "**Delegate to**", "## Delegation", "### Notes", "----------", "| a | b |", "|---|---|",
             "| Hand off to `code-reviewer` | x |", "See [the guide](guide.md) and hand off to `fixer`.",
-            "Work with `test-runner` &amp; `fixer`.", "[guide]: https://example.com", "See [guide], then hand off to `fixer`.", "\tIndented by a tab, hand off to `code-reviewer`.", "lazy continuation"};
+            "Work with `test-runner` &amp; `fixer`.", "[guide]: https://example.com", "See [guide], then hand off to `fixer`.", "> - [reviewer]: code-reviewer.md",
+            "Hand off to [reviewer].", "1. [reviewer]:", "   test-runner.md",
+            "- [ ] Hand off to `fixer`.", "[Hand off](to.md) to `fixer`.", "Type: Dict[str, Any]: hand off to `fixer`.", "[guide\\]x", "\tIndented by a tab, hand off to `code-reviewer`.", "lazy continuation"};
         java.util.Random random = new java.util.Random(18);
         int withPieces = 0;
         for (int body = 0; body < 3000; body++) {
