@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,16 @@ class CommandLineScriptTest {
         String output = run(image.resolve("bin/agent-studio-cli"), "validate", "a folder", "--format=json");
 
         Path app = image.resolve("lib/app").toRealPath();
-        assertThat(output.lines()).containsExactly("app=" + app + "/value", "spaced=two words", "args=validate|a folder|--format=json");
+        assertThat(output.lines()).startsWith("app=" + app + "/value", "spaced=two words", "args=validate|a folder|--format=json");
+    }
+
+    @Test
+    void validateRunsWithTheSerialCollectorAsByJavaJarUnlessTheEnvironmentTunesTheJvm() throws Exception {
+        Path script = fakeImage().resolve("bin/agent-studio-cli");
+
+        assertThat(run(script, Map.of(), "validate", ".")).contains("collectors=Copy,MarkSweepCompact");
+        assertThat(run(script, Map.of(), "graph", ".")).doesNotContain("collectors=Copy,");
+        assertThat(run(script, Map.of("JDK_JAVA_OPTIONS", "-Xmx256m"), "validate", ".")).doesNotContain("collectors=Copy,");
     }
 
     @Test
@@ -81,9 +91,17 @@ class CommandLineScriptTest {
     }
 
     private static String run(Path script, String... args) throws IOException, InterruptedException {
+        return run(script, Map.of(), args);
+    }
+
+    private static String run(Path script, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(script.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
