@@ -117,30 +117,34 @@ public final class Package {
         deleteTree(TRAINING);
         Files.createDirectories(TRAINING);
         // With --cache, whose first run validates in full: the archive has the cache's classes as well.
-        Path cli = trainJar(List.of(), List.of("validate", "--cache", cacheWorkspace(TRAINING).toAbsolutePath().toString()), "");
+        Path cli = trainJar("cli", List.of(), List.of("validate", "--cache", cacheWorkspace(TRAINING).toAbsolutePath().toString()), "");
         if (cli == null) {
             return;
         }
         Files.copy(cli, JAR_CLI_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
         List<String> display = platform.display();
         Path studio = display == null ? null
-                : trainJar(display, List.of(), " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home"));
+                : trainJar("studio", display, List.of(), " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home"));
         Files.move(studio == null ? cli : studio, JAR_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf(Locale.ROOT, "Class-data archives for java -jar: %s (%s, %.0f MB) and %s (validate, %.0f MB)%n",
                 JAR_ARCHIVE, studio == null ? "validate, no display for the studio" : "the studio",
                 Files.size(JAR_ARCHIVE) / 1048576.0, JAR_CLI_ARCHIVE, Files.size(JAR_CLI_ARCHIVE) / 1048576.0);
     }
 
-    /** One training run of the jar ({@code prefix java -jar JAR args}); the archive it made, or null when it made none. */
-    private static Path trainJar(List<String> prefix, List<String> args, String options) throws IOException, InterruptedException {
-        Path made = TRAINING.resolve(args.isEmpty() ? "studio.jsa" : "cli.jsa");
+    /**
+     * One training run of the jar, {@code prefix java -jar JAR args}, logged to target/training/NAME-training.log; the
+     * archive it made (target/training/NAME.jsa), or null when it made none.
+     */
+    private static Path trainJar(String name, List<String> prefix, List<String> args, String options)
+            throws IOException, InterruptedException {
+        Path made = TRAINING.resolve(name + ".jsa");
         // Absolute, so that the archive fits the jar however a user names it on the command line.
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 JAR.toAbsolutePath().toString()));
         command.addAll(args);
         // Output to a file, not a pipe read to its end: a training run that hangs must not hang the build with it.
-        Path log = TRAINING.resolve(args.isEmpty() ? "studio-training.log" : "cli-training.log");
+        Path log = TRAINING.resolve(name + "-training.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:ArchiveClassesAtExit=" + made + " -Xlog:cds=off,cds+dynamic=off" + options);
         Process process = builder.start();

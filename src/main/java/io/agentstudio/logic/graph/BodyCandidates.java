@@ -81,11 +81,11 @@ public final class BodyCandidates {
                     parts.add(part.movedTo(start, lines.lineOf(start)));
                     break;
                 }
-                if (quiet.isQuiet(chars, lines, start, end)) {
+                List<QuietPart.Piece> pieces = quiet.noisyPieces(chars, lines, start, end);
+                if (pieces != null && pieces.isEmpty()) { // quiet: nothing to parse
                     parts.add(new Part(start, end, lines.lineOf(start), false, List.of()));
                     break;
                 }
-                List<QuietPart.Piece> pieces = quiet.noisyPieces(chars, lines, start, end);
                 if (pieces != null) {
                     // Only the pieces that may refer to an agent are parsed; none of them ends inside an open block.
                     List<FoundReference> references = new ArrayList<>();

@@ -86,24 +86,35 @@ final class BodyParts {
             char c = text[i];
             if (c == ' ' || c == '\t' || c == '>') {
                 i++;
-            } else if ((c == '-' || c == '+' || c == '*') && i + 1 < end && (text[i + 1] == ' ' || text[i + 1] == '\t')) {
-                i += 2;
-            } else if (c >= '0' && c <= '9') {
-                int digits = i;
-                while (digits < end && digits - i < 9 && text[digits] >= '0' && text[digits] <= '9') {
-                    digits++;
-                }
-                if (digits + 1 < end && (text[digits] == '.' || text[digits] == ')')
-                        && (text[digits + 1] == ' ' || text[digits + 1] == '\t')) {
-                    i = digits + 2;
-                } else {
+            } else {
+                int marker = listMarkerEnd(text, i, end);
+                if (marker < 0) {
                     return i;
                 }
-            } else {
-                return i;
+                i = marker;
             }
         }
         return i;
+    }
+
+    /**
+     * Where a list item's marker at {@code start} ends: a bullet ({@code -}, {@code +}, {@code *}) or up to nine digits
+     * and a {@code .} or {@code )}, followed by a blank or the line's end; -1 when none starts there.
+     */
+    static int listMarkerEnd(char[] text, int start, int end) {
+        int i = start;
+        if (i < end && (text[i] == '-' || text[i] == '+' || text[i] == '*')) {
+            i++;
+        } else {
+            while (i < end && i - start < 9 && text[i] >= '0' && text[i] <= '9') {
+                i++;
+            }
+            if (i == start || i == end || text[i] != '.' && text[i] != ')') {
+                return -1;
+            }
+            i++;
+        }
+        return i == end || text[i] == ' ' || text[i] == '\t' ? i : -1;
     }
 
     /** Whether a label that opened before {@code from} may end in {@code ]:}: on this line, or on a later one. */

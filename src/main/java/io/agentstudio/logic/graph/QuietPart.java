@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tells from the raw text of a body part ({@link BodyParts}) that reading it with no agent known finds nothing, so
- * that its Markdown need not be parsed at all. A part read alone starts outside any delegation section; it stays
- * outside when none of its lines that could be a heading speaks of delegation, and then it finds nothing when each of
- * its blocks is quiet ({@link QuietText}). Without parsing, the blocks are not known, but each lies within one run of
- * non-blank lines, and a run that is quiet as a whole has only quiet blocks (more text can only make text less quiet).
- * A fenced code block that opens at the start of a line and closes in the part holds no prose and is skipped; any
- * other fence, and any HTML tag, makes the part read: it may end inside a block that runs on into the next part.
+ * Tells from the raw text of a body part ({@link BodyParts}) which of its pieces reading it with no agent known may
+ * find a reference in, so that the Markdown of the others need not be parsed at all; most parts have none. A part
+ * read alone starts outside any delegation section; it stays outside when none of its lines that could be a heading
+ * speaks of delegation, and then it finds nothing where each of its blocks is quiet ({@link QuietText}). Without
+ * parsing, the blocks are not known, but each lies within one run of non-blank lines, and a run that is quiet as a
+ * whole has only quiet blocks (more text can only make text less quiet). A fenced code block that opens at the start
+ * of a line and closes in the part holds no prose and is skipped; any other fence, and any HTML tag, makes the part
+ * read whole: it may end inside a block that runs on into the next part.
  */
 final class QuietPart {
     private final QuietText run;
@@ -24,83 +25,30 @@ final class QuietPart {
         heading = new QuietText().linkDefinitions(linkDefinitions);
     }
 
-    /**
-     * True when {@code text[start, end)}, read as a body part with no agent known, finds no reference; the part starts
-     * at the start of one of the {@code lines} and ends at the start of another or at the text's end.
-     */
-    boolean isQuiet(char[] text, LineIndex lines, int start, int end) {
-        run.clear();
-        boolean runEmpty = true;
-        char fence = 0;
-        int fenceLength = 0;
-        for (int i = lines.lineOf(start); i < lines.lineCount() && lines.lineStart(i) < end; i++) {
-            int line = Math.max(start, lines.lineStart(i));
-            int lineEnd = Math.min(end, lines.lineEnd(i));
-            int first = firstNonBlank(text, line, lineEnd);
-            if (fence != 0) {
-                FenceLine closing = closing(text, line, lineEnd, fence, fenceLength);
-                if (closing == FenceLine.UNSURE) {
-                    return false;
-                }
-                if (closing == FenceLine.CLOSES) {
-                    fence = 0;
-                }
-            } else if (first == lineEnd) {
-                if (!runEmpty && !run.isQuiet()) {
-                    return false;
-                }
-                run.clear();
-                runEmpty = true;
-            } else if (first == line && opensFence(text, line, lineEnd)) {
-                // Code holds no prose: the block before it ends here, and its lines are not read.
-                if (!runEmpty && !run.isQuiet()) {
-                    return false;
-                }
-                run.clear();
-                runEmpty = true;
-                fence = text[line];
-                fenceLength = BodyParts.fenceRun(text, line, lineEnd);
-            } else {
-                if (mayOpenBlockThatRunsOn(text, first, lineEnd)) {
-                    return false;
-                }
-                if (text[first] == '#' && heading.clear().add(text, line, lineEnd).mayOpenSection()
-                        || !runEmpty && isSetextUnderline(text, first, lineEnd) && run.mayOpenSection()) {
-                    return false;
-                }
-                run.add(text, line, lineEnd);
-                runEmpty = false;
-            }
-        }
-        // A fence left open may be a nested fence's early end, after which the body is read again (BodyScanner).
-        return fence == 0 && (runEmpty || run.isQuiet());
-    }
-
     /** A stretch of a part's text, from one line's start to another's or to the part's end. */
     record Piece(int start, int end) {
     }
 
     /**
-     * The pieces of a part that is not quiet that must be read, each alone, to find what reading the whole part finds;
-     * null when the whole part must be read. A piece starts at a line whose first character starts a block after a
-     * blank line, outside a fenced code block: no paragraph, quote, table or indented code runs on past the blank into
-     * a line that is not indented, and a list that goes on there with its next item is read item by item anyway. A
-     * block that may be a lead-in ({@code Other agents:}) governs the block after it, so its piece is read with the
-     * next one, and with the pieces after that while they start list items. What could carry over further is left to
-     * reading the part whole: a heading that may open a delegation section (it governs every block after it), an HTML
-     * block or a fence that does not open at a line's start (either may run past blank lines), a fence left open (what
-     * follows it may be read again), a closing fence after a tab, and a {@code [} in a body that may hold a link
-     * reference definition (which applies to the whole body). Each other piece that is quiet finds nothing, read alone
-     * as in the part.
+     * The pieces of {@code text[start, end)}, a body part (from the start of one of the {@code lines} to the start of
+     * another or the text's end), that must be read, each alone, to find what reading the whole part finds: none when
+     * the part is quiet; null when the whole part must be read. A piece starts at a line whose first character starts a
+     * block after a blank line, outside a fenced code block: no paragraph, quote, table or indented code runs on past
+     * the blank into a line that is not indented, and a list that goes on there with its next item is read item by item
+     * anyway. A block that may be a lead-in ({@code Other agents:}) governs the block after it, so its piece is read
+     * with the next one, and with the pieces after that while they start list items. What could carry over further is
+     * left to reading the part whole: a heading that may open a delegation section (it governs every block after it),
+     * an HTML block or a fence that does not open at a line's start (either may run past blank lines), a fence left open
+     * (what follows it may be read again, as a nested fence's early end, in {@link BodyScanner}), a closing fence after a
+     * tab, and a {@code [} outside code in a body that may hold a link reference definition (which applies to the whole
+     * body). Each other piece that is quiet finds nothing, read alone as in the part.
      */
     List<Piece> noisyPieces(char[] text, LineIndex lines, int start, int end) {
-        if (linkDefinitions && holds(text, start, end, '[')) {
-            return null;
-        }
         List<Piece> noisy = new ArrayList<>();
         run.clear();
         boolean runEmpty = true;
         boolean pieceNoisy = false;
+        boolean brackets = false;
         boolean withNext = false;
         // Whether the block a lead-in governs is a list, which goes on past blank lines with each item.
         boolean governedList = false;
@@ -123,10 +71,13 @@ final class QuietPart {
                 previousBlank = false;
                 continue;
             }
-            if (first == lineEnd || first == line && opensFence(text, line, lineEnd)) {
+            boolean opensFence = first == line && opensFence(text, line, lineEnd);
+            if (first == lineEnd || opensFence) {
+                // A blank line or a fence ends the run; code holds no prose, and its lines are not read.
                 if (!runEmpty) {
                     pieceNoisy |= !run.isQuiet();
                     withNext |= run.mayLeadInNext();
+                    brackets |= run.holdsBracket();
                 }
                 run.clear();
                 runEmpty = true;
@@ -136,7 +87,7 @@ final class QuietPart {
                 continue;
             }
             if (first == line && previousBlank && line > pieceStart) {
-                boolean listItem = startsListItem(text, line, lineEnd);
+                boolean listItem = BodyParts.listMarkerEnd(text, line, lineEnd) >= 0;
                 if (withNext) {
                     withNext = false;
                     governedList = listItem;
@@ -150,7 +101,7 @@ final class QuietPart {
                 }
             }
             previousBlank = false;
-            if (first == line && opensFence(text, line, lineEnd)) {
+            if (opensFence) {
                 fence = text[line];
                 fenceLength = BodyParts.fenceRun(text, line, lineEnd);
             } else {
@@ -163,30 +114,18 @@ final class QuietPart {
                 runEmpty = false;
             }
         }
-        if (fence != 0) {
+        if (!runEmpty) {
+            pieceNoisy |= !run.isQuiet();
+            brackets |= run.holdsBracket();
+        }
+        // A [ that a definition may turn into a link is not quiet either, so a part without noisy pieces never gets here.
+        if (fence != 0 || linkDefinitions && brackets) {
             return null;
         }
-        if (pieceNoisy || !runEmpty && !run.isQuiet()) {
+        if (pieceNoisy) {
             noisy.add(new Piece(pieceStart, end));
         }
         return noisy;
-    }
-
-    /** A line that starts a list item: a bullet or up to nine digits and a {@code .} or {@code )}, then a blank or its end. */
-    private static boolean startsListItem(char[] text, int start, int end) {
-        int i = start;
-        if (text[i] == '-' || text[i] == '*' || text[i] == '+') {
-            i++;
-        } else {
-            while (i < end && i - start < 9 && text[i] >= '0' && text[i] <= '9') {
-                i++;
-            }
-            if (i == start || i == end || text[i] != '.' && text[i] != ')') {
-                return false;
-            }
-            i++;
-        }
-        return i == end || text[i] == ' ' || text[i] == '\t';
     }
 
     /** How a line inside a fenced code block reads. */

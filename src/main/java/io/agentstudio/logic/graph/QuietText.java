@@ -196,6 +196,11 @@ final class QuietText {
         return labels > 0 && mayLeadIn();
     }
 
+    /** Whether the block holds a {@code [}, which a link reference definition elsewhere may make a link. */
+    boolean holdsBracket() {
+        return openBracket;
+    }
+
     /** Whether the letters a label may hold speak of delegation; most blocks have no such word at all. */
     private boolean mayLeadIn() {
         if (!speaksOfLeadIn(found())) {

@@ -136,9 +136,7 @@ class QuietBlocksTest {
         "Note: plan first. Other agents:\n- `code-reviewer` for reviews",
     })
     void aBodyWithCodeOrMarkupReadsTheSameInQuietPartsAsWhole(String prose) {
-        WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
-
-        assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
+        assertReadInPartsAsWhole(prose);
     }
 
     /**
@@ -175,6 +173,11 @@ class QuietBlocksTest {
         "Hand off to `code-reviewer`\nlazily continued.\n\nand then `test-runner`.",
     })
     void aPartReadPieceByPieceFindsWhatReadingItWholeFinds(String prose) {
+        assertReadInPartsAsWhole(prose);
+    }
+
+    /** {@code prose} in the first section of a body: its candidates, read part by part, are those every block gives. */
+    private static void assertReadInPartsAsWhole(String prose) {
         WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
 
         assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
