@@ -5,14 +5,10 @@ import io.agentstudio.model.Severity;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,21 +80,21 @@ public final class WorkspaceScanner {
         Map<Object, List<Path>> pathsByKey = new HashMap<>();
         List<Path> linkedFolders = new ArrayList<>();
         Map<Path, Seen> seen = new LinkedHashMap<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        FollowingWalk.walk(root, new FollowingWalk.Visitor() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            public boolean folder(Path dir, boolean link) {
                 if (!dir.equals(root) && !isScannedFolder(dir)) {
-                    return FileVisitResult.SKIP_SUBTREE;
+                    return false;
                 }
-                if (!dir.equals(root) && Files.isSymbolicLink(dir)) {
+                if (!dir.equals(root) && link) {
                     linkedFolders.add(dir);
                 }
                 folders.add(dir);
-                return FileVisitResult.CONTINUE;
+                return true;
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            public void file(Path file, BasicFileAttributes attrs, boolean link) {
                 // The attributes are the link target's; a link's own only when it dangles, which the loader reports.
                 boolean candidate = isCandidate(file);
                 if (candidate && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
@@ -115,7 +111,6 @@ public final class WorkspaceScanner {
                         pathsByKey.put(key, sameKey);
                     }
                     sameKey.add(file);
-                    boolean link = Files.isSymbolicLink(file);
                     seen.put(file, new Seen(attrs, link));
                     // Plain code rather than streams and lambdas here: this runs for every file, mostly interpreted.
                     if (link || inAny(linkedFolders, file)) {
@@ -125,11 +120,10 @@ public final class WorkspaceScanner {
                         }
                     }
                 }
-                return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
+            public void failed(Path file, IOException e) {
                 if (e instanceof FileSystemLoopException) {
                     problems.add(new Problem(LOOP_RULE, Severity.WARNING,
                             "This symbolic link points back into a folder that contains it; the studio does not follow it.",
@@ -138,7 +132,6 @@ public final class WorkspaceScanner {
                     problems.add(new Problem(UNREADABLE_RULE, Severity.ERROR,
                             "Cannot be read (" + describe(e) + "); check its permissions.", file, 0, 0, null));
                 }
-                return FileVisitResult.CONTINUE;
             }
         });
         return new Walked(files, new Walk(seen, problems), folders, tempFiles, pathsByKey);
