@@ -31,6 +31,7 @@ public final class WorkspaceScanner {
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".agent-studio");
     private static final Set<String> REPOSITORY_DOCUMENTS = Set.of("readme", "license", "changelog", "contributing");
+    private static final int LONGEST_DOCUMENT = "contributing".length();
 
     /**
      * The candidate files (sorted), the problems met while walking, and what the walk saw on the way for the studio's
@@ -58,7 +59,7 @@ public final class WorkspaceScanner {
     public static Scan scan(Path root) throws IOException {
         Walked walked = walked(root);
         walked.files().sort(null);
-        return new Scan(withoutLinkedDuplicates(root, walked.files(), walked.pathsByKey()), walked.walk().problems(),
+        return new Scan(withoutLinkedDuplicates(root, walked.files(), walked.sharedKeys()), walked.walk().problems(),
                 walked.folders(), walked.tempFiles(), walked.walk());
     }
 
@@ -68,8 +69,9 @@ public final class WorkspaceScanner {
     }
 
     /** Everything the walk collects, before the files are sorted and linked-in duplicates dropped. */
+    /** @param sharedKeys the paths of each file reached by more than one path (through links), by its file key */
     private record Walked(List<Path> files, Walk walk, List<Path> folders, List<Path> tempFiles,
-                          Map<Object, List<Path>> pathsByKey) {
+                          Map<Object, List<Path>> sharedKeys) {
     }
 
     private static Walked walked(Path root) throws IOException {
@@ -77,7 +79,8 @@ public final class WorkspaceScanner {
         List<Problem> problems = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         List<Path> tempFiles = new ArrayList<>();
-        Map<Object, List<Path>> pathsByKey = new HashMap<>();
+        Map<Object, Path> firstByKey = new HashMap<>();
+        Map<Object, List<Path>> sharedKeys = new HashMap<>();
         List<Path> linkedFolders = new ArrayList<>();
         Map<Path, Seen> seen = new LinkedHashMap<>();
         FollowingWalk.walk(root, new FollowingWalk.Visitor() {
@@ -96,21 +99,20 @@ public final class WorkspaceScanner {
             @Override
             public void file(Path file, BasicFileAttributes attrs, boolean link) {
                 // The attributes are the link target's; a link's own only when it dangles, which the loader reports.
-                boolean candidate = isCandidate(file);
+                String name = file.getFileName().toString();
+                boolean candidate = isCandidate(file, name);
                 if (candidate && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                     problems.add(notRegular(file));
-                } else if (AtomicFileWriter.isTempFileName(file.getFileName().toString())) {
+                } else if (name.startsWith(".") && AtomicFileWriter.isTempFileName(name)) { // the writer's class loads only then
                     tempFiles.add(file);
                 } else if (candidate) {
                     files.add(file);
                     // Without a file key (some file systems) a path only stands for itself.
                     Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
-                    List<Path> sameKey = pathsByKey.get(key);
-                    if (sameKey == null) {
-                        sameKey = new ArrayList<>(1);
-                        pathsByKey.put(key, sameKey);
+                    Path first = firstByKey.putIfAbsent(key, file);
+                    if (first != null) {
+                        sharedKeys.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(file);
                     }
-                    sameKey.add(file);
                     seen.put(file, new Seen(attrs, link));
                     // Plain code rather than streams and lambdas here: this runs for every file, mostly interpreted.
                     if (link || inAny(linkedFolders, file)) {
@@ -134,7 +136,7 @@ public final class WorkspaceScanner {
                 }
             }
         });
-        return new Walked(files, new Walk(seen, problems), folders, tempFiles, pathsByKey);
+        return new Walked(files, new Walk(seen, problems), folders, tempFiles, sharedKeys);
     }
 
     /**
@@ -144,19 +146,17 @@ public final class WorkspaceScanner {
      * target) are one agent when they are in the same dialect; the first path in sorted order stays, which puts the
      * tools' own dot-folders first. The same file linked into two tools' folders stays once per tool.
      */
-    private static List<Path> withoutLinkedDuplicates(Path root, List<Path> sortedFiles, Map<Object, List<Path>> pathsByKey) {
-        if (pathsByKey.size() == sortedFiles.size()) {
+    private static List<Path> withoutLinkedDuplicates(Path root, List<Path> sortedFiles, Map<Object, List<Path>> sharedKeys) {
+        if (sharedKeys.isEmpty()) {
             return sortedFiles; // every file reached once: the usual case, decided without looking at a path
         }
         Set<Path> dropped = new HashSet<>();
-        for (List<Path> paths : pathsByKey.values()) {
-            if (paths.size() > 1) {
-                paths.sort(null);
-                Set<Object> dialects = new HashSet<>();
-                for (Path path : paths) {
-                    if (!dialects.add(DialectLocator.dialectOf(root.relativize(path)).map(Object.class::cast).orElse("none"))) {
-                        dropped.add(path);
-                    }
+        for (List<Path> paths : sharedKeys.values()) {
+            paths.sort(null);
+            Set<Object> dialects = new HashSet<>();
+            for (Path path : paths) {
+                if (!dialects.add(DialectLocator.dialectOf(root.relativize(path)).map(Object.class::cast).orElse("none"))) {
+                    dropped.add(path);
                 }
             }
         }
@@ -180,14 +180,21 @@ public final class WorkspaceScanner {
     }
 
     static boolean isCandidate(Path file) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean hidden = name.startsWith(".") && !inAgentsFolder(file);
-        if (hidden || !lower.endsWith(".md")) {
+        return isCandidate(file, file.getFileName().toString());
+    }
+
+    /**
+     * {@code name} is the file's name. Only ".md" is compared without case (no other character lower-cases to one of
+     * its three), and only a stem as long as a repository document's is lower-cased: this runs for every file a scan
+     * meets, mostly interpreted, and most stems are longer.
+     */
+    private static boolean isCandidate(Path file, String name) {
+        int stemLength = name.length() - 3;
+        if (stemLength < 0 || !name.regionMatches(true, stemLength, ".md", 0, 3)
+                || name.startsWith(".") && !inAgentsFolder(file)) {
             return false;
         }
-        String stem = lower.substring(0, lower.length() - 3);
-        return !REPOSITORY_DOCUMENTS.contains(stem);
+        return stemLength > LONGEST_DOCUMENT || !REPOSITORY_DOCUMENTS.contains(name.substring(0, stemLength).toLowerCase(Locale.ROOT));
     }
 
     /** Claude Code loads a hidden file in its agents folder like any other, so the studio shows it. */
