@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Whole-process timing, side by side on one folder: `agent-studio validate` against `cclint agents`
 # (npm @carlrannaberg/cclint), on COUNT agent files (default 5,000) copied from ../shared/corpus into one
-# `.claude/agents` folder. cclint is installed into bench/.tools (git-ignored) when absent. Uses hyperfine when it is
-# installed (apt-get install hyperfine), else a loop timed with `date +%s%N`; either way the median of RUNS runs
-# (default 7) after one warm-up run. Both tools exit non-zero when they find problems; that is ignored here.
-# Each launcher is timed twice: a full validation, and `--cache` on the unchanged folder (the warm-up run fills the
+# `.claude/agents` folder. cclint is installed into bench/.tools (git-ignored) when absent. RUNS interleaved rounds
+# (default 7) after one warm-up round, each round running every command once; the median of each command's runs.
+# Both tools exit non-zero when they find problems; that is ignored here. Needs python3.
+# Each launcher is timed twice: a full validation, and `--cache` on the unchanged folder (the warm-up round fills the
 # cache, so the timed runs are answered from it); java -jar once more kept in its first JVM, for comparison. When `mvn -Ppackage package` has built the app image
 # (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive; and on Linux
 # its bin/agent-studio-cli, the same Java without the launcher's package queries. The last
@@ -87,33 +87,42 @@ fi
 NAMES+=("cclint agents")
 COMMANDS+=("$CCLINT_CMD")
 
-MEDIANS=()
-if command -v hyperfine >/dev/null 2>&1; then
-  ARGS=()
-  for ((e = 0; e < ${#NAMES[@]}; e++)); do
-    ARGS+=(-n "${NAMES[$e]}" "${COMMANDS[$e]}")
-  done
-  hyperfine --ignore-failure --warmup 1 --runs "$RUNS" --export-json "$WORK/times.json" "${ARGS[@]}"
-  mapfile -t MEDIANS < <(python3 -c 'import json,sys
-for r in json.load(open(sys.argv[1]))["results"]: print(round(r["median"] * 1000))' "$WORK/times.json")
-else
-  median_ms() {
-    local times=() start
-    eval "$1" >/dev/null 2>&1 || true
-    for ((r = 0; r < RUNS; r++)); do
-      start=$(date +%s%N)
-      eval "$1" >/dev/null 2>&1 || true
-      times+=($((($(date +%s%N) - start) / 1000000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p"
-  }
-  for ((e = 0; e < ${#NAMES[@]}; e++)); do
-    MEDIANS+=("$(median_ms "${COMMANDS[$e]}")")
-  done
-fi
+# Interleaved rounds: each round runs every command once, in the same order, so a slower minute of this shared
+# machine falls on all of them alike rather than on one command's runs (as when each command is timed in a block).
+# Wall time and CPU (user + system of the command's processes) per run; medians, with the rounds' range.
+printf '%s\n' "${NAMES[@]}" > "$WORK/names"
+printf '%s\n' "${COMMANDS[@]}" > "$WORK/commands"
+mapfile -t MEDIANS < <(python3 - "$RUNS" "$WORK/names" "$WORK/commands" <<'PY'
+import resource, statistics, subprocess, sys, time
+runs = int(sys.argv[1])
+names = open(sys.argv[2]).read().splitlines()
+commands = open(sys.argv[3]).read().splitlines()
+def run(command):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, shell=True, executable="/bin/bash", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall * 1000, (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
+for command in commands:  # one warm-up round, which also fills the --cache runs' cache
+    run(command)
+walls = [[] for _ in commands]
+cpus = [[] for _ in commands]
+for _ in range(runs):
+    for i, command in enumerate(commands):
+        wall, cpu = run(command)
+        walls[i].append(wall)
+        cpus[i].append(cpu)
+for i, name in enumerate(names):
+    print(f"  {name:<48} wall {statistics.median(walls[i]):7.0f} ms ({min(walls[i]):.0f}-{max(walls[i]):.0f}), "
+          f"CPU {statistics.median(cpus[i]):7.0f} ms", file=sys.stderr)
+for i in range(len(commands)):
+    print(round(statistics.median(walls[i])))
+PY
+)
 
 echo
-echo "Median of $RUNS runs, as a ratio of cclint's (issue 18: <= 0.5 without cache, <= 0.1 with it):"
+echo "Median of $RUNS interleaved rounds, as a ratio of cclint's (issue 18: <= 0.5 without cache, <= 0.1 with it):"
 CCLINT_MS=${MEDIANS[$((${#MEDIANS[@]} - 1))]}
 for ((e = 0; e < ${#NAMES[@]}; e++)); do
   printf '  %-48s %6d ms  %5.2fx\n' "${NAMES[$e]}" "${MEDIANS[$e]}" "$(python3 -c "print(${MEDIANS[$e]} / $CCLINT_MS)")"
