@@ -68,8 +68,11 @@ public final class WorkspaceScanner {
         return walked(root).walk();
     }
 
-    /** Everything the walk collects, before the files are sorted and linked-in duplicates dropped. */
-    /** @param sharedKeys the paths of each file reached by more than one path (through links), by its file key */
+    /**
+     * Everything the walk collects, before the files are sorted and linked-in duplicates dropped.
+     *
+     * @param sharedKeys the paths of each file reached by more than one path (through links), by its file key
+     */
     private record Walked(List<Path> files, Walk walk, List<Path> folders, List<Path> tempFiles,
                           Map<Object, List<Path>> sharedKeys) {
     }
@@ -103,7 +106,7 @@ public final class WorkspaceScanner {
                 boolean candidate = isCandidate(file, name);
                 if (candidate && !attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                     problems.add(notRegular(file));
-                } else if (name.startsWith(".") && AtomicFileWriter.isTempFileName(name)) { // the writer's class loads only then
+                } else if (AtomicFileWriter.isTempFileName(name)) {
                     tempFiles.add(file);
                 } else if (candidate) {
                     files.add(file);
@@ -142,7 +145,7 @@ public final class WorkspaceScanner {
     /**
      * A folder linked into the workspace (say {@code .claude/agents -> ../agents}) makes one file reachable by two
      * paths. Loading it twice would show every agent twice, each with a duplicate-name problem, and an edit through
-     * one would leave the other stale. Paths to the same file (same file key, which FOLLOW_LINKS gives for the link's
+     * one would leave the other stale. Paths to the same file (same file key, which the walk gives for the link's
      * target) are one agent when they are in the same dialect; the first path in sorted order stays, which puts the
      * tools' own dot-folders first. The same file linked into two tools' folders stays once per tool.
      */

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,14 +189,17 @@ class QuietBlocksTest {
     void randomBodiesReadPieceByPieceFindWhatReadingThemWholeFinds() {
         String[] lines = {"", "", "", "Plain prose about the work.", "Hand off to `code-reviewer` when done.",
             "Escalate blockers to @release-manager.", "- A list item.", "- Route reviews to `code-reviewer`.",
-            "1. Ordered.", "* Hand off to `fixer`.", "2) Escalate to `code-reviewer`.", "+ plain", "  Indented continuation, then hand off to **test-runner**.", "    Indented code: hand off to `fixer`.",
+            "1. Ordered.", "* Hand off to `fixer`.", "2) Escalate to `code-reviewer`.", "+ plain",
+            "  Indented continuation, then hand off to **test-runner**.", "    Indented code: hand off to `fixer`.",
             "> Quoted: delegate to `code-reviewer`.", ">", "```", "~~~", "  ```", "<!--", "-->", "<div>", "Other agents:",
             "**Delegate to**", "## Delegation", "### Notes", "----------", "| a | b |", "|---|---|",
             "| Hand off to `code-reviewer` | x |", "See [the guide](guide.md) and hand off to `fixer`.",
-            "Work with `test-runner` &amp; `fixer`.", "[guide]: https://example.com", "See [guide], then hand off to `fixer`.", "> - [reviewer]: code-reviewer.md",
+            "Work with `test-runner` &amp; `fixer`.", "[guide]: https://example.com", "See [guide], then hand off to `fixer`.",
+            "> - [reviewer]: code-reviewer.md",
             "Hand off to [reviewer].", "1. [reviewer]:", "   test-runner.md",
-            "- [ ] Hand off to `fixer`.", "[Hand off](to.md) to `fixer`.", "Type: Dict[str, Any]: hand off to `fixer`.", "[guide\\]x", "\tIndented by a tab, hand off to `code-reviewer`.", "lazy continuation"};
-        java.util.Random random = new java.util.Random(18);
+            "- [ ] Hand off to `fixer`.", "[Hand off](to.md) to `fixer`.", "Type: Dict[str, Any]: hand off to `fixer`.",
+            "[guide\\]x", "\tIndented by a tab, hand off to `code-reviewer`.", "lazy continuation"};
+        Random random = new Random(18);
         int withPieces = 0;
         for (int body = 0; body < 3000; body++) {
             StringBuilder prose = new StringBuilder();
@@ -204,8 +208,10 @@ class QuietBlocksTest {
             }
             WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n# Notes\n\nPlain prose.\n");
             String text = agent.document().text();
+            char[] chars = text.toCharArray();
             int part = text.indexOf("# Lead");
-            withPieces += new QuietPart(BodyParts.mayHoldLinkDefinition(text.toCharArray(), part)).noisyPieces(text.toCharArray(), new LineIndex(text), part, text.indexOf("# Notes")) != null ? 1 : 0;
+            QuietPart quiet = new QuietPart(BodyParts.mayHoldLinkDefinition(chars, part));
+            withPieces += quiet.noisyPieces(chars, new LineIndex(text), part, text.indexOf("# Notes")) != null ? 1 : 0;
 
             assertThat(BodyCandidates.of(agent, null).references()).as(prose.toString()).isEqualTo(everyBlockAsGhosts(agent));
         }
