@@ -14,9 +14,12 @@ import java.util.Set;
  * Runs {@code validate} in a JVM tuned for a short batch run when it was started by a plain {@code java -jar}, which
  * cannot carry JVM options of its own: C1 only (in a run of seconds on two cores, C2 spends more CPU compiling than its
  * code gives back), on two cores or fewer one compiler thread (a folder of 30 agents is checked 7 % sooner, 5,000 as
- * soon), the serial collector (no collector threads competing with the checks), and the class-data archive the build
- * trained on {@code validate} when it left one beside the jar. That is what a CI user runs on every commit; it costs one tiny
- * JVM start more and saves about 40 % of the CPU of a 5,000-agent folder.
+ * soon), the serial collector (no collector threads competing with the checks), the class-data archive the build
+ * trained on {@code validate} when it left one beside the jar, and on Linux, where the kernel gives transparent huge pages
+ * to the memory that asks for them, huge pages for the heap: the checks allocate memory faster than they use it again,
+ * and the kernel hands fresh memory over a page at a time (a 4 KB page fault cost 5 % of the CPU; with 2 MB pages a
+ * 5,000-agent folder is checked about 14 % sooner, 30 agents too). That is what a CI user runs on every commit; it
+ * costs one tiny JVM start more and saves about 40 % of the CPU of a 5,000-agent folder.
  *
  * <p>Left alone when the user tunes the JVM (any {@code -XX:} option, or {@code JDK_JAVA_OPTIONS}/{@code JAVA_TOOL_OPTIONS}
  * set), when not started with {@code -jar} (the app image's launcher has its options already), or with
@@ -29,6 +32,15 @@ final class ShortRunJvm {
     /** The class-data archive the build trains on {@code validate} and leaves beside the jar (packaging/Package.java). */
     static final String ARCHIVE = "agent-studio-cli.jsa";
     private static final Set<String> COMMANDS = Set.of("validate");
+    /** Linux's setting for transparent huge pages: "always", "madvise" (for memory that asks) or "never", chosen in brackets. */
+    private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /** What the tuning depends on in the machine: its processors, and whether the JVM must ask for huge pages to get them. */
+    record Machine(int processors, boolean hugePagesOnRequest) {
+        static Machine current() {
+            return new Machine(Runtime.getRuntime().availableProcessors(), givesHugePagesOnRequest(HUGE_PAGES_SETTING));
+        }
+    }
 
     private ShortRunJvm() {
     }
@@ -51,7 +63,7 @@ final class ShortRunJvm {
             return OptionalInt.empty();
         }
         Optional<List<String>> command = command(List.of(args), List.of(started.get()), System.getenv(),
-                Path.of(System.getProperty("java.home")), Runtime.getRuntime().availableProcessors());
+                Path.of(System.getProperty("java.home")), Machine.current());
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -70,10 +82,10 @@ final class ShortRunJvm {
 
     /**
      * The tuned JVM's command line for {@code args}, given the arguments this JVM was started with (everything after
-     * the {@code java} program), the environment and the machine's processors; empty when the command runs in this JVM.
+     * the {@code java} program), the environment and the machine; empty when the command runs in this JVM.
      */
     static Optional<List<String>> command(List<String> args, List<String> startedWith, Map<String, String> environment,
-                                          Path javaHome, int processors) {
+                                          Path javaHome, Machine machine) {
         int jar = startedWith.indexOf("-jar");
         if (jar < 0 || jar + 1 >= startedWith.size() || !blank(environment.get("JDK_JAVA_OPTIONS"))
                 || !blank(environment.get("JAVA_TOOL_OPTIONS"))) {
@@ -86,9 +98,13 @@ final class ShortRunJvm {
         Path jarFile = Path.of(startedWith.get(jar + 1)).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        if (processors <= 2) {
+        if (machine.processors() <= 2) {
             // A second compiler thread takes a core from the checks; measured on two cores only, so left to the JVM above.
             command.add("-XX:CICompilerCount=1");
+        }
+        if (machine.hugePagesOnRequest()) {
+            // Only where the kernel gives them on request: elsewhere the option does nothing but print a warning.
+            command.add("-XX:+UseTransparentHugePages");
         }
         Path archive = jarFile.resolveSibling(ARCHIVE);
         if (Files.isRegularFile(archive)) {
@@ -99,6 +115,15 @@ final class ShortRunJvm {
         command.addAll(List.of("-D" + PROPERTY + "=" + TUNED, "-jar", jarFile.toString()));
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /** True when {@code setting} (Linux's transparent huge pages setting) chooses "madvise"; false where there is none. */
+    static boolean givesHugePagesOnRequest(Path setting) {
+        try {
+            return Files.readString(setting).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux, or a kernel without transparent huge pages
+        }
     }
 
     private static boolean blank(String value) {
