@@ -103,7 +103,7 @@ final class ShortRunJvm {
             command.add("-XX:CICompilerCount=1");
         }
         if (machine.hugePagesOnRequest()) {
-            // Only where the kernel gives them on request: elsewhere the option does nothing but print a warning.
+            // Not elsewhere: with "always" the heap has them unasked; with "never" JDK 17 warns on standard output.
             command.add("-XX:+UseTransparentHugePages");
         }
         Path archive = jarFile.resolveSibling(ARCHIVE);
