@@ -86,7 +86,8 @@ class AgentDeleteWindowTest {
         robot.clickOn(actionButton(references, ButtonBar.ButtonData.OK_DONE));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(researcher));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.problems().findingsByFile().getOrDefault(lead, List.of()).isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !window.problems().findingsByFile().getOrDefault(lead, List.of()).isEmpty()).get());
         assertThat(Files.readString(lead)).contains("- `researcher`");
         assertThat(window.problems().findingsByFile().get(lead)).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("agent-unknown");

@@ -60,8 +60,9 @@ class SkillQuickFixWindowTest {
         return studio.mainWindow();
     }
 
-    private boolean problemShown() {
-        return window().problems().rows().stream().anyMatch(row -> row.message().startsWith(UNKNOWN));
+    /** Read on the UI thread, which changes the rows while the workspace is checked again after a save. */
+    private boolean problemShown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window().problems().rows().stream().anyMatch(row -> row.message().startsWith(UNKNOWN))).get();
     }
 
     @Test
@@ -105,8 +106,8 @@ class SkillQuickFixWindowTest {
         robot.write("changelog-rules");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor().isDirty());
         robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problemShown() && window().problems().rows().stream()
-                .anyMatch(row -> row.ruleId().equals("skill-name-folder-mismatch")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problemShown() && WaitForAsyncUtils.asyncFx(() -> window().problems()
+                .rows().stream().anyMatch(row -> row.ruleId().equals("skill-name-folder-mismatch"))).get());
         robot.interact(() -> editor().undo());
         robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !problemShown());
