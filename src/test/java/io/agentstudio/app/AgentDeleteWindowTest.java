@@ -2,6 +2,7 @@ package io.agentstudio.app;
 
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
@@ -78,7 +79,7 @@ class AgentDeleteWindowTest {
         assertThat(cancel.isDefaultButton()).isTrue();
         robot.clickOn(delete);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());
+        OnUiThread.waitFor(10, () -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());
         DialogPane references = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(((Labeled) references.lookup(".header-panel .label")).getText()).contains("researcher is delegated to by tech-lead");
         ComboBox<?> choice = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
@@ -86,8 +87,7 @@ class AgentDeleteWindowTest {
         robot.clickOn(actionButton(references, ButtonBar.ButtonData.OK_DONE));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(researcher));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> !window.problems().findingsByFile().getOrDefault(lead, List.of()).isEmpty()).get());
+        OnUiThread.waitFor(10, () -> !window.problems().findingsByFile().getOrDefault(lead, List.of()).isEmpty());
         assertThat(Files.readString(lead)).contains("- `researcher`");
         assertThat(window.problems().findingsByFile().get(lead)).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("agent-unknown");

@@ -4,6 +4,7 @@ import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -100,7 +101,7 @@ class BodyLineNumbersWindowTest {
         assertThat(area.getCurrentParagraph()).isEqualTo(2);
         assertThat(statusCaret(robot)).isEqualTo("Ln 7, Col 1");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#body-text .gutter-marker").queryAll().isEmpty());
+        OnUiThread.waitFor(20, () -> !robot.lookup("#body-text .gutter-marker").queryAll().isEmpty());
         Finding missingLink = WaitForAsyncUtils.asyncFx(() -> window.problems().problemsOf(window.tabs().selectedProperty().get())
                 .findings().stream().filter(f -> f.ruleId().equals("link-target-missing")).findFirst().orElseThrow()).get();
         assertThat(missingLink.problem().line()).isEqualTo(7);

@@ -2,6 +2,7 @@ package io.agentstudio.app;
 
 import io.agentstudio.testing.CutLabels;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,7 +49,7 @@ class ExportWindowTest {
 
     private static void openTheExportDialog(FxRobot robot) throws Exception {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.SHORTCUT);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        OnUiThread.waitFor(10, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.agentstudio.app;
 
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -55,7 +56,7 @@ class ImportWindowTest {
         Path workspace = window.currentProperty().get().root();
 
         robot.clickOn("#menu-file").clickOn("#menu-import");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-dialog").tryQuery().isPresent());
+        OnUiThread.waitFor(10, () -> robot.lookup("#import-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#import-destination").queryAs(TextField.class).getText())
                 .isEqualTo(workspace.resolve(".claude/agents").toString());
         robot.interact(() -> robot.lookup("#import-source").queryAs(TextField.class).setText(other.toString()));
@@ -73,7 +74,7 @@ class ImportWindowTest {
                 .contains("cursor-checker.md -> cursor-checker.md", "readonly: translated - tools: Read, Grep, Glob");
         assertThat(workspace.resolve(".claude/agents/cursor-checker.md")).exists();
         robot.clickOn("#import-close");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.agentList().visibleRows().stream()
+        OnUiThread.waitFor(30, () -> window.agentList().visibleRows().stream()
                 .anyMatch(row -> !row.isSkill() && row.name().equals("cursor-checker")));
     }
 }

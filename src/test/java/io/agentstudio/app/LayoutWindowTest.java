@@ -2,6 +2,7 @@ package io.agentstudio.app;
 
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -63,7 +64,7 @@ class LayoutWindowTest {
     void theTeamGraphTakesTheWholeMainViewAndAnAgentOpenedFromTheListBringsItsEditorBack(FxRobot robot) throws Exception {
         MainWindowViewModel window = studio.mainWindow();
         robot.clickOn("#perspective-graph");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#graph-canvas").tryQuery().isPresent());
+        OnUiThread.waitFor(20, () -> robot.lookup("#graph-canvas").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
         Bounds graph = screenBounds(robot.lookup("#graph-panel").query());
@@ -100,7 +101,7 @@ class LayoutWindowTest {
     void editFindOpensTheFindBarOfTheOpenAgentsBody(FxRobot robot) throws Exception {
         MainWindowViewModel window = studio.mainWindow();
         robot.interact(() -> window.agentList().open(window.agentList().visibleRows().get(0)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#body-text").tryQuery().isPresent());
+        OnUiThread.waitFor(10, () -> robot.lookup("#body-text").tryQuery().isPresent());
 
         robot.clickOn("Edit").clickOn("Find…");
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,7 +128,7 @@ class LayoutWindowTest {
     void aSmallWindowGivesUpPanesInAnOrderThatKeepsTheEditorUsableAndGrowingBringsThemBack(FxRobot robot) throws Exception {
         MainWindowViewModel window = studio.mainWindow();
         robot.interact(() -> window.agentList().open(window.agentList().visibleRows().get(0)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#body-text").tryQuery().isPresent());
+        OnUiThread.waitFor(10, () -> robot.lookup("#body-text").tryQuery().isPresent());
         robot.clickOn("#preview-toggle");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inScene(robot, ".preview-pane").isPresent());
 

@@ -3,6 +3,7 @@ package io.agentstudio.app;
 import io.agentstudio.gui.problems.ProblemRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,18 +60,18 @@ class QuickFixSelectionWindowTest {
         HeadlessStudio.awaitWorkspace(studio);
         MainWindowViewModel window = studio.mainWindow();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> uncaught.add(error)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowCount(window) == 9);
+        OnUiThread.waitFor(20, () -> window.problems().rows().size() == 9);
         TreeTableView<?> tree = robot.lookup("#problems-tree").queryAs(TreeTableView.class);
 
-        for (int fixed = 1; fixed <= 6 && rowCount(window) > 0; fixed++) {
-            int before = rowCount(window);
+        for (int fixed = 1; fixed <= 6 && OnUiThread.get(() -> !window.problems().rows().isEmpty()); fixed++) {
+            int before = OnUiThread.get(() -> window.problems().rows().size());
             boolean last = fixed % 2 == 0;
             robot.interact(() -> {
                 int index = last ? tree.getExpandedItemCount() - 1 : 1;
                 tree.getSelectionModel().select(index);
                 tree.requestFocus();
             });
-            assertThat(WaitForAsyncUtils.asyncFx(() -> window.problems().selectedProperty().get()).get()).isInstanceOf(ProblemRow.class);
+            assertThat(OnUiThread.get(() -> window.problems().selectedProperty().get())).isInstanceOf(ProblemRow.class);
             robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.SHORTCUT);
             WaitForAsyncUtils.waitForFxEvents();
             // Several fixes come as a menu: the first is the suggested tool name.
@@ -81,16 +81,11 @@ class QuickFixSelectionWindowTest {
                         menu.getItems().get(0).fire();
                         menu.hide();
                     }));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowCount(window) < before);
+            OnUiThread.waitFor(10, () -> window.problems().rows().size() < before);
             WaitForAsyncUtils.waitForFxEvents();
         }
 
         assertThat(uncaught).isEmpty();
-    }
-
-    /** Read on the UI thread, which changes the rows while a fix is applied: a read from the test's thread raced it. */
-    private static int rowCount(MainWindowViewModel window) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window.problems().rows().size()).get();
     }
 
     private static void write(String name, String fields) {

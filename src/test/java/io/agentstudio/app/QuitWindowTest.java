@@ -5,6 +5,7 @@ import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.logic.agentfile.BodyEditor;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.application.Platform;
@@ -21,7 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,7 @@ class QuitWindowTest {
     }
 
     private DialogPane question(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-all-prompt").tryQuery().isPresent());
+        OnUiThread.waitFor(10, () -> robot.lookup("#save-all-prompt").tryQuery().isPresent());
         return robot.lookup("#save-all-prompt").queryAs(DialogPane.class);
     }
 

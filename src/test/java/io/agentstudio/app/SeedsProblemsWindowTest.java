@@ -15,6 +15,7 @@ import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.FrontmatterState;
 import io.agentstudio.model.Severity;
 import io.agentstudio.testing.SharedFiles;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -117,7 +118,7 @@ class SeedsProblemsWindowTest {
             problems().currentAgentOnlyProperty().set(true);
         });
         // The tree shows the narrowed rows a pulse or two after the filter changes.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-tree .tree-table-row-cell")
+        OnUiThread.waitFor(10, () -> robot.lookup("#problems-tree .tree-table-row-cell")
                 .match((TreeTableRow<?> row) -> missing.equals(row.getItem())).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#problems-tree .tree-table-row-cell")
                 .match((TreeTableRow<?> row) -> missing.equals(row.getItem())).queryAs(TreeTableRow.class));

@@ -9,6 +9,7 @@ import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.model.EdgeKind;
 import io.agentstudio.model.GraphEdge;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableRow;
@@ -62,7 +63,7 @@ class SkillQuickFixWindowTest {
 
     /** Read on the UI thread, which changes the rows while the workspace is checked again after a save. */
     private boolean problemShown() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window().problems().rows().stream().anyMatch(row -> row.message().startsWith(UNKNOWN))).get();
+        return OnUiThread.get(() -> window().problems().rows().stream().anyMatch(row -> row.message().startsWith(UNKNOWN)));
     }
 
     @Test
@@ -77,7 +78,7 @@ class SkillQuickFixWindowTest {
                 .containsOnlyOnce("skill-unknown");
 
         ProblemRow unknown = window().problems().rows().stream().filter(row -> row.message().startsWith(UNKNOWN)).findFirst().orElseThrow();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-tree .tree-table-row-cell")
+        OnUiThread.waitFor(10, () -> robot.lookup("#problems-tree .tree-table-row-cell")
                 .match((TreeTableRow<?> r) -> unknown.equals(r.getItem())).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#problems-tree .tree-table-row-cell")
                 .match((TreeTableRow<?> r) -> unknown.equals(r.getItem())).queryAs(TreeTableRow.class));
@@ -106,8 +107,8 @@ class SkillQuickFixWindowTest {
         robot.write("changelog-rules");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor().isDirty());
         robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> problemShown() && WaitForAsyncUtils.asyncFx(() -> window().problems()
-                .rows().stream().anyMatch(row -> row.ruleId().equals("skill-name-folder-mismatch"))).get());
+        OnUiThread.waitFor(20, () -> problemShown() && window().problems().rows().stream()
+                .anyMatch(row -> row.ruleId().equals("skill-name-folder-mismatch")));
         robot.interact(() -> editor().undo());
         robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !problemShown());

@@ -3,6 +3,7 @@ package io.agentstudio.app;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -100,7 +101,7 @@ class SourceRepairWindowTest {
         assertThat(editor().document().isEditable()).isTrue();
         assertThat(editor().document().text()).contains("description: 'Use when: reviewing code before a merge'");
         assertThat(source.getText()).contains("description: 'Use when: reviewing code before a merge'");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#source-repair").queryAs(Node.class).isVisible());
+        OnUiThread.waitFor(5, () -> !robot.lookup("#source-repair").queryAs(Node.class).isVisible());
 
         robot.clickOn(source).press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();

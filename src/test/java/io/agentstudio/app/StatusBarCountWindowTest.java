@@ -3,6 +3,7 @@ package io.agentstudio.app;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.GuiTest;
+import io.agentstudio.testing.OnUiThread;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -99,7 +100,7 @@ class StatusBarCountWindowTest {
         assertThat(create.isDisabled()).as("Create stays off: " + robot.from(dialog).lookup("#new-agent-problem").queryAs(Label.class).getText())
                 .isFalse();
         robot.clickOn(create);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> agentRows(window) == loaded + 1);
+        OnUiThread.waitFor(30, () -> agentRows(window) == loaded + 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statusCount(robot)).isEqualTo((loaded + 1) + " agents");
 
@@ -107,7 +108,7 @@ class StatusBarCountWindowTest {
         TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#agent-table").queryAs(TableView.class);
         robot.interact(() -> table.scrollTo(rowIndex(table, "scratch-agent")));
         // Its cell exists after the next layout pulse, which on a loaded machine comes after the FX events run out.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scratchCell(robot).isPresent());
+        OnUiThread.waitFor(10, () -> scratchCell(robot).isPresent());
         robot.clickOn(scratchCell(robot).orElseThrow());
         Set<Node> beforeDelete = showingDialogs(robot);
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-delete").queryAs(Node.class));
@@ -117,7 +118,7 @@ class StatusBarCountWindowTest {
         robot.clickOn(robot.from(opened(robot, beforeDelete).orElseThrow())
                 .lookup((Node node) -> node instanceof Labeled labeled && "Delete".equals(labeled.getText())).queryAs(Node.class));
         // The file goes on the background executor, behind the whole workspace's checks on a loaded machine.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> agentRows(window) == loaded);
+        OnUiThread.waitFor(30, () -> agentRows(window) == loaded);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.agentList().visibleRows()).noneSatisfy(row -> assertThat(row.name()).isEqualTo("scratch-agent"));
         assertThat(statusCount(robot)).isEqualTo(loaded + " agents");

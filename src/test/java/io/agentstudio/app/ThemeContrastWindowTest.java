@@ -5,6 +5,7 @@ import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.testing.CssWarnings;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.testing.Wcag;
+import io.agentstudio.testing.OnUiThread;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -127,7 +128,7 @@ class ThemeContrastWindowTest {
             window.agentList().selectedProperty().set(row);
             window.agentList().open(row);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#field-marker-tools").tryQuery().isPresent());
+        OnUiThread.waitFor(20, () -> robot.lookup("#field-marker-tools").tryQuery().isPresent());
         robot.interact(() -> scrollIntoView(robot.lookup(".form-view").query(), robot.lookup(".name-list-editor").query()));
         WaitForAsyncUtils.waitForFxEvents();
     }
