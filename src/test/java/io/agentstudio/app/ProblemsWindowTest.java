@@ -9,6 +9,7 @@ import io.agentstudio.gui.problems.ProblemsViewModel;
 import io.agentstudio.gui.shell.MainWindowViewModel;
 import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Severity;
+import io.agentstudio.testing.OnUiThread;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -139,8 +140,7 @@ class ProblemsWindowTest {
     /** The sample has warnings and an info: clicking "warnings" shows the warnings, pressed, and "all" brings the rest back. */
     @Test
     void clickingASeverityShowsItsProblemsAndAllShowsEveryProblem(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> problems().rows().stream()
-                .anyMatch(row -> row.severity() == Severity.INFO)).get());
+        OnUiThread.waitFor(20, () -> problems().rows().stream().anyMatch(row -> row.severity() == Severity.INFO));
         ToggleButton warnings = robot.lookup("#problems-show-warning").queryAs(ToggleButton.class);
         assertThat(warnings.isSelected()).isFalse();
 

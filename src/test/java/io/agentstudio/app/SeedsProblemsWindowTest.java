@@ -162,7 +162,7 @@ class SeedsProblemsWindowTest {
             robot.interact(() -> problems().fixes(row).stream()
                     .filter(fix -> row.finding().fixes().stream().anyMatch(q -> q instanceof QuickFix.Edit && q.title().equals(fix.title())))
                     .findFirst().orElseThrow().apply());
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !problems().rows().contains(row)).get());
+            OnUiThread.waitFor(10, () -> !problems().rows().contains(row));
         }
         throw new AssertionError("Edit fixes kept coming: " + problems().rows());
     }

@@ -52,18 +52,7 @@ final class FollowingWalk {
      * @throws IOException when a folder fails while its entries are read (as walkFileTree's {@code SimpleFileVisitor})
      */
     static void walk(Path root, Visitor visitor) throws IOException {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(root, BasicFileAttributes.class);
-        } catch (IOException e) {
-            try {
-                attributes = Files.readAttributes(root, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException again) {
-                visitor.failed(root, again);
-                return;
-            }
-        }
-        new FollowingWalk(visitor).visit(root, attributes, Files.isSymbolicLink(root));
+        new FollowingWalk(visitor).visitEntry(root);
     }
 
     private void visit(Path path, BasicFileAttributes attributes, boolean link) throws IOException {
@@ -96,6 +85,7 @@ final class FollowingWalk {
         }
     }
 
+    /** Looks at {@code entry} itself first, and through it only when it is a link; the root is met the same way. */
     private void visitEntry(Path entry) throws IOException {
         BasicFileAttributes own;
         try {
