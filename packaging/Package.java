@@ -123,8 +123,13 @@ public final class Package {
         }
         Files.copy(cli, JAR_CLI_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
         List<String> display = platform.display();
+        // javafx.verbose: the log says where JavaFX found its native libraries, checked below.
         Path studio = display == null ? null
-                : trainJar("studio", display, List.of(), " " + PROBE + " -Dagentstudio.home=" + TRAINING.resolve("home"));
+                : trainJar("studio", display, List.of(), " " + PROBE + " -Djavafx.verbose=true -Dagentstudio.home=" + TRAINING.resolve("home"));
+        if (studio != null && Files.readString(TRAINING.resolve("studio-training.log"), StandardCharsets.UTF_8).contains("from resource")) {
+            fail("JavaFX unpacked native libraries from its jars (" + TRAINING.resolve("studio-training.log")
+                    + "): they belong beside the jars in " + LIBS + " (pom.xml, javafx-natives-beside-jars)");
+        }
         Files.move(studio == null ? cli : studio, JAR_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf(Locale.ROOT, "Class-data archives for java -jar: %s (%s, %.0f MB) and %s (validate, %.0f MB)%n",
                 JAR_ARCHIVE, studio == null ? "validate, no display for the studio" : "the studio",
@@ -188,6 +193,7 @@ public final class Package {
                 }
             }
         }
+        copyJavaFxNatives();
         List<String> args = new ArrayList<>(List.of("--type", "app-image", "@packaging/jpackage.args",
                 "@packaging/" + platform.folder() + "/app-image.args", "--input", INPUT.toString(), "--dest", IMAGES.toString(),
                 "--app-version", version, "--add-modules", String.join(",", modules)));
@@ -217,6 +223,27 @@ public final class Package {
     }
 
     /** JavaFX's jars without a platform classifier are empty stand-ins for the classified ones beside them. */
+    /**
+     * JavaFX's native libraries, as mvn package put them where JavaFX looks first (beside its jars; on Windows in
+     * ../bin), to the same place in the image. Without them JavaFX unpacks each from its jar into the user's home and
+     * checksums both copies on every start (ADR 10).
+     */
+    private void copyJavaFxNatives() throws IOException {
+        Path folder = Path.of(platform.javafxNativesFolder());
+        Path built = Path.of("target").resolve(folder);
+        List<Path> natives;
+        try (Stream<Path> files = Files.list(built)) {
+            natives = files.filter(file -> file.getFileName().toString().matches(".+\\.(so|dylib|dll)")).toList();
+        }
+        if (natives.isEmpty()) {
+            fail("No JavaFX native libraries in " + built + ": run mvn package");
+        }
+        Files.createDirectories(INPUT.resolve(folder));
+        for (Path file : natives) {
+            Files.copy(file, INPUT.resolve(folder).resolve(file.getFileName()));
+        }
+    }
+
     private static boolean isUsefulJar(Path jar) {
         String name = jar.getFileName().toString();
         return name.endsWith(".jar") && !name.matches("javafx-[a-z]+-[0-9.]+\\.jar");
@@ -387,9 +414,9 @@ public final class Package {
 
     /** What differs between the operating systems: folders, file names, installer types and the tools they need. */
     private enum Platform {
-        LINUX("linux", "bin/agent-studio", "bin/agent-studio-cli", "lib/app", "agent-studio.cfg", List.of("deb", "rpm")),
-        WINDOWS("windows", "Agent Studio.exe", null, "app", "Agent Studio.cfg", List.of("msi")),
-        MAC("macos", "Contents/MacOS/Agent Studio", null, "Contents/app", "Agent Studio.cfg", List.of("dmg"));
+        LINUX("linux", "bin/agent-studio", "bin/agent-studio-cli", "lib/app", "agent-studio.cfg", List.of("deb", "rpm"), "lib"),
+        WINDOWS("windows", "Agent Studio.exe", null, "app", "Agent Studio.cfg", List.of("msi"), "bin"),
+        MAC("macos", "Contents/MacOS/Agent Studio", null, "Contents/app", "Agent Studio.cfg", List.of("dmg"), "lib");
 
         private final String folder;
         private final String launcher;
@@ -398,15 +425,18 @@ public final class Package {
         private final String appFolder;
         private final String launcherConfig;
         private final List<String> installerTypes;
+        /** Where JavaFX's native libraries go, in target/ and in the app folder: JavaFX looks there from its jars' lib/. */
+        private final String javafxNativesFolder;
 
         Platform(String folder, String launcher, String commandLineScript, String appFolder, String launcherConfig,
-                 List<String> installerTypes) {
+                 List<String> installerTypes, String javafxNativesFolder) {
             this.folder = folder;
             this.launcher = launcher;
             this.commandLineScript = commandLineScript;
             this.appFolder = appFolder;
             this.launcherConfig = launcherConfig;
             this.installerTypes = installerTypes;
+            this.javafxNativesFolder = javafxNativesFolder;
         }
 
         static Platform current() {
@@ -436,6 +466,10 @@ public final class Package {
 
         List<String> installerTypes() {
             return installerTypes;
+        }
+
+        String javafxNativesFolder() {
+            return javafxNativesFolder;
         }
 
         /** Why an installer type cannot be made here, or null when it can. */

@@ -15,6 +15,7 @@ public final class GuiMain {
         if (!bare) {
             StudioApp.buildWhileJavaFxStarts();
         }
+        JavaFxClasspathWarning.leaveOut();
         Application.launch(bare ? BareWindow.class : StudioApp.class, args);
     }
 }
