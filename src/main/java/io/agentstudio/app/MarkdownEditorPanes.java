@@ -15,7 +15,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -54,7 +53,7 @@ final class MarkdownEditorPanes implements EditorPanes {
     }
 
     @Override
-    public Optional<Node> preview(AgentEditing editing, EditorPaneContext context) {
+    public Node preview(AgentEditing editing, EditorPaneContext context) {
         PreviewViewModel viewModel = new PreviewViewModel(renderer.join(), renderExecutor, Platform::runLater, new FxDelay());
         viewModel.markdownProperty().bind(Bindings.createStringBinding(() -> editing.documentProperty().get().body(),
                 editing.documentProperty()));
@@ -63,6 +62,6 @@ final class MarkdownEditorPanes implements EditorPanes {
             return Math.max(0, context.caretLine().get() - 1 - document.bodyFirstLine());
         }, editing.documentProperty(), context.caretLine()));
         viewModel.darkProperty().bind(context.darkTheme());
-        return Optional.of(new PreviewPane(viewModel, linkOpener));
+        return new PreviewPane(viewModel, linkOpener);
     }
 }

@@ -51,6 +51,8 @@ final class AgentTabView extends BorderPane {
             new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
 
     private final TabLifetime lifetime = new TabLifetime();
+    /** Made when the tab first shows it ({@link EditorPanes#preview}); null until then. */
+    private Node preview;
 
     /** @param skillFiles a skill's supporting files, listed under the tool bar; empty for an agent */
     AgentTabView(AgentEditorViewModel editor, FormViewModel form, EditorPanes panes, PreferencesViewModel preferences,
@@ -69,20 +71,20 @@ final class AgentTabView extends BorderPane {
                 preferences.darkThemeProperty(), preferences.fontSizeProperty(), preferences.wrapTextProperty(), problems,
                 editor.lineRequestProperty(), lifetime);
         Node body = panes.body(editor, context);
-        Optional<Node> preview = panes.preview(editor, context);
 
         SplitPane bodyAndPreview = new SplitPane(body);
         bodyAndPreview.getStyleClass().add("body-split");
-        preview.ifPresent(pane -> {
-            lifetime.add(layout.preview().shownProperty().subscribe(shown -> {
-                if (shown && !bodyAndPreview.getItems().contains(pane)) {
-                    bodyAndPreview.getItems().add(pane);
-                    bodyAndPreview.setDividerPositions(0.55);
-                } else if (!shown) {
-                    bodyAndPreview.getItems().remove(pane);
-                }
-            }));
-        });
+        lifetime.add(layout.preview().shownProperty().subscribe(shown -> {
+            if (shown && preview == null) {
+                preview = panes.preview(editor, context);
+            }
+            if (shown && !bodyAndPreview.getItems().contains(preview)) {
+                bodyAndPreview.getItems().add(preview);
+                bodyAndPreview.setDividerPositions(0.55);
+            } else if (!shown && preview != null) {
+                bodyAndPreview.getItems().remove(preview);
+            }
+        }));
         SplitPane formAndBody = new SplitPane(new FormView(form), bodyAndPreview);
         formAndBody.setId("form-body-split");
         lifetime.add(layout.sideBySide().shownProperty().subscribe(beside ->
@@ -127,10 +129,6 @@ final class AgentTabView extends BorderPane {
         ToggleButton previewToggle = new ToggleButton("Preview", new FontIcon(Feather.EYE));
         previewToggle.setId("preview-toggle");
         lifetime.add(FittedToggles.bind(previewToggle, layout.preview()));
-        previewToggle.setDisable(preview.isEmpty());
-        if (preview.isEmpty()) {
-            previewToggle.setTooltip(new Tooltip("No preview in this build"));
-        }
 
         Label saving = new Label("Saving…");
         saving.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
