@@ -59,7 +59,8 @@ public final class Package {
     private static final Path JAR_ARCHIVE = Path.of("target/agent-studio.jsa");
     /** io.agentstudio.ShortRunJvm's archive, beside the jar. */
     private static final Path JAR_CLI_ARCHIVE = Path.of("target/agent-studio-cli.jsa");
-    private static final String PROBE = "-Dagentstudio.startupProbe=studio";
+    /** The studio starts, lists its workspace, opens an agent with its preview and exits (app.TrainingRun). */
+    private static final String PROBE = "-Dagentstudio.startupProbe=train";
     private static final long TRAINING_MINUTES = 3;
 
     private final Platform platform = Platform.current();

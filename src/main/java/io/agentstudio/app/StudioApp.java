@@ -41,7 +41,10 @@ public final class StudioApp extends Application {
         studio.show(stage, workspaceArgument(getParameters().getRaw()));
         FirstFrame.then(stage.getScene(), () -> AppIcon.setOn(stage));
         if (StartupProbe.requested() != null) {
-            StartupProbe.afterShown(stage.getScene(), "studio", report -> whenLoaded(studio.mainWindow(), report));
+            MainWindowViewModel window = studio.mainWindow();
+            boolean training = StartupProbe.TRAINING.equals(StartupProbe.requested());
+            StartupProbe.afterShown(stage.getScene(), "studio", report -> whenLoaded(window,
+                    training ? () -> TrainingRun.openFirstAgent(window, stage.getScene(), report) : report));
         }
     }
 
