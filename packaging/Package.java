@@ -125,11 +125,12 @@ public final class Package {
         Files.copy(cli, JAR_CLI_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
         List<String> display = platform.display();
         // javafx.verbose: the log says where JavaFX found its native libraries, checked below.
-        Path studio = display == null ? null
-                : trainJar("studio", display, List.of(), " " + PROBE + " -Djavafx.verbose=true -Dagentstudio.home=" + TRAINING.resolve("home"));
-        if (studio != null && Files.readString(TRAINING.resolve("studio-training.log"), StandardCharsets.UTF_8).contains("from resource")) {
-            fail("JavaFX unpacked native libraries from its jars (" + TRAINING.resolve("studio-training.log")
-                    + "): they belong beside the jars in " + LIBS + " (pom.xml, javafx-natives-beside-jars)");
+        String studioOptions = " " + PROBE + " -Djavafx.verbose=true -Dagentstudio.home=" + TRAINING.resolve("home");
+        Path studio = display == null ? null : trainJar("studio", display, List.of(), studioOptions);
+        Path studioLog = TRAINING.resolve("studio-training.log");
+        if (studio != null && Files.readString(studioLog, StandardCharsets.UTF_8).contains("from resource")) {
+            fail("JavaFX unpacked native libraries from its jars (" + studioLog + "): they belong beside the jars in "
+                    + LIBS + " (pom.xml, javafx-natives-beside-jars)");
         }
         Files.move(studio == null ? cli : studio, JAR_ARCHIVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf(Locale.ROOT, "Class-data archives for java -jar: %s (%s, %.0f MB) and %s (validate, %.0f MB)%n",
@@ -223,7 +224,6 @@ public final class Package {
         script.toFile().setExecutable(true, false);
     }
 
-    /** JavaFX's jars without a platform classifier are empty stand-ins for the classified ones beside them. */
     /**
      * JavaFX's native libraries, as mvn package put them where JavaFX looks first (beside its jars; on Windows in
      * ../bin), to the same place in the image. Without them JavaFX unpacks each from its jar into the user's home and
@@ -245,6 +245,7 @@ public final class Package {
         }
     }
 
+    /** JavaFX's jars without a platform classifier are empty stand-ins for the classified ones beside them. */
     private static boolean isUsefulJar(Path jar) {
         String name = jar.getFileName().toString();
         return name.endsWith(".jar") && !name.matches("javafx-[a-z]+-[0-9.]+\\.jar");

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * Start-up measurement on request, for {@code bench.StartupBenchmark}: with the system property {@value #PROPERTY}
  * set to {@code studio} (or {@code bare}, see {@link BareWindow}) the window prints one line when its first frame is
  * drawn and the program exits. With {@value #TRAINING} the studio also opens an agent before it exits
- * ({@link TrainingRun}), for the runs that train the class-data archives. The line is {@value #PREFIX} followed by {@code key=value} pairs:
+ * ({@link TrainingRun}), for the runs that train the class-data archives. The line is {@value #PREFIX} followed by
+ * {@code key=value} pairs:
  * <ul>
  *   <li>{@code first-frame-ms}: from the JVM's start ({@code RuntimeMXBean.getStartTime}) to the first pulse after the
  *       window was shown;</li>
