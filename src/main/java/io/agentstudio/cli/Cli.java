@@ -73,15 +73,15 @@ public final class Cli {
         return OptionalInt.of(print(answer.get(), new PrintWriter(System.out, true), err, utf8 ? System.out : null));
     }
 
-    /** Runs the command by picocli, without asking the cache first. */
+    /** Runs the command, without asking the cache first. */
     public static int runCommand(String[] args) {
-        return picocli(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return command(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
     /** @param utf8Out the stream {@code out} writes to, when {@code out} writes UTF-8; else null */
     private static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream utf8Out) {
         Optional<ValidateCacheHit.Answer> answer = ValidateCacheHit.of(args, err);
-        return answer.isEmpty() ? picocli(args, out, err) : print(answer.get(), out, err, utf8Out);
+        return answer.isEmpty() ? command(args, out, err) : print(answer.get(), out, err, utf8Out);
     }
 
     private static int print(ValidateCacheHit.Answer answer, PrintWriter out, PrintWriter err, PrintStream utf8Out) {
@@ -103,7 +103,8 @@ public final class Cli {
         }
     }
 
-    private static int picocli(String[] args, PrintWriter out, PrintWriter err) {
+    /** Runs the command by picocli alone (package-private for the test that holds the direct run to it). */
+    static int picocli(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = AgentStudioCommand.commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -114,16 +115,28 @@ public final class Cli {
             failing.getErr().println("Try '" + failing.getCommandSpec().qualifiedName() + " --help'.");
             return USAGE_OR_IO;
         });
-        commandLine.setExecutionExceptionHandler((e, failing, parseResult) -> {
-            if (e instanceof CliFailure failure) {
-                failing.getErr().println("agent-studio: " + VisibleText.of(failure.getMessage()));
-                return failure.exitCode();
-            }
-            failing.getErr().println("agent-studio: internal error: " + VisibleText.of(e.toString()));
-            return USAGE_OR_IO;
-        });
+        commandLine.setExecutionExceptionHandler((e, failing, parseResult) -> failed(e, failing.getErr()));
+        return commandLine.execute(args);
+    }
+
+    /** What a command's failure prints and exits with, whether picocli ran the command or not. */
+    static int failed(Exception e, PrintWriter err) {
+        if (e instanceof CliFailure failure) {
+            err.println("agent-studio: " + VisibleText.of(failure.getMessage()));
+            return failure.exitCode();
+        }
+        err.println("agent-studio: internal error: " + VisibleText.of(e.toString()));
+        return USAGE_OR_IO;
+    }
+
+    /**
+     * Runs the command: a plain {@code validate} without building picocli's model ({@link ValidateCommand#direct}),
+     * anything else by picocli.
+     */
+    static int command(String[] args, PrintWriter out, PrintWriter err) {
         try {
-            return commandLine.execute(args);
+            OptionalInt direct = ValidateCommand.direct(args, out, err);
+            return direct.isPresent() ? direct.getAsInt() : picocli(args, out, err);
         } catch (OutOfMemoryError e) {
             // Expected on a huge folder with a small -Xmx: one line that says what to do, not a stack trace.
             err.println("agent-studio: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)

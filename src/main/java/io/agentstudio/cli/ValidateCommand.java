@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -64,24 +65,33 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--list-rules", description = "Print the rule catalog (id, severity, what it checks, why) instead of validating.")
     boolean listRules;
 
+    /**
+     * Runs a plain {@code validate} ({@link ValidateRequest}) without picocli, with the output, failures and exit code
+     * picocli's run of this command gives (ValidateDirectTest holds the two alike); empty for any other arguments.
+     */
+    static OptionalInt direct(String[] args, PrintWriter out, PrintWriter err) {
+        Optional<ValidateRequest> request = ValidateRequest.of(args);
+        if (request.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        ValidateCommand command = new ValidateCommand();
+        command.paths = List.of(request.get().path());
+        command.format = Format.valueOf(request.get().format());
+        command.failOn = FailOn.valueOf(request.get().failOn());
+        command.cache = request.get().cache();
+        try {
+            return OptionalInt.of(command.validate(out, err));
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.of(Cli.failed(e, err));
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (listRules) {
             return list(RuleCatalog.standard(), out);
         }
-        // Made only when a folder is validated or SARIF lists the rules: a run answered from the cache loads no rule.
-        Supplier<RuleCatalog> rules = new Supplier<>() {
-            private RuleCatalog made;
-
-            @Override
-            public RuleCatalog get() {
-                if (made == null) {
-                    made = RuleCatalog.standard();
-                }
-                return made;
-            }
-        };
         if (paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give at least one PATH to validate (or --list-rules).");
         }
@@ -94,8 +104,24 @@ final class ValidateCommand implements Callable<Integer> {
         if (userHome != null && !Files.isDirectory(userHome)) {
             throw new ParameterException(spec.commandLine(), "--user-home " + userHome + ": no such folder.");
         }
-        paths.forEach(path -> InterruptedEdits.settle(path, spec.commandLine().getErr()));
-        PrintWriter err = spec.commandLine().getErr();
+        return validate(out, spec.commandLine().getErr());
+    }
+
+    /** The validation, once the arguments are known to stand. */
+    private int validate(PrintWriter out, PrintWriter err) throws IOException {
+        // Made only when a folder is validated or SARIF lists the rules: a run answered from the cache loads no rule.
+        Supplier<RuleCatalog> rules = new Supplier<>() {
+            private RuleCatalog made;
+
+            @Override
+            public RuleCatalog get() {
+                if (made == null) {
+                    made = RuleCatalog.standard();
+                }
+                return made;
+            }
+        };
+        paths.forEach(path -> InterruptedEdits.settle(path, err));
         // The report's text depends on the format and on the paths as typed (it shows them so).
         String command = format + " " + paths;
         List<Path> folders = paths.stream().filter(path -> cache && Files.isDirectory(path)).toList();
