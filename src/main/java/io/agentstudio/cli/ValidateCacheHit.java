@@ -4,7 +4,6 @@ import io.agentstudio.logic.validation.cache.BuildIdentity;
 import io.agentstudio.logic.validation.cache.ValidationCache;
 import io.agentstudio.logic.validation.cache.ValidationCache.KeptReport;
 import io.agentstudio.logic.workspace.WorkspaceScanner;
-import io.agentstudio.model.Severity;
 import io.agentstudio.logic.validation.cache.WorkspaceFingerprint;
 
 import java.io.IOException;
@@ -60,7 +59,7 @@ final class ValidateCacheHit {
     }
 
     /** The answer from {@code kept} when the folder has not changed since it was printed. */
-    private static Optional<Answer> answer(Path root, String build, KeptReport kept, String failOn) {
+    private static Optional<Answer> answer(Path root, String build, KeptReport kept, ValidateCommand.FailOn failOn) {
         WorkspaceFingerprint.Stats now;
         try {
             now = WorkspaceFingerprint.stats(root, WorkspaceScanner.walk(root), build);
@@ -70,13 +69,7 @@ final class ValidateCacheHit {
         if (!WorkspaceFingerprint.stands(now, kept.statKey(), kept.takenAt())) {
             return Optional.empty();
         }
-        boolean failed = false;
-        if (!failOn.equals("NEVER")) {
-            for (Severity severity : kept.found()) {
-                failed |= severity.atLeast(Severity.valueOf(failOn));
-            }
-        }
-        return Optional.of(new Answer(kept, failed ? Cli.FINDINGS : Cli.OK));
+        return Optional.of(new Answer(kept, failOn.exitCode(kept.found())));
     }
 
     private static void closeQuietly(KeptReport kept) {

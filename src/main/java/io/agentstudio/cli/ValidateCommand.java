@@ -34,7 +34,22 @@ import java.util.stream.Collectors;
 final class ValidateCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, SARIF, MARKDOWN }
 
-    enum FailOn { ERROR, WARNING, INFO, NEVER }
+    enum FailOn {
+        ERROR, WARNING, INFO, NEVER;
+
+        /** The exit code when {@code found} are the severities found: {@link Cli#FINDINGS} once one reaches this level. */
+        int exitCode(Set<Severity> found) {
+            // A loop, not a stream: a cache hit runs this in a JVM that has loaded next to nothing.
+            if (this != NEVER) {
+                for (Severity severity : found) {
+                    if (severity.atLeast(Severity.valueOf(name()))) {
+                        return Cli.FINDINGS;
+                    }
+                }
+            }
+            return Cli.OK;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -76,8 +91,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidateCommand command = new ValidateCommand();
         command.paths = List.of(request.get().path());
-        command.format = Format.valueOf(request.get().format());
-        command.failOn = FailOn.valueOf(request.get().failOn());
+        command.format = request.get().format();
+        command.failOn = request.get().failOn();
         command.cache = request.get().cache();
         try {
             return OptionalInt.of(command.validate(out, err));
@@ -135,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.print(printed.get().getKey());
                 out.flush();
                 cached.get(paths.get(0)).refresh(err::println);
-                return exitCode(printed.get().getValue());
+                return failOn.exitCode(printed.get().getValue());
             }
         }
         List<ValidatedRoot> roots = new ArrayList<>();
@@ -154,7 +169,7 @@ final class ValidateCommand implements Callable<Integer> {
                 folder.keep(roots.get(i), paths.size() == 1 ? command : null, report, err::println);
             }
         }
-        return exitCode(roots.stream().flatMap(root -> root.findings().stream()).map(ReportedFinding::severity)
+        return failOn.exitCode(roots.stream().flatMap(root -> root.findings().stream()).map(ReportedFinding::severity)
                 .collect(Collectors.toSet()));
     }
 
@@ -181,11 +196,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return text.toString();
-    }
-
-    private int exitCode(Set<Severity> found) {
-        boolean failed = failOn != FailOn.NEVER && found.stream().anyMatch(severity -> severity.atLeast(Severity.valueOf(failOn.name())));
-        return failed ? Cli.FINDINGS : Cli.OK;
     }
 
     private int list(RuleCatalog rules, PrintWriter out) throws IOException {

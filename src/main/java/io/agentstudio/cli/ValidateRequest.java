@@ -1,7 +1,11 @@
 package io.agentstudio.cli;
 
+import io.agentstudio.cli.ValidateCommand.FailOn;
+import io.agentstudio.cli.ValidateCommand.Format;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,13 +17,12 @@ import java.util.Set;
  * spelling is left to picocli, which gives it the output and exit code it always gave.
  *
  * @param path   the one PATH, as typed
- * @param format the format's name, upper case ({@code TEXT}, {@code JSON} or {@code SARIF})
- * @param failOn {@code --fail-on}'s level, upper case
+ * @param format a format of results ({@code markdown} only goes with {@code --list-rules}, which is picocli's)
+ * @param failOn {@code --fail-on}'s level
  * @param cache  whether {@code --cache} was given
  */
-record ValidateRequest(Path path, String format, String failOn, boolean cache) {
-    private static final Set<String> FORMATS = Set.of("TEXT", "JSON", "SARIF");
-    private static final Set<String> FAIL_ON = Set.of("ERROR", "WARNING", "INFO", "NEVER");
+record ValidateRequest(Path path, Format format, FailOn failOn, boolean cache) {
+    private static final Set<Format> RESULT_FORMATS = EnumSet.of(Format.TEXT, Format.JSON, Format.SARIF);
 
     /**
      * The request when {@code args} are exactly {@code validate}, one path, at most one {@code --cache} and at most one
@@ -32,8 +35,8 @@ record ValidateRequest(Path path, String format, String failOn, boolean cache) {
         }
         boolean cache = false;
         String path = null;
-        String format = null;
-        String failOn = null;
+        Format format = null;
+        FailOn failOn = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -52,12 +55,17 @@ record ValidateRequest(Path path, String format, String failOn, boolean cache) {
                 // Only the names as written (in any ASCII case): other spellings are picocli's to judge.
                 if (!isAscii(value)) {
                     return Optional.empty();
-                } else if (option.equals("--format") && FORMATS.contains(value)) {
-                    format = value;
-                } else if (option.equals("--fail-on") && FAIL_ON.contains(value)) {
-                    failOn = value;
+                }
+                if (option.equals("--format")) {
+                    format = named(Format.values(), value);
+                    if (format == null || !RESULT_FORMATS.contains(format)) {
+                        return Optional.empty();
+                    }
                 } else {
-                    return Optional.empty();
+                    failOn = named(FailOn.values(), value);
+                    if (failOn == null) {
+                        return Optional.empty();
+                    }
                 }
             } else if (path == null && !arg.isEmpty() && !arg.startsWith("-") && !arg.startsWith("@")) {
                 path = arg;
@@ -74,8 +82,18 @@ record ValidateRequest(Path path, String format, String failOn, boolean cache) {
         } catch (InvalidPathException e) {
             return Optional.empty(); // picocli's to report, as it reports any PATH it cannot convert
         }
-        return Optional.of(new ValidateRequest(converted, format == null ? "TEXT" : format, failOn == null ? "ERROR" : failOn,
-                cache));
+        return Optional.of(new ValidateRequest(converted, format == null ? Format.TEXT : format,
+                failOn == null ? FailOn.ERROR : failOn, cache));
+    }
+
+    /** The constant of {@code values} named {@code name} exactly, or null (valueOf throws for a name not there). */
+    private static <E extends Enum<E>> E named(E[] values, String name) {
+        for (E value : values) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static boolean isAscii(String text) {
