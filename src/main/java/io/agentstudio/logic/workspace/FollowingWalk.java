@@ -25,8 +25,12 @@ final class FollowingWalk {
         /** A folder met (the root too); false skips what it holds. Not called for a folder that cannot be opened. */
         boolean folder(Path folder, boolean link);
 
-        /** Anything met that is not a folder. */
-        void file(Path file, BasicFileAttributes attributes, boolean link);
+        /**
+         * Anything met that is not a folder, with the folder it was listed in: one object for all of that folder's
+         * entries, so a visitor can tell a new folder by identity rather than by comparing paths; null for a root
+         * that is not a folder.
+         */
+        void file(Path folder, Path file, BasicFileAttributes attributes, boolean link);
 
         /**
          * A path that could not be looked at, a folder that could not be opened, or a link back into a folder that
@@ -52,12 +56,12 @@ final class FollowingWalk {
      * @throws IOException when a folder fails while its entries are read (as walkFileTree's {@code SimpleFileVisitor})
      */
     static void walk(Path root, Visitor visitor) throws IOException {
-        new FollowingWalk(visitor).visitEntry(root);
+        new FollowingWalk(visitor).visitEntry(null, root);
     }
 
-    private void visit(Path path, BasicFileAttributes attributes, boolean link) throws IOException {
+    private void visit(Path folder, Path path, BasicFileAttributes attributes, boolean link) throws IOException {
         if (!attributes.isDirectory()) {
-            visitor.file(path, attributes, link);
+            visitor.file(folder, path, attributes, link);
             return;
         }
         if (wouldLoop(path, attributes.fileKey())) {
@@ -77,7 +81,7 @@ final class FollowingWalk {
             }
             ancestors.add(new Ancestor(path, attributes.fileKey()));
             for (Path entry : entries) {
-                visitEntry(entry);
+                visitEntry(path, entry);
             }
             ancestors.remove(ancestors.size() - 1);
         } catch (DirectoryIteratorException e) {
@@ -85,8 +89,11 @@ final class FollowingWalk {
         }
     }
 
-    /** Looks at {@code entry} itself first, and through it only when it is a link; the root is met the same way. */
-    private void visitEntry(Path entry) throws IOException {
+    /**
+     * Looks at {@code entry} of {@code folder} itself first, and through it only when it is a link; the root is met the
+     * same way, in no folder.
+     */
+    private void visitEntry(Path folder, Path entry) throws IOException {
         BasicFileAttributes own;
         try {
             own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -95,7 +102,7 @@ final class FollowingWalk {
             return;
         }
         if (!own.isSymbolicLink()) {
-            visit(entry, own, false);
+            visit(folder, entry, own, false);
             return;
         }
         BasicFileAttributes target;
@@ -104,7 +111,7 @@ final class FollowingWalk {
         } catch (IOException e) {
             target = own; // dangling: the link's own attributes, as walkFileTree gives them
         }
-        visit(entry, target, true);
+        visit(folder, entry, target, true);
     }
 
     private boolean wouldLoop(Path folder, Object key) {

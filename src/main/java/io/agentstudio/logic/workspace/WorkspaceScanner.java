@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,18 +45,26 @@ public final class WorkspaceScanner {
      * as the walk read them, and the problems. It tells whether anything changed without a file being statted again
      * or the files being sorted: the validation cache's fingerprint is made of it.
      */
-    public record Walk(Map<Path, Seen> seen, List<Problem> problems) {
+    public record Walk(List<Seen> seen, List<Problem> problems) {
     }
 
-    /** A candidate file's attributes (its target's, for a link that resolves), and whether the path is a link itself. */
-    public record Seen(BasicFileAttributes attributes, boolean link) {
+    /**
+     * A candidate file as the walk met it.
+     *
+     * @param folder     the folder it was listed in: one object for all the files of a folder, so a new folder is told
+     *                   by identity (a cache hit looks at every file, mostly interpreted); null for a root that is a file
+     * @param name       its name
+     * @param attributes its attributes (its target's, for a link that resolves)
+     * @param link       whether the path is a link itself
+     */
+    public record Seen(Path file, Path folder, String name, BasicFileAttributes attributes, boolean link) {
     }
 
     private WorkspaceScanner() {
     }
 
     public static Scan scan(Path root) throws IOException {
-        Walked walked = walked(root);
+        Walked walked = walked(root, true);
         walked.files().sort(null);
         return new Scan(withoutLinkedDuplicates(root, walked.files(), walked.sharedKeys()), walked.walk().problems(),
                 walked.folders(), walked.tempFiles(), walked.walk());
@@ -65,7 +72,7 @@ public final class WorkspaceScanner {
 
     /** The walk alone, files unsorted: all that a look for changes needs. */
     public static Walk walk(Path root) throws IOException {
-        return walked(root).walk();
+        return walked(root, false).walk();
     }
 
     /**
@@ -77,7 +84,11 @@ public final class WorkspaceScanner {
                           Map<Object, List<Path>> sharedKeys) {
     }
 
-    private static Walked walked(Path root) throws IOException {
+    /**
+     * The walk, and with {@code forScan} what only a scan needs: the candidate files, the folders, the temporary files
+     * and the files reached by more than one path.
+     */
+    private static Walked walked(Path root, boolean forScan) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
@@ -85,7 +96,7 @@ public final class WorkspaceScanner {
         Map<Object, Path> firstByKey = new HashMap<>();
         Map<Object, List<Path>> sharedKeys = new HashMap<>();
         List<Path> linkedFolders = new ArrayList<>();
-        Map<Path, Seen> seen = new LinkedHashMap<>();
+        List<Seen> seen = new ArrayList<>();
         FollowingWalk.walk(root, new FollowingWalk.Visitor() {
             @Override
             public boolean folder(Path dir, boolean link) {
@@ -100,7 +111,7 @@ public final class WorkspaceScanner {
             }
 
             @Override
-            public void file(Path file, BasicFileAttributes attrs, boolean link) {
+            public void file(Path folder, Path file, BasicFileAttributes attrs, boolean link) {
                 // The attributes are the link target's; a link's own only when it dangles, which the loader reports.
                 String name = file.getFileName().toString();
                 boolean candidate = isCandidate(file, name);
@@ -109,14 +120,16 @@ public final class WorkspaceScanner {
                 } else if (AtomicFileWriter.isTempFileName(name)) {
                     tempFiles.add(file);
                 } else if (candidate) {
-                    files.add(file);
-                    // Without a file key (some file systems) a path only stands for itself.
-                    Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
-                    Path first = firstByKey.putIfAbsent(key, file);
-                    if (first != null) {
-                        sharedKeys.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(file);
+                    if (forScan) {
+                        files.add(file);
+                        // Without a file key (some file systems) a path only stands for itself.
+                        Object key = attrs.fileKey() != null ? attrs.fileKey() : file;
+                        Path first = firstByKey.putIfAbsent(key, file);
+                        if (first != null) {
+                            sharedKeys.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(file);
+                        }
                     }
-                    seen.put(file, new Seen(attrs, link));
+                    seen.add(new Seen(file, folder, name, attrs, link));
                     // Plain code rather than streams and lambdas here: this runs for every file, mostly interpreted.
                     if (link || inAny(linkedFolders, file)) {
                         Optional<Problem> outside = linkedOutside(root, file);

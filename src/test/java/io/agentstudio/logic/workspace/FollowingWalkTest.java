@@ -91,7 +91,9 @@ class FollowingWalkTest {
             }
 
             @Override
-            public void file(Path file, BasicFileAttributes attributes, boolean link) {
+            public void file(Path folder, Path file, BasicFileAttributes attributes, boolean link) {
+                // The scanner makes each file's path in the workspace from its folder's.
+                assertThat(folder).as("the folder %s was listed in", file).isEqualTo(file.equals(root) ? null : file.getParent());
                 events.add("file " + root.relativize(file) + " link=" + link + " regular=" + attributes.isRegularFile());
             }
 

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +43,7 @@ import java.util.zip.CRC32C;
  * that reading would otherwise leave its time unchanged.
  */
 public final class WorkspaceFingerprint {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** One file as last seen: what its stat said, and its content in a few bytes. */
@@ -64,16 +65,30 @@ public final class WorkspaceFingerprint {
         }
     }
 
-    /** A file's stat, or why it has none. */
-    private record Stat(Path file, String relative, long size, long modified, String identity, String link, String failure) {
+    /**
+     * A file's stat, or why it has none.
+     *
+     * @param fileKey what identifies the file in its file system (device and inode on Unix); null where there is none
+     */
+    private record Stat(Path file, String relative, long size, long modified, Object fileKey, String link, String failure) {
 
-        /** Its line in the stat key; appended part by part, as this runs for every file and mostly interpreted. */
+        /**
+         * Its line in the stat key; appended part by part, as this runs for every file and mostly interpreted. The
+         * identity by its hash: a file replaced by another gets another inode, and the text of its key (made with
+         * string concatenation and hexadecimal digits) was a sixth of a cache hit's look at its stats.
+         */
         void appendTo(StringBuilder lines) {
-            lines.append(relative).append(' ').append(size).append(' ').append(modified).append(' ').append(identity).append(link);
+            lines.append(relative).append(' ').append(size).append(' ').append(modified).append(' ')
+                    .append(Objects.hashCode(fileKey)).append(link);
             if (failure != null) {
                 lines.append(' ').append(failure);
             }
             lines.append('\n');
+        }
+
+        /** The identity kept in the cache's file digests. */
+        String identity() {
+            return fileKey == null ? "" : fileKey.toString();
         }
     }
 
@@ -149,25 +164,45 @@ public final class WorkspaceFingerprint {
         return new Fingerprint(HexFormat.of().formatHex(digest.digest()), now.key(), takenAt, () -> made);
     }
 
-    /** Every file's stat, from what the scan read while walking (a link is looked at again, for where it leads). */
+    /**
+     * Every file's stat, from what the scan read while walking (a link is looked at again, for where it leads). A
+     * file's path in the workspace is its folder's and its name, the folder's made once for all its files: what
+     * relativize gives, without its work for every file (it parses both paths' names).
+     */
     private static List<Stat> statsOf(Path root, WorkspaceScanner.Walk walk) {
         List<Stat> stats = new ArrayList<>(walk.seen().size());
+        String separator = root.getFileSystem().getSeparator();
         String rootText = root.toString();
-        String prefix = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText : rootText + root.getFileSystem().getSeparator();
-        for (Map.Entry<Path, WorkspaceScanner.Seen> entry : walk.seen().entrySet()) {
-            Path file = entry.getKey();
-            WorkspaceScanner.Seen seen = entry.getValue();
-            String text = file.toString();
-            if (seen.link() || !text.startsWith(prefix)) {
-                stats.add(stat(root, file));
+        String prefix = rootText.endsWith(separator) ? rootText : rootText + separator;
+        Path lastFolder = null;
+        String folderPrefix = null;
+        for (WorkspaceScanner.Seen seen : walk.seen()) {
+            Path folder = seen.folder();
+            if (folder != lastFolder || folder == null) {
+                lastFolder = folder;
+                folderPrefix = folderPrefix(folder, rootText, prefix, separator);
+            }
+            if (seen.link() || folderPrefix == null) {
+                stats.add(stat(root, seen.file()));
             } else {
                 BasicFileAttributes attributes = seen.attributes();
-                // What relativize gives for a file below the root, without its work (it parses both paths' names).
-                stats.add(new Stat(file, text.substring(prefix.length()), attributes.size(),
-                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(attributes.fileKey()), "", null));
+                stats.add(new Stat(seen.file(), folderPrefix + seen.name(), attributes.size(),
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), attributes.fileKey(), "", null));
             }
         }
         return stats;
+    }
+
+    /** What comes before a name in the workspace's paths of {@code folder}'s files; null for a folder not below the root. */
+    private static String folderPrefix(Path folder, String rootText, String prefix, String separator) {
+        if (folder == null) {
+            return null;
+        }
+        String text = folder.toString();
+        if (text.equals(rootText)) {
+            return "";
+        }
+        return text.startsWith(prefix) ? text.substring(prefix.length()) + separator : null;
     }
 
     /**
@@ -209,13 +244,13 @@ public final class WorkspaceFingerprint {
         // Plain loops, no lambdas: a cache hit runs this, mostly interpreted, before anything else has needed them.
         Set<Path> claudeFolders = new TreeSet<>();
         Path lastFolder = null;
-        for (Path file : walk.seen().keySet()) {
-            Path folder = file.getParent();
-            if (folder == null || folder.equals(lastFolder)) {
+        for (WorkspaceScanner.Seen seen : walk.seen()) {
+            Path folder = seen.folder();
+            if (folder == null || folder == lastFolder) {
                 continue;
             }
             lastFolder = folder;
-            Optional<Path> claude = ClaudeSettingsLocation.claudeFolderOf(file);
+            Optional<Path> claude = ClaudeSettingsLocation.claudeFolderOf(seen.file());
             if (claude.isPresent()) {
                 claudeFolders.add(claude.get());
             }
@@ -235,12 +270,12 @@ public final class WorkspaceFingerprint {
             BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class);
             String link = Files.isSymbolicLink(file) ? " -> " + file.toRealPath() : "";
             return new Stat(file, relative, stat.size(), stat.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                    String.valueOf(stat.fileKey()), link, null);
+                    stat.fileKey(), link, null);
         } catch (NoSuchFileException e) {
-            return new Stat(file, relative, -1, 0, "", "", "absent");
+            return new Stat(file, relative, -1, 0, null, "", "absent");
         } catch (IOException e) {
             // Validation reports it; the key keeps the reason so that a file that becomes readable changes it.
-            return new Stat(file, relative, -1, 0, "", "", "unreadable " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return new Stat(file, relative, -1, 0, null, "", "unreadable " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
     }
 

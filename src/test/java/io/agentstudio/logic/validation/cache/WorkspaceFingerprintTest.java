@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -80,5 +81,21 @@ class WorkspaceFingerprintTest {
 
         Files.writeString(agent, "---\nname: reviewer\ndescription: Reviews code!\n---\nBody.\n");
         assertThat(take(BUILD, forged).key()).as("a changed stat reads the file").isEqualTo(take(BUILD, Fingerprint.none()).key());
+    }
+
+    @Test
+    void aFileReplacedByAnotherOfTheSameSizeAndTimeIsReadAgain() throws IOException {
+        Fingerprint first = take(BUILD, Fingerprint.none());
+        FileTime modified = Files.getLastModifiedTime(agent);
+        // As a checkout or an editor's atomic save may leave it: another file moved over it, its time set back.
+        Path replacement = root.resolve("replacement.tmp");
+        Files.writeString(replacement, "---\nname: reviewer\ndescription: Reviews code!\n---\nBody.\n");
+        Files.setLastModifiedTime(replacement, modified);
+        Files.move(replacement, agent, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertThat(Files.size(agent)).as("same size").isEqualTo(first.files().get().values().iterator().next().size());
+
+        Fingerprint second = take(BUILD, first);
+        assertThat(second.statKey()).as("another file, by its identity").isNotEqualTo(first.statKey());
+        assertThat(second.key()).as("read again").isNotEqualTo(first.key()).isEqualTo(take(BUILD, Fingerprint.none()).key());
     }
 }
