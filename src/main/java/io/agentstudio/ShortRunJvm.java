@@ -1,6 +1,9 @@
 package io.agentstudio;
 
+import io.agentstudio.cli.Cli;
+
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +24,24 @@ import java.util.Set;
  * 5,000-agent folder is checked about 14 % sooner, 30 agents too). That is what a CI user runs on every commit; it
  * costs one tiny JVM start more and saves more than half of the CPU of a 5,000-agent folder (4.9 s against 12.7 s).
  *
- * <p>Left alone when the user tunes the JVM (any {@code -XX:} option, or {@code JDK_JAVA_OPTIONS}/{@code JAVA_TOOL_OPTIONS}
- * set), when not started with {@code -jar} (the app image's launcher has its options already), or with
- * {@code -Dagentstudio.shortRunJvm=off}. The user's other JVM options ({@code -Xmx}, {@code -D}) are passed on.
+ * <p>The app image's launcher ({@code bin/agent-studio}) cannot either: its options, in its {@code .cfg} file, are the
+ * studio's (both compilers' tiers one, the garbage-first collector), and there {@code validate} of 5,000 agents took
+ * 4.05 s against 2.70 s for {@code bin/agent-studio-cli}, which starts the image's Java with the same options and this
+ * tuning. Started by that launcher, the command runs in a second JVM too: the image's Java, with the launcher's options,
+ * class path and main class and the same tuning, after them so that it wins; only for a folder of many agents
+ * ({@link #worthASecondJvm}), as that JVM starts with the image's class-data archive and C1 already.
+ *
+ * <p>Left alone when the user tunes the JVM (any {@code -XX:} option to {@code java -jar}, or {@code JDK_JAVA_OPTIONS}/
+ * {@code JAVA_TOOL_OPTIONS} set), when started neither with {@code -jar} nor by the app image's launcher (a script that
+ * tunes it, as {@code agent-studio-cli}), or with {@code -Dagentstudio.shortRunJvm=off}. The user's other JVM options
+ * ({@code -Xmx}, {@code -D}) are passed on.
  */
 final class ShortRunJvm {
     static final String PROPERTY = "agentstudio.shortRunJvm";
+    /** The property the app image's launcher sets to its own path (jpackage's). */
+    static final String APP_LAUNCHER_PROPERTY = "jpackage.app-path";
+    /** The fewest agent files for which the app image's launcher starts a second JVM ({@link #worthASecondJvm}). */
+    static final int APP_LAUNCHER_SECOND_JVM_FROM = 1_000;
     /** The property's value in the JVM this class starts. */
     private static final String TUNED = "started";
     /** The class-data archive the build trains on {@code validate} and leaves beside the jar (packaging/Package.java). */
@@ -58,12 +73,15 @@ final class ShortRunJvm {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || System.getProperty(PROPERTY) != null) {
             return OptionalInt.empty();
         }
-        Optional<String[]> started = ProcessHandle.current().info().arguments();
-        if (started.isEmpty()) {
-            return OptionalInt.empty();
+        Optional<List<String>> command;
+        if (System.getProperty(APP_LAUNCHER_PROPERTY) == null) {
+            command = jarCommand(args);
+        } else if (worthASecondJvm(Cli.agentFilesToValidate(args))) {
+            command = appLauncherCommand(List.of(args), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    System.getProperty("java.class.path"), System.getenv(), Path.of(System.getProperty("java.home")), Machine.current());
+        } else {
+            command = Optional.empty();
         }
-        Optional<List<String>> command = command(List.of(args), List.of(started.get()), System.getenv(),
-                Path.of(System.getProperty("java.home")), Machine.current());
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -81,14 +99,32 @@ final class ShortRunJvm {
     }
 
     /**
+     * Whether the app image's launcher should hand a validation of {@code files} agent files to a second JVM. Its own
+     * JVM has the image's class-data archive and C1 already, so the second JVM's start (0.15 s on the build machine)
+     * pays off only on a large folder: measured 2026-12-07, 30 files 0.92 s in the launcher's JVM against 1.07 s by a
+     * second one, 5,000 files 4.02 s against 3.24 s; even at about 800 files. Unknown (another command line): no.
+     */
+    static boolean worthASecondJvm(OptionalInt files) {
+        return files.isPresent() && files.getAsInt() >= APP_LAUNCHER_SECOND_JVM_FROM;
+    }
+
+    private static Optional<List<String>> jarCommand(String[] args) {
+        Optional<String[]> started = ProcessHandle.current().info().arguments();
+        if (started.isEmpty()) {
+            return Optional.empty();
+        }
+        return command(List.of(args), List.of(started.get()), System.getenv(), Path.of(System.getProperty("java.home")),
+                Machine.current());
+    }
+
+    /**
      * The tuned JVM's command line for {@code args}, given the arguments this JVM was started with (everything after
      * the {@code java} program), the environment and the machine; empty when the command runs in this JVM.
      */
     static Optional<List<String>> command(List<String> args, List<String> startedWith, Map<String, String> environment,
                                           Path javaHome, Machine machine) {
         int jar = startedWith.indexOf("-jar");
-        if (jar < 0 || jar + 1 >= startedWith.size() || !blank(environment.get("JDK_JAVA_OPTIONS"))
-                || !blank(environment.get("JAVA_TOOL_OPTIONS"))) {
+        if (jar < 0 || jar + 1 >= startedWith.size() || tunedByEnvironment(environment)) {
             return Optional.empty();
         }
         List<String> userOptions = startedWith.subList(0, jar);
@@ -96,16 +132,8 @@ final class ShortRunJvm {
             return Optional.empty();
         }
         Path jarFile = Path.of(startedWith.get(jar + 1)).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        if (machine.processors() <= 2) {
-            // A second compiler thread takes a core from the checks; measured on two cores only, so left to the JVM above.
-            command.add("-XX:CICompilerCount=1");
-        }
-        if (machine.hugePagesOnRequest()) {
-            // Not elsewhere: with "always" the heap has them unasked; with "never" JDK 17 warns on standard output.
-            command.add("-XX:+UseTransparentHugePages");
-        }
+        List<String> command = new ArrayList<>(List.of(java(javaHome)));
+        command.addAll(tuning(machine));
         Path archive = jarFile.resolveSibling(ARCHIVE);
         if (Files.isRegularFile(archive)) {
             // An archive the JVM cannot use (made by another JDK, or for an older jar) is skipped without a word.
@@ -115,6 +143,50 @@ final class ShortRunJvm {
         command.addAll(List.of("-D" + PROPERTY + "=" + TUNED, "-jar", jarFile.toString()));
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /**
+     * The tuned JVM's command line for {@code args} when the app image's launcher started this JVM with
+     * {@code launcherOptions} (its {@code .cfg} file's, and the properties it adds) and {@code classPath}; empty when the
+     * environment tunes the JVM. The launcher's own path is left out: the tuned JVM was not started by it.
+     */
+    static Optional<List<String>> appLauncherCommand(List<String> args, List<String> launcherOptions, String classPath,
+                                                     Map<String, String> environment, Path javaHome, Machine machine) {
+        if (tunedByEnvironment(environment)) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>(List.of(java(javaHome)));
+        for (String option : launcherOptions) {
+            if (!option.startsWith("-D" + APP_LAUNCHER_PROPERTY + "=")) {
+                command.add(option);
+            }
+        }
+        command.addAll(tuning(machine));
+        command.addAll(List.of("-D" + PROPERTY + "=" + TUNED, "-cp", classPath, Launcher.class.getName()));
+        command.addAll(args);
+        return Optional.of(command);
+    }
+
+    /** The options of a short batch run on {@code machine}. */
+    private static List<String> tuning(Machine machine) {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        if (machine.processors() <= 2) {
+            // A second compiler thread takes a core from the checks; measured on two cores only, so left to the JVM above.
+            options.add("-XX:CICompilerCount=1");
+        }
+        if (machine.hugePagesOnRequest()) {
+            // Not elsewhere: with "always" the heap has them unasked; with "never" JDK 17 warns on standard output.
+            options.add("-XX:+UseTransparentHugePages");
+        }
+        return options;
+    }
+
+    private static String java(Path javaHome) {
+        return javaHome.resolve("bin").resolve("java").toString();
+    }
+
+    private static boolean tunedByEnvironment(Map<String, String> environment) {
+        return !blank(environment.get("JDK_JAVA_OPTIONS")) || !blank(environment.get("JAVA_TOOL_OPTIONS"));
     }
 
     /** True when {@code setting} (Linux's transparent huge pages setting) chooses "madvise"; false where there is none. */

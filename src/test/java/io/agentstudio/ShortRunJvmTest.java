@@ -1,5 +1,6 @@
 package io.agentstudio;
 
+import io.agentstudio.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +87,46 @@ class ShortRunJvmTest {
                 .isEmpty();
         assertThat(ShortRunJvm.command(args, List.of("-cp", jar, "io.agentstudio.Launcher", "validate", "."), Map.of(), JAVA_HOME, FOUR_CORES))
                 .isEmpty();
+    }
+
+    @Test
+    void validateByTheAppImagesLauncherRunsInTheImagesJavaWithTheLaunchersOptionsThenTheTuning() {
+        Path image = dir.resolve("agent-studio");
+        Path runtime = image.resolve("lib/runtime");
+        String archive = "-XX:SharedArchiveFile=" + image.resolve("lib/app/agent-studio.jsa");
+        String classPath = image.resolve("lib/app/agent-studio.jar") + ":" + image.resolve("lib/app/lib/picocli.jar");
+        List<String> launcherOptions = List.of("-Djpackage.app-version=0.1.0", "-XX:TieredStopAtLevel=1", "-XX:NewSize=48m",
+                archive, "-Djpackage.app-path=" + image.resolve("bin/agent-studio"));
+
+        List<String> command = ShortRunJvm.appLauncherCommand(List.of("validate", "--format", "json", "."), launcherOptions,
+                classPath, Map.of(), runtime, new ShortRunJvm.Machine(2, false)).orElseThrow();
+
+        assertThat(command).as("not started by the launcher: no launcher path, so its own start is not taken for one")
+                .containsExactly(runtime.resolve("bin").resolve("java").toString(), "-Djpackage.app-version=0.1.0",
+                        "-XX:TieredStopAtLevel=1", "-XX:NewSize=48m", archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-XX:CICompilerCount=1", "-D" + ShortRunJvm.PROPERTY + "=started", "-cp", classPath,
+                        Launcher.class.getName(), "validate", "--format", "json", ".");
+        assertThat(ShortRunJvm.appLauncherCommand(List.of("validate", "."), launcherOptions, classPath,
+                Map.of("JDK_JAVA_OPTIONS", "-Xint"), runtime, FOUR_CORES)).as("tuned by the user").isEmpty();
+    }
+
+    @Test
+    void theAppImagesLauncherHandsOnlyALargeFolderToASecondJvm() throws IOException {
+        for (String name : List.of("a", "b", "c")) {
+            Files.createDirectories(dir.resolve(".claude/agents"));
+            Files.writeString(dir.resolve(".claude/agents/" + name + ".md"), "---\nname: " + name + "\n---\n");
+        }
+        Files.writeString(dir.resolve("README.md"), "not an agent");
+        String folder = dir.toString();
+
+        assertThat(Cli.agentFilesToValidate(new String[] {"validate", folder, "--format", "json"})).hasValue(3);
+        assertThat(Cli.agentFilesToValidate(new String[] {"validate", folder, folder})).as("not a plain validate").isEmpty();
+        assertThat(Cli.agentFilesToValidate(new String[] {"graph", folder})).isEmpty();
+        assertThat(Cli.agentFilesToValidate(new String[] {"validate", dir.resolve("missing").toString()})).isEmpty();
+        assertThat(ShortRunJvm.worthASecondJvm(OptionalInt.of(3))).isFalse();
+        assertThat(ShortRunJvm.worthASecondJvm(OptionalInt.of(ShortRunJvm.APP_LAUNCHER_SECOND_JVM_FROM - 1))).isFalse();
+        assertThat(ShortRunJvm.worthASecondJvm(OptionalInt.of(ShortRunJvm.APP_LAUNCHER_SECOND_JVM_FROM))).isTrue();
+        assertThat(ShortRunJvm.worthASecondJvm(OptionalInt.empty())).isFalse();
     }
 
     @Test

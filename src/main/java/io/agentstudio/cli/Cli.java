@@ -2,6 +2,7 @@ package io.agentstudio.cli;
 
 import io.agentstudio.logic.text.VisibleText;
 import io.agentstudio.logic.validation.cache.ValidationCache;
+import io.agentstudio.logic.workspace.WorkspaceScanner;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -71,6 +73,22 @@ public final class Cli {
         // out as it is when the writer would write those very bytes, rather than decoded and encoded again.
         boolean utf8 = Charset.forName(new OutputStreamWriter(System.out).getEncoding()).equals(StandardCharsets.UTF_8);
         return OptionalInt.of(print(answer.get(), new PrintWriter(System.out, true), err, utf8 ? System.out : null));
+    }
+
+    /**
+     * How many files a plain {@code validate} of one folder ({@code validate PATH [--format F] [--fail-on L] [--cache]})
+     * would check, from a walk of the folder; empty for any other command line, or when the folder cannot be walked.
+     */
+    public static OptionalInt agentFilesToValidate(String[] args) {
+        Optional<ValidateRequest> request = ValidateRequest.of(args);
+        if (request.isEmpty() || !Files.isDirectory(request.get().path())) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(WorkspaceScanner.walk(request.get().path()).seen().size());
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty(); // the command reports it
+        }
     }
 
     /** Runs the command, without asking the cache first. */
