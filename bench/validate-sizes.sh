@@ -2,7 +2,7 @@
 # How `validate` grows with the folder: 1,000, 5,000 and 20,000 agent files copied round-robin from ../shared/corpus,
 # each validated by `java -Xmx512m -jar target/agent-studio.jar validate` (the heap issue 18 allows; the option is
 # passed on to the tuned JVM, ADR 18). Prints wall time, time per file and the largest resident set of the run
-# (GNU time). Needs: apt-get install time.
+# (GNU time); stops at a run that does not finish (out of memory, say). Needs: apt-get install time.
 #
 #   bench/validate-sizes.sh                       # from the project root
 #   SIZES="1000 5000" RUNS=3 bench/validate-sizes.sh
@@ -35,8 +35,18 @@ for count in $SIZES; do
   done
   results=()
   for ((r = 0; r < RUNS; r++)); do
-    # GNU time's %M is the largest resident set of the process it ran and of the children it waited for.
-    results+=("$( { /usr/bin/time -f '%e %M' java "-Xmx$HEAP" -jar target/agent-studio.jar validate "$WORK/$count" >/dev/null || true; } 2>&1 | tail -1)")
+    # GNU time's %M is the largest resident set of the process it ran and of the children it waited for; %x its exit
+    # status: 0 (no problem) and 1 (problems found) are a finished run, anything else (2: out of memory, say) is not,
+    # and is printed rather than timed (until 2026-12-07 such runs were timed as if they had finished).
+    /usr/bin/time -o "$WORK/time" -f '%e %M %x' java "-Xmx$HEAP" -jar target/agent-studio.jar validate "$WORK/$count" \
+      >/dev/null 2>"$WORK/stderr" || true
+    result=$(tail -1 "$WORK/time")
+    status=${result##* }
+    if [ "$status" != 0 ] && [ "$status" != 1 ]; then
+      echo "$count files: validate failed (exit $status): $(grep -v '^Command exited' "$WORK/stderr" | tail -1)" >&2
+      exit 1
+    fi
+    results+=("${result% *}")
   done
   median=$(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
   read -r seconds rss <<<"$median"

@@ -159,7 +159,15 @@ final class ValidateCommand implements Callable<Integer> {
             roots.add(folder != null ? readable(path, () -> folder.validated(rules))
                     : ValidatedRoot.of(path, rules, Optional.ofNullable(userHome)));
         }
-        String report = report(roots, rules);
+        if (cached.isEmpty()) {
+            // Nothing to keep: the report goes out as it is made, never held whole.
+            report(roots, rules, out);
+            out.flush();
+            return exitCode(roots);
+        }
+        StringWriter kept = new StringWriter();
+        report(roots, rules, new PrintWriter(kept));
+        String report = kept.toString();
         out.print(report);
         out.flush();
         for (int i = 0; i < paths.size(); i++) {
@@ -169,6 +177,10 @@ final class ValidateCommand implements Callable<Integer> {
                 folder.keep(roots.get(i), paths.size() == 1 ? command : null, report, err::println);
             }
         }
+        return exitCode(roots);
+    }
+
+    private int exitCode(List<ValidatedRoot> roots) {
         return failOn.exitCode(roots.stream().flatMap(root -> root.findings().stream()).map(ReportedFinding::severity)
                 .collect(Collectors.toSet()));
     }
@@ -186,16 +198,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private String report(List<ValidatedRoot> roots, Supplier<RuleCatalog> rules) throws IOException {
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
+    private void report(List<ValidatedRoot> roots, Supplier<RuleCatalog> rules, PrintWriter out) throws IOException {
         switch (format) {
             case JSON -> JsonReport.print(roots, out);
             case SARIF -> SarifReport.print(roots, rules.get(), VersionProvider.version(), out);
             default -> TextReport.print(roots, out);
         }
         out.flush();
-        return text.toString();
     }
 
     private int list(RuleCatalog rules, PrintWriter out) throws IOException {
