@@ -1,5 +1,6 @@
 package io.agentstudio.logic.graph;
 
+import io.agentstudio.logic.parallel.ParallelMap;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
 import io.agentstudio.model.DelegationGraph;
@@ -31,7 +32,7 @@ public final class GraphExtractor {
     }
 
     static List<FileScan> scanAll(List<WorkspaceAgent> agents, NameIndex index) {
-        return agents.parallelStream().map(agent -> FileScan.of(agent, index)).toList();
+        return ParallelMap.of(agents, agent -> FileScan.of(agent, index));
     }
 
     static DelegationGraph build(List<WorkspaceAgent> agents, NameIndex index, List<FileScan> scans) {

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.validation;
 
 import io.agentstudio.logic.loaders.LoaderVerdict;
+import io.agentstudio.logic.parallel.ParallelMap;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
 import io.agentstudio.logic.workspace.Workspace;
 import io.agentstudio.logic.workspace.WorkspaceAgent;
@@ -275,13 +276,11 @@ public final class WorkspaceValidation {
         List<WorkspaceAgent> all = List.copyOf(agents.values());
         fileFindings.clear();
         List<FileRule> fileRules = activeFileRules(rules, current);
-        Map<Path, List<Finding>> checked = all.parallelStream().collect(Collectors.toConcurrentMap(WorkspaceAgent::path,
-                agent -> checkFile(FileCheck.of(agent, current), fileRules)));
-        fileFindings.putAll(checked);
+        fileFindings.putAll(byPath(all, agent -> checkFile(FileCheck.of(agent, current), fileRules)));
         team.checkSkills(rules, current);
         Map<WorkspaceRule, Map<Path, Set<String>>> keys = new IdentityHashMap<>();
         for (WorkspaceRule rule : activeWorkspaceRules()) {
-            keys.put(rule, all.parallelStream().collect(Collectors.toMap(WorkspaceAgent::path, rule::keys)));
+            keys.put(rule, byPath(all, rule::keys));
         }
         checkAcross(keys);
     }
@@ -297,8 +296,7 @@ public final class WorkspaceValidation {
             KeyIndex index = KeyIndex.of(keys.get(rule), inPathOrder);
             indexes.put(rule, index);
             Pass pass = new Pass(index);
-            crossFindings.put(rule, new HashMap<>(all.parallelStream().collect(Collectors.toMap(WorkspaceAgent::path,
-                    agent -> crossCheck(rule, agent, pass)))));
+            crossFindings.put(rule, byPath(all, agent -> crossCheck(rule, agent, pass)));
         }
         team.recheck(agents.values(), rules, settings.settings());
         loaderFindings.clear();
@@ -306,6 +304,16 @@ public final class WorkspaceValidation {
                 .collect(Collectors.groupingBy(Finding::file)));
         published.clear();
         republish(allPaths());
+    }
+
+    /** {@code work} of each agent, on every core ({@link ParallelMap}), by the agent's path. */
+    private static <T> Map<Path, T> byPath(List<WorkspaceAgent> agents, Function<WorkspaceAgent, T> work) {
+        List<T> done = ParallelMap.of(agents, work);
+        Map<Path, T> byPath = new HashMap<>(agents.size() * 4 / 3 + 1);
+        for (int i = 0; i < agents.size(); i++) {
+            byPath.put(agents.get(i).path(), done.get(i));
+        }
+        return byPath;
     }
 
     private List<WorkspaceRule> activeWorkspaceRules() {

@@ -1,6 +1,7 @@
 package io.agentstudio.logic.workspace;
 
 import io.agentstudio.logic.agentfile.AgentFileParser;
+import io.agentstudio.logic.parallel.ParallelMap;
 import io.agentstudio.model.AgentDocument;
 import io.agentstudio.model.Dialect;
 import io.agentstudio.model.FrontmatterState;
@@ -107,10 +108,10 @@ public final class WorkspaceLoader {
     public static <T> Loaded<T> loadEach(Path realRoot, WorkspaceScanner.Scan scan, Function<WorkspaceAgent, T> keep)
             throws IOException {
         deleteStaleTempFiles(realRoot, scan);
-        List<Kept<T>> results = scan.files().parallelStream().map(file -> {
+        List<Kept<T>> results = ParallelMap.of(scan.files(), file -> {
             LoadResult result = loadOne(realRoot, file);
             return new Kept<>(result.agent() == null ? null : keep.apply(result.agent()), result.skill(), result.problem());
-        }).toList();
+        });
         List<T> kept = results.stream().map(Kept::kept).filter(Objects::nonNull).toList();
         List<WorkspaceSkill> skills = results.stream().map(Kept::skill).filter(Objects::nonNull).toList();
         List<Problem> problems = new ArrayList<>(scan.problems());
