@@ -29,8 +29,8 @@ class ShortRunJvmTest {
                 List.of("-Xmx512m", "-Dfoo=bar", "-jar", jar.toString(), "validate", "--format", "json", "."), Map.of(), JAVA_HOME, FOUR_CORES)
                 .orElseThrow();
 
-        assertThat(command).containsExactly(JAVA_HOME.resolve("bin").resolve("java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:MaxTenuringThreshold=0", "-Xmx512m",
+        assertThat(command).containsExactly(JAVA_HOME.resolve("bin").resolve("java").toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:CompileThresholdScaling=0.5", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0", "-Xmx512m",
                 "-Dfoo=bar", "-D" + ShortRunJvm.PROPERTY + "=started", "-jar", jar.toString(), "validate", "--format", "json", ".");
     }
 
@@ -104,8 +104,8 @@ class ShortRunJvmTest {
 
         assertThat(command).as("not started by the launcher: no launcher path, so its own start is not taken for one")
                 .containsExactly(runtime.resolve("bin").resolve("java").toString(), "-Djpackage.app-version=0.1.0",
-                        "-XX:TieredStopAtLevel=1", "-XX:NewSize=48m", archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-XX:MaxTenuringThreshold=0", "-XX:CICompilerCount=1", "-D" + ShortRunJvm.PROPERTY + "=started", "-cp", classPath,
+                        "-XX:TieredStopAtLevel=1", "-XX:NewSize=48m", archive, "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.5",
+                        "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0", "-XX:CICompilerCount=1", "-D" + ShortRunJvm.PROPERTY + "=started", "-cp", classPath,
                         Launcher.class.getName(), "validate", "--format", "json", ".");
         assertThat(ShortRunJvm.appLauncherCommand(List.of("validate", "."), launcherOptions, classPath,
                 Map.of("JDK_JAVA_OPTIONS", "-Xint"), runtime, FOUR_CORES)).as("tuned by the user").isEmpty();
