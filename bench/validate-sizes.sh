@@ -6,6 +6,7 @@
 #
 #   bench/validate-sizes.sh                       # from the project root
 #   SIZES="1000 5000" RUNS=3 bench/validate-sizes.sh
+#   SIZES=20000 RUNS=1 FORMAT=sarif bench/validate-sizes.sh   # the report's formats: text (default), json, sarif
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,7 @@ SIZES=${SIZES:-"1000 5000 20000"}
 RUNS=${RUNS:-3}
 CORPUS=${CORPUS:-../shared/corpus}
 HEAP=${HEAP:-512m}
+FORMAT=${FORMAT:-text}
 
 if [ ! -d "$CORPUS" ]; then
   echo "No corpus at $CORPUS (set CORPUS=...)" >&2
@@ -24,7 +26,7 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/validate-sizes.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 mapfile -t SOURCES < <(find "$CORPUS" -mindepth 2 -name '*.md' ! -iname 'LICENSE*' | sort)
-echo "java: $(java -version 2>&1 | head -1); $(nproc) processors; -Xmx$HEAP; median of $RUNS runs"
+echo "java: $(java -version 2>&1 | head -1); $(nproc) processors; -Xmx$HEAP; --format $FORMAT; median of $RUNS runs"
 printf '%8s %10s %12s %14s\n' files seconds "ms per file" "max RSS (MB)"
 for count in $SIZES; do
   folder="$WORK/$count/.claude/agents"
@@ -38,7 +40,7 @@ for count in $SIZES; do
     # GNU time's %M is the largest resident set of the process it ran and of the children it waited for; %x its exit
     # status: 0 (no problem) and 1 (problems found) are a finished run, anything else (2: out of memory, say) is not,
     # and is printed rather than timed (until 2026-12-07 such runs were timed as if they had finished).
-    /usr/bin/time -o "$WORK/time" -f '%e %M %x' java "-Xmx$HEAP" -jar target/agent-studio.jar validate "$WORK/$count" \
+    /usr/bin/time -o "$WORK/time" -f '%e %M %x' java "-Xmx$HEAP" -jar target/agent-studio.jar validate "$WORK/$count" --format "$FORMAT" \
       >/dev/null 2>"$WORK/stderr" || true
     result=$(tail -1 "$WORK/time")
     status=${result##* }

@@ -1,5 +1,7 @@
 package io.agentstudio.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agentstudio.logic.validation.ReportedFinding;
@@ -11,6 +13,7 @@ import io.agentstudio.model.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule of the catalog in {@code tool.driver.rules} (id,
@@ -23,11 +26,9 @@ final class SarifReport {
     private SarifReport() {
     }
 
+    /** Written result by result, as {@link JsonReport} is: the whole tree of 60,000 results did not fit in 512 MB. */
     static void print(List<ValidatedRoot> roots, RuleCatalog catalog, String version, PrintWriter out) throws IOException {
-        ObjectNode sarif = JsonReport.JSON.createObjectNode();
-        sarif.put("$schema", SCHEMA);
-        sarif.put("version", "2.1.0");
-        ObjectNode run = sarif.putArray("runs").addObject();
+        ObjectNode run = JsonReport.JSON.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "Agent Studio");
         driver.put("version", version);
@@ -39,14 +40,31 @@ final class SarifReport {
             bases.putObject(baseId(i)).put("uri", roots.get(i).root().toUri().toString());
         }
         run.put("columnKind", "utf16CodeUnits");
-        ArrayNode results = run.putArray("results");
-        for (int i = 0; i < roots.size(); i++) {
-            ValidatedRoot root = roots.get(i);
-            for (ReportedFinding finding : root.findings()) {
-                result(results.addObject(), finding, root, baseId(i), indexOf(rules, finding.ruleId()));
+        try (JsonGenerator json = JsonReport.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : run.properties()) {
+                json.writeFieldName(field.getKey());
+                json.writeTree(field.getValue());
             }
+            json.writeArrayFieldStart("results");
+            for (int i = 0; i < roots.size(); i++) {
+                ValidatedRoot root = roots.get(i);
+                for (ReportedFinding finding : root.findings()) {
+                    ObjectNode result = JsonReport.JSON.createObjectNode();
+                    result(result, finding, root, baseId(i), indexOf(rules, finding.ruleId()));
+                    json.writeTree(result);
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        out.println(JsonReport.JSON.writeValueAsString(sarif));
+        out.println();
     }
 
     private static void rule(ObjectNode node, RuleInfo rule) {

@@ -47,6 +47,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aReportGrowsWithTheAgentsNotWithTheSquareOfThoseSharingAName() throws IOException {
+        // 400 agents of one name: each used to list the other 399, a report of 400 lines of 16 KB.
+        for (int i = 0; i < 400; i++) {
+            write(".claude/agents/copy-" + i + ".md", CLEAN);
+        }
+
+        for (String format : List.of("text", "json", "sarif")) {
+            CliRun run = CliRun.of("validate", dir.toString(), "--format", format);
+
+            assertThat(run.exitCode()).isEqualTo(Cli.FINDINGS);
+            assertThat(run.out()).as(format).contains("400 other Claude Code agents are also named `reviewer`")
+                    .contains(" and 397 more.");
+            assertThat(run.out().length()).as(format + ": about a kilobyte or two for each of 401 agents").isLessThan(401 * 2_500);
+        }
+    }
+
+    @Test
     void showsPathsAsTheyWereGiven() throws IOException {
         write("agents/loose.md", "# Loose\n\nNo frontmatter here.\n");
 
