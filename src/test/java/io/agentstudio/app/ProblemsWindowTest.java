@@ -3,6 +3,7 @@ package io.agentstudio.app;
 import io.agentstudio.testing.GuiTest;
 import io.agentstudio.gui.agentlist.AgentRow;
 import io.agentstudio.gui.editor.AgentEditorViewModel;
+import io.agentstudio.gui.common.MessageTooltip;
 import io.agentstudio.gui.common.ProblemPlace;
 import io.agentstudio.gui.problems.ProblemRow;
 import io.agentstudio.gui.problems.ProblemsViewModel;
@@ -11,12 +12,16 @@ import io.agentstudio.logic.validation.Finding;
 import io.agentstudio.model.Severity;
 import io.agentstudio.testing.OnUiThread;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +35,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -128,6 +134,13 @@ class ProblemsWindowTest {
         Label marker = robot.lookup("#field-marker-name").queryAs(Label.class);
         assertThat(marker.isVisible()).isTrue();
         assertThat(marker.getTooltip().getText()).contains("code:reviewer");
+        TreeTableCell<?, ?> paneCell = robot.lookup(".tree-table-cell")
+                .match((TreeTableCell<?, ?> cell) -> cell.getText() != null && cell.getText().contains("code:reviewer")).query();
+        for (Tooltip tooltip : List.of(paneCell.getTooltip(), marker.getTooltip())) {
+            assertThat(tooltip.getText()).contains("code:reviewer");
+            assertThat(tooltip.isWrapText()).as("a long message wraps rather than runs off the screen").isTrue();
+            assertThat(tooltip.getMaxWidth()).isEqualTo(MessageTooltip.MAX_WIDTH);
+        }
 
         typeName(robot, "code-reviewer");
 
@@ -135,6 +148,19 @@ class ProblemsWindowTest {
         assertThat(hasFinding("name-invalid")).isFalse();
         assertThat(problems().rows()).noneMatch(row -> row.ruleId().equals("name-invalid"));
         assertThat(robot.lookup("#field-marker-name").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aLongMessagesTooltipShownNearTheFootOfTheScreenStaysOnIt(FxRobot robot) {
+        Tooltip tooltip = MessageTooltip.of("A message that names many files, ".repeat(30));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+
+        robot.interact(() -> tooltip.show(stage, screen.getMinX() + 20, screen.getMaxY() - 30));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tooltip.getHeight()).as("wrapped into several lines").isGreaterThan(60);
+        assertThat(tooltip.getY() + tooltip.getHeight()).as("its last line on the screen").isLessThanOrEqualTo(screen.getMaxY());
+        robot.interact(tooltip::hide);
     }
 
     /** The sample has warnings and an info: clicking "warnings" shows the warnings, pressed, and "all" brings the rest back. */

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 import java.util.Comparator;
@@ -41,10 +40,7 @@ public final class GutterMarker {
         icon.setMaxWidth(WIDTH);
         icon.setAlignment(Pos.CENTER);
         icon.setCursor(Cursor.HAND);
-        Tooltip tooltip = new Tooltip(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n")));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
-        icon.setTooltip(tooltip);
+        icon.setTooltip(MessageTooltip.of(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n"))));
         icon.setOnMouseClicked(event -> QuickFixMenu.show(fixes.apply(findings), icon));
         return icon;
     }

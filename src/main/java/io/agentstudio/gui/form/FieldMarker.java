@@ -2,6 +2,7 @@ package io.agentstudio.gui.form;
 
 import atlantafx.base.theme.Styles;
 import io.agentstudio.gui.editor.EditorProblems;
+import io.agentstudio.gui.common.MessageTooltip;
 import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.logic.validation.Finding;
@@ -9,7 +10,6 @@ import io.agentstudio.model.Severity;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 
 import java.util.Comparator;
@@ -51,11 +51,8 @@ final class FieldMarker {
         marker.setId("field-marker-" + field);
         marker.getStyleClass().add("field-marker");
         marker.setCursor(Cursor.HAND);
-        Tooltip tooltip = new Tooltip(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n"))
-                + (findings.stream().anyMatch(f -> !f.fixes().isEmpty()) ? "\n\nClick or press Ctrl+1 for a quick fix." : ""));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        marker.setTooltip(tooltip);
+        marker.setTooltip(MessageTooltip.of(findings.stream().map(f -> f.problem().message()).collect(Collectors.joining("\n"))
+                + (findings.stream().anyMatch(f -> !f.fixes().isEmpty()) ? "\n\nClick or press Ctrl+1 for a quick fix." : "")));
         marker.setOnMouseClicked(event -> QuickFixMenu.show(problems.fixes(findings), marker));
         slot.getChildren().setAll(marker);
         if (worst == Severity.ERROR) {

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.agentstudio.gui.common.FixAction;
+import io.agentstudio.gui.common.MessageTooltip;
 import io.agentstudio.gui.common.ProblemIcons;
 import io.agentstudio.gui.common.QuickFixMenu;
 import io.agentstudio.model.Severity;
@@ -331,7 +332,7 @@ public final class ProblemsPane extends javafx.scene.layout.BorderPane {
                 } else if (value instanceof ProblemRow row) {
                     setText(row.message());
                     setGraphic(ProblemIcons.of(row.severity()));
-                    setTooltip(new Tooltip(row.fileName() + ":\n" + row.message() + (row.hasFix() ? "\n\nCtrl+1: quick fix" : "")));
+                    setTooltip(MessageTooltip.of(row.fileName() + ":\n" + row.message() + (row.hasFix() ? "\n\nCtrl+1: quick fix" : "")));
                 }
             }
         });
