@@ -1,5 +1,6 @@
 package io.agentstudio.logic.validation.cache;
 
+import io.agentstudio.logic.parallel.ParallelMap;
 import io.agentstudio.logic.validation.RuleSettingsFile;
 import io.agentstudio.logic.workspace.ClaudeSettingsLocation;
 import io.agentstudio.logic.workspace.StudioStateDirectory;
@@ -145,10 +146,9 @@ public final class WorkspaceFingerprint {
             read.add(stat != null ? stat : stat(root, file));
         }
         Map<String, FileDigest> before = earlier.files().get();
-        List<Map.Entry<String, FileDigest>> digests = read.parallelStream()
-                .map(stat -> Map.entry(stat.relative(), new FileDigest(stat.size(), stat.modified(), stat.identity(),
-                        content(stat, before.get(stat.relative()), earlier.takenAt()))))
-                .toList();
+        List<Map.Entry<String, FileDigest>> digests = ParallelMap.of(read,
+                stat -> Map.entry(stat.relative(), new FileDigest(stat.size(), stat.modified(), stat.identity(),
+                        content(stat, before.get(stat.relative()), earlier.takenAt()))));
         MessageDigest digest = sha256();
         line(digest, "agent-studio validate cache " + FORMAT);
         line(digest, build);
