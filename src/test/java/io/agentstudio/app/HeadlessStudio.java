@@ -43,10 +43,6 @@ final class HeadlessStudio {
         StudioFolders folders = StudioFolders.forThisSystem();
         // Off the UI thread, as the studio builds it while JavaFX starts: a ViewModel that needs the toolkit fails here.
         CompositionRoot studio = CompletableFuture.supplyAsync(() -> new CompositionRoot(folders, url -> { })).join();
-        // The tests share one stage, which an earlier test may have resized: each starts at a first start's size, as a
-        // new window sized by its scene would.
-        stage.setWidth(CompositionRoot.WIDTH);
-        stage.setHeight(CompositionRoot.HEIGHT);
         studio.show(stage, workspace);
         return studio;
     }

@@ -44,6 +44,12 @@ class TrainingRunWindowTest {
     @Test
     void itOpensTheFirstListedAgentWithItsPreviewAndEndsWhenBothShow(FxRobot robot) throws Exception {
         HeadlessStudio.awaitWorkspace(studio);
+        // The training's window has the studio's first-start size; the tests share one stage, which an earlier test
+        // may have left too narrow for the preview (the layout gives it up first).
+        robot.interact(() -> {
+            stage.setWidth(CompositionRoot.WIDTH);
+            stage.setHeight(CompositionRoot.HEIGHT);
+        });
         MainWindowViewModel window = studio.mainWindow();
         Path first = OnUiThread.get(() -> window.agentList().visibleRows().get(0).agent().path());
         CountDownLatch done = new CountDownLatch(1);
