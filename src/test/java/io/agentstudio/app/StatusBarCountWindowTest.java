@@ -109,7 +109,20 @@ class StatusBarCountWindowTest {
         robot.interact(() -> table.scrollTo(rowIndex(table, "scratch-agent")));
         // Its cell exists after the next layout pulse, which on a loaded machine comes after the FX events run out.
         OnUiThread.waitFor(10, () -> scratchCell(robot).isPresent());
-        robot.clickOn(scratchCell(robot).orElseThrow());
+        // The table binds its cells again as the new agent's checks arrive, so a cell looked up may be gone by the click:
+        // click the row's cell until the row is the one selected, as a person would click again.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Optional<Node> cell = scratchCell(robot);
+            if (cell.isPresent() && cell.get().getScene() != null) {
+                try {
+                    robot.clickOn(cell.get());
+                } catch (RuntimeException recycled) {
+                    return false;
+                }
+            }
+            return OnUiThread.get(() -> table.getSelectionModel().getSelectedItem() instanceof AgentRow row
+                    && "scratch-agent".equals(row.name()));
+        });
         Set<Node> beforeDelete = showingDialogs(robot);
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#agent-delete").queryAs(Node.class));
         // The agent just made, which no other refers to (deleting one that is referred to asks more; not the subject
