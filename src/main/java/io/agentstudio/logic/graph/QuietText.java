@@ -3,6 +3,7 @@ package io.agentstudio.logic.graph;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,9 +37,19 @@ final class QuietText {
     /** "assigned by", "sent to us by": with "by". */
     private static final String[] INCOMING_BY = {"assign", "referred", "sent"};
 
-    /** Every stem the tests above look for, each one bit of {@link #found()}. */
-    private static final Stems STEMS = new Stems(LEAD_IN, LEAD_IN_WITH, STRICT_CUE, INCOMING_FROM, INCOMING_BY,
-            DelegationSection.STEMS, new String[] {"with", "from", "by"});
+    /** The words an incoming cue ends in, and the word a lead-in may end in. */
+    private static final String[] FROM = {"from"};
+    private static final String[] BY = {"by"};
+    private static final String[] WITH = {"with"};
+
+    /**
+     * Every stem the tests above look for, each one bit of {@link #found()}. The handoff and incoming patterns
+     * ({@link HandoffCues}) start each cue word at a word boundary, so their stems count only where a word may start:
+     * "ping" in "mapping", "get" in "together" or "sent" in "represents" cues nothing. The section and lead-in patterns
+     * are not anchored so ("subagents"), and their stems count anywhere.
+     */
+    private static final Stems STEMS = new Stems(List.of(LEAD_IN, LEAD_IN_WITH, DelegationSection.STEMS, WITH),
+            List.of(STRICT_CUE, INCOMING_FROM, INCOMING_BY, FROM, BY));
 
     /**
      * What each character below 128 is to {@link #add}, as bits, looked up rather than compared: add reads nearly every
@@ -70,6 +81,11 @@ final class QuietText {
     }
 
     private char[] letters = new char[512];
+    /**
+     * For each of {@code letters}, 1 when a word may start there: something other than a letter or digit came before
+     * it in the source (a space, markup that may stand for one), or it starts a line.
+     */
+    private byte[] wordStarts = new byte[512];
     /**
      * The characters of a line given as a CharSequence, read like any other ({@link #add(CharSequence)}); made on first
      * use, as a QuietText made for a body part ({@link QuietPart}) is given none.
@@ -127,18 +143,24 @@ final class QuietText {
     QuietText add(char[] text, int start, int end) {
         if (letters.length < length + end - start) {
             letters = Arrays.copyOf(letters, Math.max(letters.length * 2, length + end - start));
+            wordStarts = Arrays.copyOf(wordStarts, letters.length);
         }
         // Locals, not fields, in the loop: C1 would load and store a field at every character.
         char[] into = letters;
+        byte[] starts = wordStarts;
         int count = length;
+        int afterOther = 1;
         for (int i = start; i < end; i++) {
             char c = text[i];
             int kind = c < ASCII_KINDS.length ? ASCII_KINDS[c] : AgentNames.HYPHENS.indexOf(c) >= 0 ? NAME_MARK : 0;
             // Every character is written, but only a letter or digit is kept: no branch between letters and blanks,
             // which the CPU would mispredict at nearly every word's end. Lowercase differs from uppercase only in bit
-            // 0x20, which every digit has set.
+            // 0x20, which every digit has set. What a dropped character writes, the next letter overwrites.
             into[count] = (char) (c | 0x20);
-            count += kind & LETTER_OR_DIGIT;
+            starts[count] = (byte) afterOther;
+            int letter = kind & LETTER_OR_DIGIT;
+            count += letter;
+            afterOther = letter ^ 1;
             if (kind > LETTER_OR_DIGIT) {
                 mark(kind, c, i + 1 < end ? text[i + 1] : 0, count);
             }
@@ -212,17 +234,17 @@ final class QuietText {
         for (int i = 1; i < labels; i++) {
             int windowFrom = Math.max(0, labelEnds[i] - BodyScanner.MAX_LEAD_IN);
             if (windowFrom > to) {
-                inLabels |= STEMS.foundIn(letters, from, to);
+                inLabels |= STEMS.foundIn(letters, wordStarts, from, to);
                 from = windowFrom;
             } // else the windows overlap and are read as one: a stem across them only makes the block less quiet
             to = labelEnds[i];
         }
-        return speaksOfLeadIn(inLabels | STEMS.foundIn(letters, from, to));
+        return speaksOfLeadIn(inLabels | STEMS.foundIn(letters, wordStarts, from, to));
     }
 
     private static boolean speaksOfLeadIn(long found) {
         return (found & STEMS.bitsOf(LEAD_IN)) != 0
-                || (found & STEMS.bitOf("with")) != 0 && (found & STEMS.bitsOf(LEAD_IN_WITH)) != 0;
+                || (found & STEMS.bitsOf(WITH)) != 0 && (found & STEMS.bitsOf(LEAD_IN_WITH)) != 0;
     }
 
     /** False when the text, read as a heading, cannot open a delegation section ({@link DelegationSection#ofHeading}). */
@@ -231,22 +253,18 @@ final class QuietText {
     }
 
     private boolean mayHoldCue() {
-        return containsAny(STRICT_CUE) || contains("from") && containsAny(INCOMING_FROM)
-                || contains("by") && containsAny(INCOMING_BY);
+        return containsAny(STRICT_CUE) || containsAny(FROM) && containsAny(INCOMING_FROM)
+                || containsAny(BY) && containsAny(INCOMING_BY);
     }
 
     private boolean containsAny(String[] stems) {
         return (found() & STEMS.bitsOf(stems)) != 0;
     }
 
-    private boolean contains(String stem) {
-        return (found() & STEMS.bitOf(stem)) != 0;
-    }
-
     /** One pass over the letters finds every stem at once: a block is asked about up to 30 of them. */
     private long found() {
         if (found < 0) {
-            found = STEMS.foundIn(letters, 0, length);
+            found = STEMS.foundIn(letters, wordStarts, 0, length);
         }
         return found;
     }
@@ -258,9 +276,10 @@ final class QuietText {
      */
     private static final class Stems {
 
-        private record Stem(char[] text, long bit) {
+        private record Stem(char[] text, boolean atWordStart, long bit) {
         }
 
+        /** Each stem's bit, by its text, and by its text after a {@code ^} for one that counts only at a word start. */
         private final Map<String, Long> bits = new HashMap<>();
         private final Map<String[], Long> groups = new IdentityHashMap<>();
         private final Stem[][] byFirstTwo = new Stem[128 * 128][];
@@ -271,44 +290,57 @@ final class QuietText {
          */
         private final long[] thirds = new long[128 * 128];
 
-        Stems(String[]... stemGroups) {
-            for (String[] group : stemGroups) {
-                long groupBits = 0;
-                for (String stem : group) {
-                    groupBits |= bits.computeIfAbsent(stem, s -> 1L << bits.size());
-                }
-                groups.put(group, groupBits);
-            }
+        /** The groups of stems that count wherever they are, and those that count only at the start of a word. */
+        Stems(List<String[]> anywhere, List<String[]> atWordStart) {
+            addGroups(anywhere, false);
+            addGroups(atWordStart, true);
             if (bits.size() > Long.SIZE) {
                 throw new IllegalStateException("More stems than bits");
             }
-            bits.forEach((stem, bit) -> {
-                int pair = stem.charAt(0) << 7 | stem.charAt(1);
-                Stem[] known = byFirstTwo[pair] == null ? new Stem[0] : byFirstTwo[pair];
-                Stem[] more = Arrays.copyOf(known, known.length + 1);
-                more[known.length] = new Stem(stem.toCharArray(), bit);
-                byFirstTwo[pair] = more;
-                thirds[pair] |= stem.length() == 2 ? -1L : 1L << stem.charAt(2);
-            });
         }
 
-        long bitOf(String stem) {
-            return bits.get(stem);
+        private void addGroups(List<String[]> stemGroups, boolean atWordStart) {
+            for (String[] group : stemGroups) {
+                long groupBits = 0;
+                for (String stem : group) {
+                    String key = atWordStart ? "^" + stem : stem;
+                    Long bit = bits.get(key);
+                    if (bit == null) {
+                        bit = 1L << bits.size();
+                        bits.put(key, bit);
+                        addToTables(new Stem(stem.toCharArray(), atWordStart, bit));
+                    }
+                    groupBits |= bit;
+                }
+                groups.put(group, groupBits);
+            }
+        }
+
+        private void addToTables(Stem stem) {
+            int pair = stem.text()[0] << 7 | stem.text()[1];
+            Stem[] known = byFirstTwo[pair] == null ? new Stem[0] : byFirstTwo[pair];
+            Stem[] more = Arrays.copyOf(known, known.length + 1);
+            more[known.length] = stem;
+            byFirstTwo[pair] = more;
+            thirds[pair] |= stem.text().length == 2 ? -1L : 1L << stem.text()[2];
         }
 
         long bitsOf(String[] group) {
             return groups.get(group);
         }
 
-        /** The bits of the stems within {@code letters[from, to)} (letters and digits only, see {@link #add}). */
-        long foundIn(char[] letters, int from, int to) {
+        /**
+         * The bits of the stems within {@code letters[from, to)} (letters and digits only, see {@link #add}), where
+         * {@code wordStarts} tells which letters may start a word.
+         */
+        long foundIn(char[] letters, byte[] wordStarts, int from, int to) {
             long found = 0;
             for (int i = from; i + 1 < to; i++) {
                 int pair = letters[i] << 7 | letters[i + 1];
                 char third = i + 2 < to ? letters[i + 2] : 0; // past the end: only a two-character stem sets bit 0
                 if ((thirds[pair] >>> third & 1) != 0) {
                     for (Stem stem : byFirstTwo[pair]) {
-                        if (matchesAt(letters, to, stem.text(), i)) {
+                        if ((!stem.atWordStart() || wordStarts[i] != 0) && matchesAt(letters, to, stem.text(), i)) {
                             found |= stem.bit();
                         }
                     }

@@ -284,9 +284,16 @@ final class ReferenceMatcher {
     private record Clause(String prefix, char boundary) {
     }
 
-    /** The text of the clause before {@code at}: back to the last sentence or list punctuation, at most 120 characters. */
+    /**
+     * The text of the clause before {@code at}: back to the last sentence or list punctuation, at most 120 characters
+     * and the rest of a word those cut. A clause never starts inside a word, whose tail the patterns would read as a
+     * word of its own ("ping" of "mapping"); {@link QuietText} counts on it.
+     */
     private Clause clauseBefore(int at) {
         int floor = Math.max(0, at - 120);
+        while (floor > 0 && isWordChar(flat.charAt(floor - 1)) && isWordChar(flat.charAt(floor))) {
+            floor--;
+        }
         for (int i = at - 1; i >= floor; i--) {
             char c = flat.charAt(i);
             boolean boundary = switch (c) {
@@ -300,6 +307,11 @@ final class ReferenceMatcher {
             }
         }
         return new Clause(flat.substring(floor, at), floor == 0 ? (char) 0 : ' ');
+    }
+
+    /** A character of the patterns' {@code \w}. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     // Flattening: the block's inline content as plain text, with the candidate names found on the way.

@@ -424,6 +424,23 @@ class GraphExtractorTest {
         }
 
         @Test
+        void theTailOfALongWordIsNoHandoffVerb() {
+            // The clause before a name is read back at most 120 characters of its text; here that cuts "remapping" to
+            // "ping", a verb that hands off.
+            String longWords = "src/" + "a".repeat(50) + " docs/" + "b".repeat(51);
+            String line = "Keep remapping " + longWords + " to `code-reviewer`.";
+            String text = line.replace("`", "");
+            assertThat(text.substring(text.indexOf("code-reviewer") - 120)).as("the cut falls inside the word").startsWith("ping ");
+
+            DelegationGraph cut = GraphFixture.workspace().agent("lead", "# Lead\n\n" + line + "\n").graph();
+            DelegationGraph whole = GraphFixture.workspace().agent("lead", "# Lead\n\nThen ping " + longWords + " to `code-reviewer`.\n")
+                    .graph();
+
+            assertThat(cut.ghostReferences()).isEmpty();
+            assertThat(whole.ghostReferences()).extracting(GhostReference::name).containsExactly("code-reviewer");
+        }
+
+        @Test
         void namesThatAreNotInANamesPlaceAreNoGhosts() {
             DelegationGraph graph = team().agent("lead", """
                     ## Handoffs

@@ -28,6 +28,7 @@ class QuietTextTest {
     @ValueSource(strings = {"Please DELEGATE to code-reviewer.", "Then HAND OFF to @reviewer.", "Escalate to qa_bot.",
         "Hand off to code\u2011reviewer.", "Hand off to code\u2013reviewer.", "Step 2, other agents: ask", "**Agents**",
         "__Agents__", "Agents:", "Then dele&#103;ate", "Then &amp; more", "See [the guide]",
+        "Then ping code-reviewer", "Keep map*ping* code-reviewer", "Take notes from code-reviewer", "Sent by code-reviewer",
         "Use <kbd>x</kbd>", "Use </b>", "Use <!-- x -->", "Use <?x?>"})
     void aLineThatMayMatterIsNotQuiet(String line) {
         assertThat(quiet(line)).isFalse();
@@ -37,7 +38,8 @@ class QuietTextTest {
     @ValueSource(strings = {"Please delegate to reviewers.", "Hand off to code reviewer.", "*Agents*", "_Agents_",
         "Agents", "R & D reviews by code-reviewer", "a <= b, reviews by code-reviewer", "a < b",
         "Ro\u00fbte to Code_Reviewer", "Step 2: ask other agents", "Handle it with code-reviewer",
-        "\u00c9quipe \u2014 \u00e9t\u00e9 \u4e2d\u6587 code-reviewer", "DELEG\u0141ATE"})
+        "\u00c9quipe \u2014 \u00e9t\u00e9 \u4e2d\u6587 code-reviewer", "DELEG\u0141ATE",
+        "Keep mapping code-reviewer notes", "Altogether, notes from code-reviewer", "Represents notes by code-reviewer"})
     void aLineThatCannotMatterIsQuiet(String line) {
         assertThat(quiet(line)).isTrue();
     }
@@ -93,5 +95,12 @@ class QuietTextTest {
         assertThat(quiet("Then R &", "amp; D")).isTrue();
         assertThat(quiet("Other agents *", "*now")).isTrue();
         assertThat(quiet("Other agents **", "now")).isFalse();
+    }
+
+    @Test
+    void aHandoffVerbCountsWhereAWordMayStartAndALineStartsOne() {
+        assertThat(quiet("Keep mapping code-reviewer notes")).isTrue();
+        assertThat(quiet("Keep map", "ping code-reviewer notes")).as("a line break reads as a space").isFalse();
+        assertThat(quiet("Keep map`ping` code-reviewer notes")).as("markup may stand between two words").isFalse();
     }
 }
