@@ -10,10 +10,13 @@ import java.util.List;
  * speaks of delegation, and then it finds nothing where each of its blocks is quiet ({@link QuietText}). Without
  * parsing, the blocks are not known, but each lies within one run of non-blank lines, and a run that is quiet as a
  * whole has only quiet blocks (more text can only make text less quiet). A fenced code block that opens at the start
- * of a line and closes in the part holds no prose and is skipped; any other fence, and any HTML tag, makes the part
- * read whole: it may end inside a block that runs on into the next part.
+ * of a line and closes in the part holds no prose and is skipped; any other fence, and an HTML block that ignores
+ * blank lines, makes the part read whole: it may end inside a block that runs on into the next part.
  */
 final class QuietPart {
+    /** The tags whose HTML block runs on until its closing tag, blank lines or not. */
+    private static final String[] RUN_ON_TAGS = {"script", "pre", "style", "textarea"};
+
     private final QuietText run;
     private final QuietText heading;
     private final boolean linkDefinitions;
@@ -38,7 +41,8 @@ final class QuietPart {
      * anyway. A block that may be a lead-in ({@code Other agents:}) governs the block after it, so its piece is read
      * with the next one, and with the pieces after that while they start list items. What could carry over further is
      * left to reading the part whole: a heading that may open a delegation section (it governs every block after it),
-     * an HTML block or a fence that does not open at a line's start (either may run past blank lines), a fence left open
+     * an HTML block that ignores blank lines ({@code <!--}, {@code <pre>}) or a fence that does not open at a line's
+     * start (either may run past blank lines), a fence left open
      * (what follows it may be read again, as a nested fence's early end, in {@link BodyScanner}), a closing fence after a
      * tab, and a {@code [} outside code in a body that may hold a link reference definition (which applies to the whole
      * body). Each other piece that is quiet finds nothing, read alone as in the part.
@@ -106,7 +110,7 @@ final class QuietPart {
                 fenceLength = BodyParts.fenceRun(text, line, lineEnd);
             } else {
                 if (mayOpenBlockThatRunsOn(text, first, lineEnd)
-                        || text[first] == '#' && heading.clear().add(text, line, lineEnd).mayOpenSection()
+                        || text[first] == '#' && headingMayOpenSection(text, line, first, lineEnd)
                         || !runEmpty && isSetextUnderline(text, first, lineEnd) && run.mayOpenSection()) {
                     return null;
                 }
@@ -126,6 +130,54 @@ final class QuietPart {
             noisy.add(new Piece(pieceStart, end));
         }
         return noisy;
+    }
+
+    /**
+     * Whether a line whose first character that is not blank is {@code #} may be a heading that opens a delegation
+     * section. A plain ATX heading ({@code ## Error Handling}: no markup, no closing {@code #}s) reads as its raw text,
+     * so the section's own test decides, as the full reading would; any other is judged by its stems alone, and most
+     * stems ("hand" of "Handling", "agent") open no section.
+     */
+    private boolean headingMayOpenSection(char[] text, int line, int first, int end) {
+        String title = plainAtxTitle(text, line, first, end);
+        return title == null ? heading.clear().add(text, line, end).mayOpenSection() : DelegationSection.ofHeading(title).isPresent();
+    }
+
+    /**
+     * The title of an ATX heading indented by at most three spaces whose text holds nothing that inline Markdown could
+     * change or that could close the heading ({@code \ ` * _ [ ] < & ! #}); null for any other line.
+     */
+    private static String plainAtxTitle(char[] text, int line, int first, int end) {
+        if (first - line > 3 || !allSpaces(text, line, first)) {
+            return null;
+        }
+        int marks = 0;
+        while (first + marks < end && text[first + marks] == '#') {
+            marks++;
+        }
+        int titleStart = first + marks;
+        if (marks > 6 || titleStart == end || text[titleStart] != ' ' && text[titleStart] != '\t') {
+            return null;
+        }
+        for (int i = titleStart; i < end; i++) {
+            if (PLAIN_TITLE_EXCLUDES.indexOf(text[i]) >= 0) {
+                return null;
+            }
+        }
+        String title = new String(text, titleStart, end - titleStart).strip();
+        return title.isEmpty() ? null : title;
+    }
+
+    /** What inline Markdown may read otherwise than as it is written, and the mark that may close a heading. */
+    private static final String PLAIN_TITLE_EXCLUDES = "\\`*_[]<&!#";
+
+    private static boolean allSpaces(char[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How a line inside a fenced code block reads. */
@@ -186,12 +238,12 @@ final class QuietPart {
 
     /**
      * A fence that does not open at the start of the line (its code runs on until a closing fence), or an HTML block
-     * (a line that starts with {@code <}; inline HTML is {@link QuietText}'s to judge), from the line's first character
-     * that is not blank: the blanks before it hold no fence.
+     * that runs on past blank lines, from the line's first character that is not blank: the blanks before it hold no
+     * fence.
      */
     private static boolean mayOpenBlockThatRunsOn(char[] text, int first, int end) {
         if (text[first] == '<') {
-            return true;
+            return opensHtmlThatRunsOn(text, first, end);
         }
         int backticks = 0;
         int tildes = 0;
@@ -204,6 +256,41 @@ final class QuietPart {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line whose first character that is not blank is {@code <} may start one of the HTML blocks that only
+     * their end condition closes, blank lines or not (CommonMark's kinds 1 to 5): {@code <script}, {@code <pre},
+     * {@code <style} or {@code <textarea} followed by a blank, {@code >} or the line's end, in any case; a comment, a
+     * processing instruction, a declaration or CDATA ({@code <!}, {@code <?}). Any other HTML block ends at a blank line
+     * as a paragraph does, and its piece is not quiet ({@link QuietText} sees its tag), so the part may still be read
+     * in pieces: prompts are full of {@code <example>} and {@code <instructions>} tags.
+     */
+    private static boolean opensHtmlThatRunsOn(char[] text, int first, int end) {
+        if (first + 1 >= end) {
+            return false;
+        }
+        char next = text[first + 1];
+        if (next == '!' || next == '?') {
+            return true;
+        }
+        for (String tag : RUN_ON_TAGS) {
+            int after = first + 1 + tag.length();
+            if (after <= end && startsWithIgnoringCase(text, first + 1, tag)
+                    && (after == end || text[after] == ' ' || text[after] == '\t' || text[after] == '>')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringCase(char[] text, int at, String lowerCase) {
+        for (int i = 0; i < lowerCase.length(); i++) {
+            if ((text[at + i] | 0x20) != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of only '=' or only '-' (spaces allowed): it makes the lines above it a heading. */
