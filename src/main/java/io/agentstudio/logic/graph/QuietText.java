@@ -16,7 +16,9 @@ import java.util.Map;
  * those patterns need are looked for as bare stems in the block's letters and digits alone, all other characters
  * dropped, because markup can join a word ({@code dele*gat*e}, {@code dele` gat`e}) and the patterns may see a word cut
  * at the start of a clause. Whatever can bring in text the raw source does not show (a backslash escape, an entity, a
- * link or image) makes a block not quiet. A block the test lets through is read in full, as before. A {@code [}
+ * link or image) makes a block not quiet. An HTML tag is read as a space ({@link ReferenceMatcher}), so it joins no
+ * words; its letters only make a block less quiet, except in a label, whose letters are counted back from its end and
+ * where they are not counted. A block the test lets through is read in full, as before. A {@code [}
  * starts a link or image only before a {@code ](} in the same block, or where a link reference definition (which needs
  * a {@code ]:}) may be in the Markdown read; elsewhere it is plain text like any other.
  *
@@ -64,6 +66,8 @@ final class QuietText {
     /** Doubled, starts a bold run ({@code **}, {@code __}). */
     private static final int BOLD_MARK = 16;
     private static final int COLON = 32;
+    /** {@code >} or a quote: may end, or tell where not to end, an HTML tag. */
+    private static final int TAG_MARK = 64;
 
     static {
         Arrays.fill(ASCII_KINDS, 'a', 'z' + 1, (byte) LETTER_OR_DIGIT);
@@ -78,6 +82,9 @@ final class QuietText {
         ASCII_KINDS['*'] = NAME_MARK | BOLD_MARK;
         ASCII_KINDS['_'] = NAME_MARK | BOLD_MARK;
         ASCII_KINDS[':'] = COLON;
+        ASCII_KINDS['>'] = TAG_MARK;
+        ASCII_KINDS['"'] = TAG_MARK;
+        ASCII_KINDS['\''] = TAG_MARK;
     }
 
     private char[] letters = new char[512];
@@ -93,6 +100,16 @@ final class QuietText {
     private char[] line = new char[0];
     private int length;
     private boolean unsafe;
+    /**
+     * The stretches of {@code letters} that may be inside an HTML tag, as pairs of start and end: from a {@code <}
+     * followed by a letter or {@code /} to the next {@code >}. One that holds a quote, or that no {@code >} ends, runs to
+     * the end of the block (a quoted attribute value may hold a {@code >}). A {@code <} inside one does not start
+     * another.
+     */
+    private int[] tagStretches = new int[8];
+    private int tagEnds;
+    private boolean inTag;
+    private boolean tagRunsToEnd;
     private boolean nameMark;
     /**
      * Where in {@code letters} a label may end: at each {@code :} or doubled bold mark, the count of letters before it.
@@ -117,6 +134,9 @@ final class QuietText {
         unsafe = false;
         nameMark = false;
         labels = 0;
+        tagEnds = 0;
+        inTag = false;
+        tagRunsToEnd = false;
         openBracket = false;
         inlineLink = false;
         found = -1;
@@ -175,6 +195,28 @@ final class QuietText {
      * {@code letterCount} the number of letters and digits before it in the block.
      */
     private void mark(int kind, char c, char next, int letterCount) {
+        if (kind == TAG_MARK) {
+            if (inTag && !tagRunsToEnd) {
+                if (c == '>') {
+                    inTag = false;
+                    tagStretches[tagEnds * 2 + 1] = letterCount;
+                    tagEnds++;
+                } else {
+                    tagRunsToEnd = true;
+                }
+            }
+            return;
+        }
+        if (c == '<' && (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/')) {
+            if (!inTag) {
+                inTag = true;
+                if (tagStretches.length < tagEnds * 2 + 2) {
+                    tagStretches = Arrays.copyOf(tagStretches, tagStretches.length * 2);
+                }
+                tagStretches[tagEnds * 2] = letterCount;
+            }
+            return;
+        }
         unsafe |= (kind & MAY_START_MARKUP) != 0 && mayStartMarkup(c, next);
         nameMark |= (kind & NAME_MARK) != 0;
         if (((kind & COLON) != 0 || (kind & BOLD_MARK) != 0 && next == c)
@@ -194,12 +236,13 @@ final class QuietText {
     }
 
     /**
-     * An entity ({@code &amp;}, {@code &#68;}) or raw HTML or an autolink ({@code <b>}, {@code </b>}, {@code <!--},
-     * {@code <https://...>}) starts so; any other {@code &} or {@code <} ("R & D", "a <= b") is plain text.
+     * An entity ({@code &amp;}, {@code &#68;}), an HTML comment, processing instruction or declaration ({@code <!--},
+     * {@code <?x}, {@code <!DOCTYPE}) starts so; any other {@code &} or {@code <} ("R & D", "a <= b", "<5 ms") is plain
+     * text, and a tag or an autolink ({@code <b>}, {@code </b>}, {@code <https://...>}) is a tag stretch.
      */
     private static boolean mayStartMarkup(char c, char next) {
         boolean letterOrDigit = next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9';
-        return c == '&' ? letterOrDigit || next == '#' : letterOrDigit || next == '/' || next == '!' || next == '?';
+        return c == '&' ? letterOrDigit || next == '#' : next == '!' || next == '?';
     }
 
     /** True when the block, read in full outside any delegation section with no agent known, would find nothing. */
@@ -229,10 +272,10 @@ final class QuietText {
             return false;
         }
         long inLabels = 0;
-        int from = Math.max(0, labelEnds[0] - BodyScanner.MAX_LEAD_IN);
+        int from = labelStart(labelEnds[0]);
         int to = labelEnds[0];
         for (int i = 1; i < labels; i++) {
-            int windowFrom = Math.max(0, labelEnds[i] - BodyScanner.MAX_LEAD_IN);
+            int windowFrom = labelStart(labelEnds[i]);
             if (windowFrom > to) {
                 inLabels |= STEMS.foundIn(letters, wordStarts, from, to);
                 from = windowFrom;
@@ -240,6 +283,30 @@ final class QuietText {
             to = labelEnds[i];
         }
         return speaksOfLeadIn(inLabels | STEMS.foundIn(letters, wordStarts, from, to));
+    }
+
+    /**
+     * Where the letters a label ending at {@code end} may hold start: {@value BodyScanner#MAX_LEAD_IN} letters before
+     * it, not counting those of tag stretches, which the reading takes for a space.
+     */
+    private int labelStart(int end) {
+        int needed = BodyScanner.MAX_LEAD_IN;
+        int at = end;
+        int stretches = inTag ? tagEnds + 1 : tagEnds;
+        for (int i = stretches - 1; i >= 0; i--) {
+            int stretchStart = tagStretches[i * 2];
+            int stretchEnd = i == tagEnds ? length : tagStretches[i * 2 + 1];
+            if (stretchStart >= at) {
+                continue;
+            }
+            int outside = at - Math.min(stretchEnd, at);
+            if (outside >= needed) {
+                return at - needed;
+            }
+            needed -= outside;
+            at = stretchStart;
+        }
+        return Math.max(0, at - needed);
     }
 
     private static boolean speaksOfLeadIn(long found) {

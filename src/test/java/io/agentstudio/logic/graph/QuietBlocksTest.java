@@ -117,6 +117,20 @@ class QuietBlocksTest {
         "Use <kbd>Ctrl</kbd> and hand off to `code-reviewer`.",
         "Then dele<b></b>gate to `code-reviewer`.",
         "Then dele&#103;ate to `code-reviewer`.",
+        "Then dele<b title=\"x>y\">gate to `code-reviewer`.",
+        "Then `<dele>`<b></b>gate to `code-reviewer`.",
+        "Then dele<b\n>gate to `code-reviewer`.",
+        "Then dele<a <b>gate to `code-reviewer`.",
+        "Then <a dele<b>gate to `code-reviewer`.",
+        "Then dele<5>gate to `code-reviewer`.",
+        "Keep <example> and </example> tags; hand off to `code-reviewer`.",
+        "Run `git checkout <commit>` then hand off to `code-reviewer`.",
+        "Then <https://example.com/>delegate to `code-reviewer`.",
+        "Ask <reviewer@example.com> then delegate to `code-reviewer`.",
+        "<em>Other agents</em>:\n- `code-reviewer` for reviews",
+        "Other <em>agents</em>:\n- `code-reviewer` for reviews",
+        "**Other <i>agents</i>**\n- `code-reviewer` for reviews",
+        "Wrap it in <example>\ntags</example>, then es<i>\n</i>calate to `code-reviewer`.",
         "See [the notes] and hand off to `code-reviewer`.",
         "See [notes]\n(hand off to `code-reviewer`).",
         "Ask the [code-reviewer](code-reviewer.md) for reviews.",
@@ -203,6 +217,23 @@ class QuietBlocksTest {
         assertThat(BodyCandidates.of(agent, null).references()).isEqualTo(everyBlockAsGhosts(agent));
     }
 
+    /**
+     * The reading takes an HTML tag for a space, so it joins no words; but a label's letters are counted back from its
+     * end, and a long tag's letters would push the words of "Other agents <...> notes:" out of that count. The list it
+     * leads into comes right after it or after a blank line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Other agents {tag} notes:\n", "Delegation {tag} rules:\n", "Other agents <a title=\"x>{x}\"> notes:\n",
+        "Other <a agents{tag} notes:\n", "Other agents {tag} notes:\n\n", "Delegation {tag} rules:\n\n"})
+    void aLabelReadsTheSameAroundALongTag(String label) {
+        String prose = label.replace("{tag}", "<" + "x".repeat(70) + ">").replace("{x}", "x".repeat(70))
+                + "- `code-reviewer` for reviews";
+        WorkspaceAgent agent = agent("# Lead\n\nYou lead.\n\n" + prose + "\n\n## Notes\n\nPlain prose with a high-level view.\n");
+
+        assertThat(everyBlockAsGhosts(agent)).as("the label leads into the list").isNotEmpty();
+        assertReadInPartsAsWhole(prose);
+    }
+
     /** Bodies put together at random from lines of every kind of block, each read in pieces and whole. */
     @Test
     void randomBodiesReadPieceByPieceFindWhatReadingThemWholeFinds() {
@@ -212,6 +243,8 @@ class QuietBlocksTest {
             "  Indented continuation, then hand off to **test-runner**.", "    Indented code: hand off to `fixer`.",
             "> Quoted: delegate to `code-reviewer`.", ">", "```", "~~~", "  ```", "<!--", "-->", "<div>", "</div>", "<pre>", "</pre>", "<example>",
             "</example>", "<instructions>Hand off to `fixer`.</instructions>", "<script", "<?x", "?>", "Other agents:",
+            "Dele<b></b>gate to `fixer`.", "Run `git checkout <commit>`, then hand off to `fixer`.", "Hand<i>", "</i> off to `fixer`.",
+            "<a title=\"x>y\">", "Other <em>agents</em>:",
             "**Delegate to**", "## Delegation", "### Notes", "## Error Handling", "## Agent Teams",
             "## Working with others", "## Routing ##", "## *Hand*offs", "  ### Escalation", "----------", "| a | b |", "|---|---|",
             "| Hand off to `code-reviewer` | x |", "See [the guide](guide.md) and hand off to `fixer`.",

@@ -29,7 +29,7 @@ class QuietTextTest {
         "Hand off to code\u2011reviewer.", "Hand off to code\u2013reviewer.", "Step 2, other agents: ask", "**Agents**",
         "__Agents__", "Agents:", "Then dele&#103;ate", "Then &amp; more", "See [the guide]",
         "Then ping code-reviewer", "Keep map*ping* code-reviewer", "Take notes from code-reviewer", "Sent by code-reviewer",
-        "Use <kbd>x</kbd>", "Use </b>", "Use <!-- x -->", "Use <?x?>"})
+        "<em>Agents</em>:", "Then <b>hand off</b> to code-reviewer", "Use <!-- x -->", "Use <?x?>", "Use <!DOCTYPE x>"})
     void aLineThatMayMatterIsNotQuiet(String line) {
         assertThat(quiet(line)).isFalse();
     }
@@ -39,7 +39,10 @@ class QuietTextTest {
         "Agents", "R & D reviews by code-reviewer", "a <= b, reviews by code-reviewer", "a < b",
         "Ro\u00fbte to Code_Reviewer", "Step 2: ask other agents", "Handle it with code-reviewer",
         "\u00c9quipe \u2014 \u00e9t\u00e9 \u4e2d\u6587 code-reviewer", "DELEG\u0141ATE",
-        "Keep mapping code-reviewer notes", "Altogether, notes from code-reviewer", "Represents notes by code-reviewer"})
+        "Keep mapping code-reviewer notes", "Altogether, notes from code-reviewer", "Represents notes by code-reviewer",
+        "Use <kbd>x</kbd>", "Use </b>", "Run `git checkout <commit>` for code-reviewer", "Wrap it in <example> tags",
+        "Then dele<b></b>gate to code-reviewer",
+        "See <https://example.com/code-reviewer>", "a <5 ms budget, a <= b"})
     void aLineThatCannotMatterIsQuiet(String line) {
         assertThat(quiet(line)).isTrue();
     }
@@ -102,5 +105,14 @@ class QuietTextTest {
         assertThat(quiet("Keep mapping code-reviewer notes")).isTrue();
         assertThat(quiet("Keep map", "ping code-reviewer notes")).as("a line break reads as a space").isFalse();
         assertThat(quiet("Keep map`ping` code-reviewer notes")).as("markup may stand between two words").isFalse();
+    }
+
+    @Test
+    void aTagsLettersAreNotCountedInALabel() {
+        String tagLetters = "x".repeat(70);
+        assertThat(quiet("Other agents " + tagLetters.replace('x', 'y') + " notes:")).as("words far from the label's end").isTrue();
+        assertThat(quiet("Other agents <" + tagLetters + "> notes:")).isFalse();
+        assertThat(quiet("Other agents <a", tagLetters + "> notes:")).as("a tag may go on over lines").isFalse();
+        assertThat(quiet("Other agents <a title=\"x>" + tagLetters + "\"> notes:")).as("a quoted > may not end it").isFalse();
     }
 }
