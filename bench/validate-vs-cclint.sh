@@ -6,8 +6,8 @@
 # Both tools exit non-zero when they find problems; that is ignored here. Needs python3.
 # Each launcher is timed twice: a full validation, and `--cache` on the unchanged folder (the warm-up round fills the
 # cache, so the timed runs are answered from it); java -jar once more kept in its first JVM, for comparison. When `mvn -Ppackage package` has built the app image
-# (target/image/agent-studio), its launcher is timed too: trimmed runtime, C1 only, class-data archive; and on Linux
-# its bin/agent-studio-cli, the same Java without the launcher's package queries. The last
+# (target/image/agent-studio), its launcher is timed too: trimmed runtime, class-data archive, validate tuned as by
+# java -jar (on Linux a script of ours, ADR 10; an older image's jpackage launcher and its -cli script both). The last
 # lines print each entry's median as a ratio of cclint's: the figures the README's table and issue 18 ask for.
 #
 #   bench/validate-vs-cclint.sh                 # from the project root
@@ -88,8 +88,8 @@ if [ -n "$IMAGE_CMD" ]; then
   NAMES+=("agent-studio validate, app image" "agent-studio validate --cache, app image")
   COMMANDS+=("$IMAGE_CMD" "$IMAGE validate --cache $WORK")
 fi
-# The Linux image's command-line script: the image's Java started without jpackage's launcher (ADR 18).
-if [ -n "$IMAGE_CMD" ] && [ -x "$IMAGE-cli" ]; then
+# An image from before the launcher script (ADR 10) has jpackage's launcher beside the script: then both are timed.
+if [ -n "$IMAGE_CMD" ] && [ -x "$IMAGE-cli" ] && ! cmp -s "$IMAGE" "$IMAGE-cli"; then
   NAMES+=("agent-studio validate, app image's -cli" "agent-studio validate --cache, app image's -cli")
   COMMANDS+=("$IMAGE-cli validate $WORK" "$IMAGE-cli validate --cache $WORK")
 fi

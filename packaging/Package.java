@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>the JDK modules jdeps finds must all be in packaging/modules.txt (the trimmed runtime's list);</li>
  *   <li>the app image, target/image/&lt;name&gt;, from packaging/jpackage.args and packaging/&lt;os&gt;/app-image.args;
- *       on Linux with bin/agent-studio-cli, the command line started without jpackage's launcher;</li>
+ *       on Linux with a launcher script of our own as bin/agent-studio (and bin/agent-studio-cli), in place of jpackage's;</li>
  *   <li>training runs of the image (the studio, under Xvfb where there is no display, until its workspace is
  *       listed; and the command line's {@code validate --cache}, twice: a full run, then one answered from the cache)
  *       record the classes they load in lib/app/agent-studio.classlist;</li>
@@ -88,7 +88,7 @@ public final class Package {
         }
         List<String> modules = checkedModules();
         Path image = appImage(modules);
-        commandLineScript(image);
+        launcherScript(image);
         Path classList = TRAINING.resolve(CLASS_LIST);
         mergeClassLists(train(image), classList);
         // In the image, so that an installer can make an archive where it installs the studio.
@@ -211,17 +211,21 @@ public final class Package {
     }
 
     /**
-     * On Linux, bin/agent-studio-cli beside the launcher (packaging/linux/agent-studio-cli): the command line without
-     * jpackage's launcher, which asks rpm and dpkg which package it belongs to before it starts Java. In the image
-     * before the installers are made from it, so installed packages have it too.
+     * On Linux, packaging/linux/agent-studio in place of jpackage's launcher, and as bin/agent-studio-cli: jpackage's
+     * launcher asks rpm and dpkg which package it belongs to before it starts Java, on every start. The script starts
+     * the same Java from the launcher's configuration; it is in the image before the installers are made from it, so
+     * the installed packages and their menu entry start it too.
      */
-    private void commandLineScript(Path image) throws IOException {
-        if (platform.commandLineScript() == null) {
+    private void launcherScript(Path image) throws IOException {
+        if (platform.launcherScript() == null) {
             return;
         }
-        Path script = image.resolve(platform.commandLineScript());
-        Files.copy(Path.of("packaging", platform.folder(), script.getFileName().toString()), script);
-        script.toFile().setExecutable(true, false);
+        Path script = Path.of("packaging", platform.folder(), platform.launcherScript());
+        for (String name : List.of(platform.launcher(), platform.commandLineName())) {
+            Path installed = image.resolve(name);
+            Files.copy(script, installed, StandardCopyOption.REPLACE_EXISTING);
+            installed.toFile().setExecutable(true, false);
+        }
     }
 
     /**
@@ -416,25 +420,28 @@ public final class Package {
 
     /** What differs between the operating systems: folders, file names, installer types and the tools they need. */
     private enum Platform {
-        LINUX("linux", "bin/agent-studio", "bin/agent-studio-cli", "lib/app", "agent-studio.cfg", List.of("deb", "rpm"), "lib"),
+        LINUX("linux", "bin/agent-studio", "agent-studio", "lib/app", "agent-studio.cfg", List.of("deb", "rpm"), "lib"),
         WINDOWS("windows", "Agent Studio.exe", null, "app", "Agent Studio.cfg", List.of("msi"), "bin"),
         MAC("macos", "Contents/MacOS/Agent Studio", null, "Contents/app", "Agent Studio.cfg", List.of("dmg"), "lib");
 
         private final String folder;
         private final String launcher;
-        /** A script for the command line where the launcher does work of its own before Java starts, or null. */
-        private final String commandLineScript;
+        /**
+         * The launcher script in packaging/&lt;folder&gt; that replaces jpackage's where that does work of its own
+         * before Java starts, or null.
+         */
+        private final String launcherScript;
         private final String appFolder;
         private final String launcherConfig;
         private final List<String> installerTypes;
         /** Where JavaFX's native libraries go, in target/ and in the app folder: JavaFX looks there from its jars' lib/. */
         private final String javafxNativesFolder;
 
-        Platform(String folder, String launcher, String commandLineScript, String appFolder, String launcherConfig,
+        Platform(String folder, String launcher, String launcherScript, String appFolder, String launcherConfig,
                  List<String> installerTypes, String javafxNativesFolder) {
             this.folder = folder;
             this.launcher = launcher;
-            this.commandLineScript = commandLineScript;
+            this.launcherScript = launcherScript;
             this.appFolder = appFolder;
             this.launcherConfig = launcherConfig;
             this.installerTypes = installerTypes;
@@ -454,8 +461,13 @@ public final class Package {
             return launcher;
         }
 
-        String commandLineScript() {
-            return commandLineScript;
+        String launcherScript() {
+            return launcherScript;
+        }
+
+        /** The script's second name, which scripts and CI used for the command line when the launcher was jpackage's. */
+        String commandLineName() {
+            return "bin/agent-studio-cli";
         }
 
         String appFolder() {

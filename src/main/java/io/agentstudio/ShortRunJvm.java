@@ -26,16 +26,17 @@ import java.util.Set;
  * 5,000-agent folder is checked about 14 % sooner, 30 agents too). That is what a CI user runs on every commit; it
  * costs one tiny JVM start more and saves more than half of the CPU of a 5,000-agent folder (4.9 s against 12.7 s).
  *
- * <p>The app image's launcher ({@code bin/agent-studio}) cannot either: its options, in its {@code .cfg} file, are the
- * studio's (both compilers' tiers one, the garbage-first collector), and there {@code validate} of 5,000 agents took
- * 4.05 s against 2.70 s for {@code bin/agent-studio-cli}, which starts the image's Java with the same options and this
- * tuning. Started by that launcher, the command runs in a second JVM too: the image's Java, with the launcher's options,
- * class path and main class and the same tuning, after them so that it wins; only for a folder of many agents
- * ({@link #worthASecondJvm}), as that JVM starts with the image's class-data archive and C1 already.
+ * <p>jpackage's launcher (the app image's on Windows and macOS) cannot either: its options, in its {@code .cfg} file,
+ * are the studio's (both compilers' tiers one, the garbage-first collector), and there {@code validate} of 5,000
+ * agents took 4.05 s against 2.70 s for a script that starts the image's Java with the same options and this tuning.
+ * Started by that launcher, the command runs in a second JVM too: the image's Java, with the launcher's options, class
+ * path and main class and the same tuning, after them so that it wins; only for a folder of many agents
+ * ({@link #worthASecondJvm}), as that JVM starts with the image's class-data archive and C1 already. On Linux the
+ * image's launcher is such a script (packaging/linux/agent-studio), which tunes {@code validate} itself.
  *
  * <p>Left alone when the user tunes the JVM (any {@code -XX:} option to {@code java -jar}, or {@code JDK_JAVA_OPTIONS}/
- * {@code JAVA_TOOL_OPTIONS} set), when started neither with {@code -jar} nor by the app image's launcher (a script that
- * tunes it, as {@code agent-studio-cli}), or with {@code -Dagentstudio.shortRunJvm=off}. The user's other JVM options
+ * {@code JAVA_TOOL_OPTIONS} set), when started neither with {@code -jar} nor by jpackage's launcher (as by the Linux
+ * image's script), or with {@code -Dagentstudio.shortRunJvm=off}. The user's other JVM options
  * ({@code -Xmx}, {@code -D}) are passed on.
  */
 final class ShortRunJvm {

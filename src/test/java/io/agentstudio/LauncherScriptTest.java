@@ -21,12 +21,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * packaging/linux/agent-studio-cli, which packaging/Package.java puts in the Linux app image as bin/agent-studio-cli:
- * it starts the image's Java as jpackage's launcher would, from the launcher's own configuration, for the command line.
+ * packaging/linux/agent-studio, which packaging/Package.java puts in the Linux app image as bin/agent-studio (in place of
+ * jpackage's launcher) and bin/agent-studio: it starts the image's Java as jpackage's launcher would, from the
+ * launcher's own configuration, for the studio and the command line alike.
  */
 @SlowTest
 @EnabledOnOs(OS.LINUX)
-class CommandLineScriptTest {
+class LauncherScriptTest {
     @TempDir
     Path dir;
     private final List<Path> links = new ArrayList<>();
@@ -43,7 +44,7 @@ class CommandLineScriptTest {
     void startsTheImagesJavaWithTheLaunchersClassPathMainClassAndOptionsAndTheUsersArguments() throws Exception {
         Path image = fakeImage();
 
-        String output = run(image.resolve("bin/agent-studio-cli"), "validate", "a folder", "--format=json");
+        String output = run(image.resolve("bin/agent-studio"), "validate", "a folder", "--format=json");
 
         Path app = image.resolve("lib/app").toRealPath();
         assertThat(output.lines()).startsWith("app=" + app + "/value", "spaced=two words", "args=validate|a folder|--format=json");
@@ -51,7 +52,7 @@ class CommandLineScriptTest {
 
     @Test
     void validateRunsWithTheSerialCollectorAsByJavaJarUnlessTheEnvironmentTunesTheJvm() throws Exception {
-        Path script = fakeImage().resolve("bin/agent-studio-cli");
+        Path script = fakeImage().resolve("bin/agent-studio");
 
         assertThat(run(script, Map.of(), "validate", ".")).contains("collectors=Copy,MarkSweepCompact");
         assertThat(run(script, Map.of(), "graph", ".")).doesNotContain("collectors=Copy,");
@@ -59,10 +60,17 @@ class CommandLineScriptTest {
     }
 
     @Test
+    void withoutArgumentsStartsTheMainClassWithNoneAndTheStudiosOwnOptions() throws Exception {
+        String output = run(fakeImage().resolve("bin/agent-studio"));
+
+        assertThat(output.lines()).contains("args=").noneMatch(line -> line.startsWith("collectors=Copy,"));
+    }
+
+    @Test
     void findsItsImageWhenStartedThroughALinkFromElsewhere() throws Exception {
         Path image = fakeImage();
         Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("usr/bin")).resolve("agent-studio"),
-                image.resolve("bin/agent-studio-cli"));
+                image.resolve("bin/agent-studio"));
 
         String output = run(link, "--version");
 
@@ -73,8 +81,8 @@ class CommandLineScriptTest {
     private Path fakeImage() throws IOException, URISyntaxException {
         Path image = dir.resolve("agent studio");
         Path bin = Files.createDirectories(image.resolve("bin"));
-        Files.copy(Path.of("packaging/linux/agent-studio-cli"), bin.resolve("agent-studio-cli"));
-        assertThat(bin.resolve("agent-studio-cli").toFile().setExecutable(true)).isTrue();
+        Files.copy(Path.of("packaging/linux/agent-studio"), bin.resolve("agent-studio"));
+        assertThat(bin.resolve("agent-studio").toFile().setExecutable(true)).isTrue();
         Path app = Files.createDirectories(image.resolve("lib/app"));
         links.add(Files.createSymbolicLink(image.resolve("lib/runtime"), Path.of(System.getProperty("java.home"))));
         Path testClasses = Path.of(PrintsItsStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
