@@ -263,8 +263,8 @@ final class QuietPart {
      * their end condition closes, blank lines or not (CommonMark's kinds 1 to 5): {@code <script}, {@code <pre},
      * {@code <style} or {@code <textarea} followed by a blank, {@code >} or the line's end, in any case; a comment, a
      * processing instruction, a declaration or CDATA ({@code <!}, {@code <?}). Any other HTML block ends at a blank line
-     * as a paragraph does, and its piece is not quiet ({@link QuietText} sees its tag), so the part may still be read
-     * in pieces: prompts are full of {@code <example>} and {@code <instructions>} tags.
+     * as a paragraph does and holds no prose, so the part may still be read in pieces: prompts are full of
+     * {@code <example>} and {@code <instructions>} tags.
      */
     private static boolean opensHtmlThatRunsOn(char[] text, int first, int end) {
         if (first + 1 >= end) {
