@@ -221,7 +221,8 @@ public final class Package {
             return;
         }
         Path script = Path.of("packaging", platform.folder(), platform.launcherScript());
-        for (String name : List.of(platform.launcher(), platform.commandLineName())) {
+        // Also under the name scripts and CI used for the command line when the launcher was jpackage's.
+        for (String name : List.of(platform.launcher(), platform.launcher() + "-cli")) {
             Path installed = image.resolve(name);
             Files.copy(script, installed, StandardCopyOption.REPLACE_EXISTING);
             installed.toFile().setExecutable(true, false);
@@ -463,11 +464,6 @@ public final class Package {
 
         String launcherScript() {
             return launcherScript;
-        }
-
-        /** The script's second name, which scripts and CI used for the command line when the launcher was jpackage's. */
-        String commandLineName() {
-            return "bin/agent-studio-cli";
         }
 
         String appFolder() {

@@ -129,7 +129,8 @@ final class BodyParts {
         return true;
     }
 
-    private static int indent(char[] text, int start, int end) {
+    /** The number of spaces that start {@code text[start, end)}. */
+    static int indent(char[] text, int start, int end) {
         int i = start;
         while (i < end && text[i] == ' ') {
             i++;
@@ -161,12 +162,20 @@ final class BodyParts {
     }
 
     private static boolean isAtxHeading(char[] text, int start, int end) {
+        return atxMarksEnd(text, start, end) >= 0;
+    }
+
+    /**
+     * Where the {@code #}s that open an ATX heading at {@code start} end (its title follows after blanks), or -1 when
+     * the line does not open one there.
+     */
+    static int atxMarksEnd(char[] text, int start, int end) {
         int i = start;
         while (i < end && i - start < 7 && text[i] == '#') {
             i++;
         }
         int hashes = i - start;
-        return hashes >= 1 && hashes <= 6 && (i == end || text[i] == ' ' || text[i] == '\t');
+        return hashes >= 1 && hashes <= 6 && (i == end || text[i] == ' ' || text[i] == '\t') ? i : -1;
     }
 
     private static boolean isBlank(char[] text, int start, int end) {

@@ -148,15 +148,9 @@ final class QuietPart {
      * change or that could close the heading ({@code \ ` * _ [ ] < & ! #}); null for any other line.
      */
     private static String plainAtxTitle(char[] text, int line, int first, int end) {
-        if (first - line > 3 || !allSpaces(text, line, first)) {
-            return null;
-        }
-        int marks = 0;
-        while (first + marks < end && text[first + marks] == '#') {
-            marks++;
-        }
-        int titleStart = first + marks;
-        if (marks > 6 || titleStart == end || text[titleStart] != ' ' && text[titleStart] != '\t') {
+        int indent = BodyParts.indent(text, line, end);
+        int titleStart = indent <= 3 && line + indent == first ? BodyParts.atxMarksEnd(text, first, end) : -1;
+        if (titleStart < 0) {
             return null;
         }
         for (int i = titleStart; i < end; i++) {
@@ -170,15 +164,6 @@ final class QuietPart {
 
     /** What inline Markdown may read otherwise than as it is written, and the mark that may close a heading. */
     private static final String PLAIN_TITLE_EXCLUDES = "\\`*_[]<&!#";
-
-    private static boolean allSpaces(char[] text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text[i] != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** How a line inside a fenced code block reads. */
     private enum FenceLine { CODE, CLOSES, UNSURE }
